@@ -1,0 +1,2 @@
+/** Use cases about menus. */
+package dev.chit.application.menu;

@@ -1,0 +1,72 @@
+package dev.chit.application.orders;
+
+import dev.chit.domain.error.NotFound;
+import dev.chit.domain.order.Actor;
+import dev.chit.domain.order.Order;
+import dev.chit.domain.order.OrderId;
+import dev.chit.domain.order.OrderStatus;
+import dev.chit.domain.order.StaleOrder;
+import dev.chit.domain.order.TransitionRequest;
+import dev.chit.domain.port.OrderEventPublisher;
+import dev.chit.domain.port.Orders;
+import dev.chit.domain.port.Restaurants;
+import dev.chit.domain.port.Transactions;
+import dev.chit.domain.restaurant.RestaurantId;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Moves one order along its life. The order decides whether the move is allowed; this use
+ * case loads it, fills in the restaurant's default prep time on accept, stores the result
+ * under optimistic locking and publishes the event, all in one transaction.
+ */
+public final class TransitionOrder {
+
+    private final Orders orders;
+    private final Restaurants restaurants;
+    private final OrderEventPublisher events;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public TransitionOrder(Orders orders, Restaurants restaurants, OrderEventPublisher events,
+                           Transactions transactions, Clock clock) {
+        this.orders = orders;
+        this.restaurants = restaurants;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * @param visible        whether the caller may see the order's restaurant; others get 404
+     * @param expectedVersion the version the caller last saw ({@code If-Match}); empty to skip
+     * @throws StaleOrder when {@code expectedVersion} is not current, or a concurrent move won
+     */
+    public Order transition(OrderId orderId, TransitionRequest request, Actor by,
+                            Predicate<RestaurantId> visible, Optional<Long> expectedVersion) {
+        return transactions.inTransaction(() -> {
+            Order order = orders.find(orderId)
+                    .filter(found -> visible.test(found.restaurantId()))
+                    .orElseThrow(() -> new NotFound("order", orderId));
+            if (expectedVersion.isPresent() && expectedVersion.get() != order.version()) {
+                throw new StaleOrder(orderId, expectedVersion.get());
+            }
+            var moved = order.transition(withDefaults(order, request), by, clock.instant());
+            Order stored = orders.update(moved.order());
+            events.publish(moved.event());
+            return stored;
+        });
+    }
+
+    private TransitionRequest withDefaults(Order order, TransitionRequest request) {
+        if (request.to() != OrderStatus.ACCEPTED || request.prepTime().isPresent()) {
+            return request;
+        }
+        return restaurants.find(order.restaurantId())
+                .map(restaurant -> request.withPrepTime(Duration.ofMinutes(restaurant.settings().defaultPrepMinutes())))
+                .orElse(request);
+    }
+}

@@ -1,0 +1,2 @@
+/** Use cases of the pass: viewing, listing and moving orders. */
+package dev.chit.application.orders;

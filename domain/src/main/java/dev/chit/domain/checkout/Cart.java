@@ -1,0 +1,26 @@
+package dev.chit.domain.checkout;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A guest's cart as sent by checkout. It carries no prices: whatever a client claims an item
+ * costs is ignored, and {@link PriceList} prices every line from the menu.
+ *
+ * @param tip          in the restaurant's minor units
+ * @param scheduledFor when the guest wants the order ready; empty means as soon as possible
+ */
+public record Cart(List<CartLine> lines, Fulfillment fulfillment, long tip, Optional<Instant> scheduledFor) {
+
+    public Cart {
+        lines = List.copyOf(lines);
+        Objects.requireNonNull(fulfillment, "fulfillment");
+        Objects.requireNonNull(scheduledFor, "scheduledFor");
+    }
+
+    public int itemCount() {
+        return lines.stream().mapToInt(CartLine::quantity).sum();
+    }
+}

@@ -1,0 +1,209 @@
+package dev.chit.domain.checkout;
+
+import dev.chit.domain.error.InvalidInput;
+import dev.chit.domain.error.Violation;
+import dev.chit.domain.menu.Menu;
+import dev.chit.domain.menu.MenuItem;
+import dev.chit.domain.menu.ModifierGroup;
+import dev.chit.domain.menu.ModifierOptionId;
+import dev.chit.domain.money.Money;
+import dev.chit.domain.restaurant.Restaurant;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The server's only pricing rule (API.md, "Pricing"): prices a cart from the menu and the
+ * restaurant's settings, or rejects it with one violation per offending line or field.
+ *
+ * <ul>
+ *   <li>unit price = item price + the chosen options' deltas; line total = unit price x quantity</li>
+ *   <li>service fee = subtotal x serviceFeeBasisPoints, tax = (subtotal + service fee) x
+ *       taxRateBasisPoints, both rounded half-even</li>
+ *   <li>delivery fee for DELIVERY only; tips and delivery fees are not taxed</li>
+ * </ul>
+ */
+public final class PriceList {
+
+    public static final int MAX_QUANTITY_PER_LINE = 99;
+    public static final int MAX_ITEMS_PER_ORDER = 200;
+    public static final int MAX_NOTE_LENGTH = 500;
+    public static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(7);
+
+    private final Restaurant restaurant;
+    private final Menu menu;
+
+    public PriceList(Restaurant restaurant, Menu menu) {
+        if (!menu.restaurantId().equals(restaurant.id())) {
+            throw new IllegalArgumentException("menu of " + menu.restaurantId() + " is not the menu of " + restaurant.id());
+        }
+        this.restaurant = restaurant;
+        this.menu = menu;
+    }
+
+    /**
+     * Prices {@code cart} as of {@code now}.
+     *
+     * @throws RestaurantClosed when the restaurant would not take it
+     * @throws InvalidInput     listing everything wrong with the cart
+     */
+    public Quote quote(Cart cart, Instant now) {
+        Instant wantedAt = cart.scheduledFor().orElse(now);
+        requireTakingOrders(now, wantedAt);
+
+        List<Violation> violations = new ArrayList<>();
+        checkSchedule(cart, now, violations);
+        checkFulfillment(cart.fulfillment(), violations);
+        checkTip(cart.tip(), violations);
+        if (cart.lines().isEmpty()) {
+            violations.add(new Violation("lines", "empty-cart", "the cart has no lines"));
+        } else if (cart.itemCount() > MAX_ITEMS_PER_ORDER) {
+            violations.add(new Violation("lines", "too-many-items",
+                    "an order holds at most " + MAX_ITEMS_PER_ORDER + " items"));
+        }
+
+        List<QuotedLine> lines = new ArrayList<>();
+        for (int index = 0; index < cart.lines().size(); index++) {
+            priceLine(cart.lines().get(index), "lines[" + index + "]", violations).ifPresent(lines::add);
+        }
+
+        Money zero = Money.zero(restaurant.currency());
+        Money subtotal = lines.stream().map(QuotedLine::lineTotal).reduce(zero, Money::plus);
+        if (violations.isEmpty() && subtotal.isLessThan(restaurant.settings().minOrder())) {
+            violations.add(new Violation("lines", "below-minimum",
+                    "the subtotal is below the restaurant's minimum order of "
+                            + restaurant.settings().minOrder().minorUnits() + " minor units"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+
+        Money serviceFee = subtotal.basisPoints(restaurant.settings().serviceFeeBasisPoints());
+        Money tax = subtotal.plus(serviceFee).basisPoints(restaurant.settings().taxRateBasisPoints());
+        Money deliveryFee = cart.fulfillment().type() == FulfillmentType.DELIVERY
+                ? restaurant.settings().deliveryFee()
+                : zero;
+        Money tip = Money.of(cart.tip(), restaurant.currency());
+        Money total = subtotal.plus(serviceFee).plus(tax).plus(deliveryFee).plus(tip);
+        return new Quote(restaurant.id(), lines, cart.fulfillment(), cart.scheduledFor(),
+                subtotal, serviceFee, tax, deliveryFee, tip, zero, total, readyAt(wantedAt, now));
+    }
+
+    private void requireTakingOrders(Instant now, Instant wantedAt) {
+        if (!restaurant.settings().acceptingOrders()) {
+            throw new RestaurantClosed(restaurant.name() + " is not taking orders right now");
+        }
+        if (restaurant.settings().isPausedAt(now)) {
+            throw new RestaurantClosed(restaurant.name() + " has paused orders until "
+                    + restaurant.settings().pausedUntil().orElseThrow());
+        }
+        if (!restaurant.isOpenAt(wantedAt)) {
+            throw new RestaurantClosed(restaurant.name() + " is closed at " + wantedAt);
+        }
+    }
+
+    // The promise before capacity is taken into account: prep time plus busy-mode extra.
+    private Instant readyAt(Instant wantedAt, Instant now) {
+        Duration prep = Duration.ofMinutes(restaurant.settings().defaultPrepMinutes())
+                .plus(restaurant.settings().busyExtraAt(now));
+        Instant earliest = now.plus(prep);
+        return wantedAt.isAfter(earliest) ? wantedAt : earliest;
+    }
+
+    private void checkSchedule(Cart cart, Instant now, List<Violation> violations) {
+        cart.scheduledFor().ifPresent(at -> {
+            if (!at.isAfter(now)) {
+                violations.add(new Violation("scheduledFor", "in-the-past", "scheduledFor must be in the future"));
+            } else if (at.isAfter(now.plus(MAX_SCHEDULE_AHEAD))) {
+                violations.add(new Violation("scheduledFor", "too-far-ahead",
+                        "orders can be scheduled at most 7 days ahead"));
+            }
+        });
+    }
+
+    private static void checkFulfillment(Fulfillment fulfillment, List<Violation> violations) {
+        if (fulfillment.type() == FulfillmentType.DELIVERY && fulfillment.address().isEmpty()) {
+            violations.add(new Violation("fulfillment.address", "required", "a delivery needs an address"));
+        }
+        if (fulfillment.type() == FulfillmentType.DINE_IN && fulfillment.table().isEmpty()) {
+            violations.add(new Violation("fulfillment.table", "required", "a dine-in order needs a table"));
+        }
+    }
+
+    private static void checkTip(long tip, List<Violation> violations) {
+        if (tip < 0) {
+            violations.add(new Violation("tip", "negative", "tip must not be negative"));
+        }
+    }
+
+    private Optional<QuotedLine> priceLine(CartLine line, String field, List<Violation> violations) {
+        int before = violations.size();
+        if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY_PER_LINE) {
+            violations.add(new Violation(field + ".quantity", "out-of-range",
+                    "quantity must be between 1 and " + MAX_QUANTITY_PER_LINE));
+        }
+        line.note().ifPresent(note -> {
+            if (note.length() > MAX_NOTE_LENGTH) {
+                violations.add(new Violation(field + ".note", "too-long",
+                        "a note must be at most " + MAX_NOTE_LENGTH + " characters"));
+            }
+        });
+        Optional<MenuItem> found = menu.item(line.menuItemId());
+        if (found.isEmpty()) {
+            violations.add(new Violation(field + ".menuItemId", "unknown-item", "no such item on the menu"));
+            return Optional.empty();
+        }
+        MenuItem item = found.get();
+        if (!item.available()) {
+            violations.add(new Violation(field + ".menuItemId", "item-unavailable",
+                    item.name() + " is not available right now"));
+        }
+        List<QuotedOption> options = chooseOptions(item, line.optionIds(), field + ".optionIds", violations);
+        if (violations.size() > before) {
+            return Optional.empty();
+        }
+        Money unitPrice = options.stream().map(QuotedOption::priceDelta).reduce(item.price(), Money::plus);
+        return Optional.of(new QuotedLine(item.id(), item.name(), line.quantity(), unitPrice, options,
+                line.note().map(String::strip).filter(note -> !note.isEmpty()), unitPrice.times(line.quantity())));
+    }
+
+    private static List<QuotedOption> chooseOptions(
+            MenuItem item, List<ModifierOptionId> optionIds, String field, List<Violation> violations) {
+        List<QuotedOption> chosen = new ArrayList<>();
+        Map<ModifierGroup, Integer> perGroup = new HashMap<>();
+        Set<ModifierOptionId> seen = new HashSet<>();
+        for (ModifierOptionId optionId : optionIds) {
+            if (!seen.add(optionId)) {
+                violations.add(new Violation(field, "duplicate-option", "an option is chosen twice"));
+                continue;
+            }
+            var grouped = item.findOption(optionId);
+            if (grouped.isEmpty()) {
+                violations.add(new Violation(field, "unknown-option",
+                        "option " + optionId + " is not offered for " + item.name()));
+                continue;
+            }
+            perGroup.merge(grouped.get().group(), 1, Integer::sum);
+            var option = grouped.get().option();
+            chosen.add(new QuotedOption(option.id(), option.name(), option.priceDelta()));
+        }
+        for (ModifierGroup group : item.modifierGroups()) {
+            int count = perGroup.getOrDefault(group, 0);
+            if (count < group.minSelect()) {
+                violations.add(new Violation(field, "too-few-options",
+                        "choose at least " + group.minSelect() + " of '" + group.name() + "'"));
+            } else if (count > group.maxSelect()) {
+                violations.add(new Violation(field, "too-many-options",
+                        "choose at most " + group.maxSelect() + " of '" + group.name() + "'"));
+            }
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.chit.domain.checkout;
+
+import dev.chit.domain.money.Money;
+import dev.chit.domain.restaurant.RestaurantId;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A cart priced by the server: every amount the guest will pay, and when the food should be
+ * ready. {@code total = subtotal + serviceFee + tax + deliveryFee + tip - discount}.
+ */
+public record Quote(
+        RestaurantId restaurantId,
+        List<QuotedLine> lines,
+        Fulfillment fulfillment,
+        Optional<Instant> scheduledFor,
+        Money subtotal,
+        Money serviceFee,
+        Money tax,
+        Money deliveryFee,
+        Money tip,
+        Money discount,
+        Money total,
+        Instant estimatedReadyAt) {
+
+    public Quote {
+        lines = List.copyOf(lines);
+    }
+
+    public Currency currency() {
+        return total.currency();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.chit.domain.menu;
+
+import dev.chit.domain.error.Checks;
+import dev.chit.domain.money.Money;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import static dev.chit.domain.error.Checks.text;
+
+/** Something a guest can order, at {@code price}, shaped by its modifier groups. */
+public record MenuItem(
+        MenuItemId id,
+        String name,
+        String description,
+        Money price,
+        boolean available,
+        List<ModifierGroup> modifierGroups) {
+
+    public MenuItem {
+        Objects.requireNonNull(id, "id");
+        name = text(name, "name", 200);
+        description = Checks.boundedText(description == null ? "" : description.strip(), "description", 1000);
+        Objects.requireNonNull(price, "price");
+        Checks.notNegative(price.minorUnits(), "price");
+        modifierGroups = List.copyOf(modifierGroups);
+    }
+
+    /** The group that offers {@code optionId}, with the option itself. */
+    public Optional<GroupedOption> findOption(ModifierOptionId optionId) {
+        for (ModifierGroup group : modifierGroups) {
+            Optional<ModifierOption> option = group.option(optionId);
+            if (option.isPresent()) {
+                return Optional.of(new GroupedOption(group, option.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public record GroupedOption(ModifierGroup group, ModifierOption option) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Menus: categories, items, modifier groups and their options. */
+package dev.chit.domain.menu;

@@ -1,0 +1,2 @@
+/** Money as integer minor units of one currency. */
+package dev.chit.domain.money;

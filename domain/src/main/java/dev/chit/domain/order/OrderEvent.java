@@ -1,0 +1,37 @@
+package dev.chit.domain.order;
+
+import dev.chit.domain.restaurant.RestaurantId;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** What happened to an order; these come out of the aggregate and feed the live board. */
+public sealed interface OrderEvent {
+
+    OrderId orderId();
+
+    RestaurantId restaurantId();
+
+    Instant at();
+
+    /** A guest (or the counter) placed an order. */
+    record OrderPlaced(OrderId orderId, RestaurantId restaurantId, Instant at) implements OrderEvent {
+    }
+
+    /** The order moved; {@code paymentAction} is what the move asks of the payment. */
+    record OrderStatusChanged(
+            OrderId orderId,
+            RestaurantId restaurantId,
+            OrderStatus from,
+            OrderStatus to,
+            Actor actor,
+            Optional<String> reason,
+            PaymentAction paymentAction,
+            Instant at) implements OrderEvent {
+    }
+
+    /** The payment of the order changed (captured, voided, refunded). */
+    record PaymentChanged(OrderId orderId, RestaurantId restaurantId, PaymentStatus paymentStatus, Instant at)
+            implements OrderEvent {
+    }
+}

@@ -1,0 +1,98 @@
+package dev.chit.domain.order;
+
+import dev.chit.domain.checkout.FulfillmentType;
+import dev.chit.domain.error.InvalidInput;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static dev.chit.domain.order.OrderStatus.ACCEPTED;
+import static dev.chit.domain.order.OrderStatus.CANCELLED;
+import static dev.chit.domain.order.OrderStatus.COMPLETED;
+import static dev.chit.domain.order.OrderStatus.OUT_FOR_DELIVERY;
+import static dev.chit.domain.order.OrderStatus.PLACED;
+import static dev.chit.domain.order.OrderStatus.PREPARING;
+import static dev.chit.domain.order.OrderStatus.READY;
+import static dev.chit.domain.order.OrderStatus.REJECTED;
+
+/**
+ * The order's life as the table in API.md draws it: each allowed move, who may make it, for
+ * which fulfillments, and whether it needs a reason. Anything not listed is not a move.
+ */
+final class TransitionTable {
+
+    /** Who may make a move. Staff includes managers. */
+    enum Who {
+        CUSTOMER, STAFF, MANAGER, SYSTEM;
+
+        boolean includes(Actor actor) {
+            return switch (this) {
+                case CUSTOMER -> actor.type() == ActorType.CUSTOMER;
+                case STAFF -> actor.isStaff();
+                case MANAGER -> actor.isStaff() && actor.manager();
+                case SYSTEM -> actor.type() == ActorType.SYSTEM;
+            };
+        }
+    }
+
+    record Move(OrderStatus from, OrderStatus to, Set<Who> who, boolean needsReason, Set<FulfillmentType> fulfillments) {
+    }
+
+    private static final Set<FulfillmentType> ANY = EnumSet.allOf(FulfillmentType.class);
+
+    private static final List<Move> MOVES = List.of(
+            new Move(PLACED, ACCEPTED, EnumSet.of(Who.STAFF), false, ANY),
+            new Move(PLACED, REJECTED, EnumSet.of(Who.STAFF, Who.SYSTEM), true, ANY),
+            new Move(PLACED, CANCELLED, EnumSet.of(Who.CUSTOMER, Who.STAFF), false, ANY),
+            new Move(ACCEPTED, PREPARING, EnumSet.of(Who.STAFF), false, ANY),
+            new Move(ACCEPTED, CANCELLED, EnumSet.of(Who.STAFF), true, ANY),
+            new Move(PREPARING, READY, EnumSet.of(Who.STAFF), false, ANY),
+            new Move(PREPARING, CANCELLED, EnumSet.of(Who.MANAGER), true, ANY),
+            new Move(READY, CANCELLED, EnumSet.of(Who.MANAGER), true, ANY),
+            new Move(READY, OUT_FOR_DELIVERY, EnumSet.of(Who.STAFF), false, EnumSet.of(FulfillmentType.DELIVERY)),
+            new Move(READY, COMPLETED, EnumSet.of(Who.STAFF), false,
+                    EnumSet.of(FulfillmentType.PICKUP, FulfillmentType.DINE_IN)),
+            new Move(OUT_FOR_DELIVERY, COMPLETED, EnumSet.of(Who.STAFF), false, ANY));
+
+    private TransitionTable() {
+    }
+
+    /**
+     * The move from {@code from} to the requested status, checked against who asks and the
+     * order's fulfillment.
+     *
+     * @throws InvalidTransition      when there is no such move for this order
+     * @throws TransitionNotPermitted when the actor may not make it
+     * @throws InvalidInput           when a required reason or prep time is missing
+     */
+    static Move check(OrderStatus from, FulfillmentType fulfillment, TransitionRequest request, Actor actor) {
+        Move move = find(from, request.to())
+                .orElseThrow(() -> new InvalidTransition(from, request.to(), from.isFinal()
+                        ? "the order is " + from + " and will not move again"
+                        : "there is no such move"));
+        if (!move.fulfillments().contains(fulfillment)) {
+            throw new InvalidTransition(from, request.to(), "not for " + fulfillment + " orders");
+        }
+        if (move.who().stream().noneMatch(who -> who.includes(actor))) {
+            throw new TransitionNotPermitted(from, request.to(), describe(move.who()));
+        }
+        if (move.needsReason() && request.reason().isEmpty()) {
+            throw new InvalidInput("reason", "required", "a reason is required to move an order to " + request.to());
+        }
+        if (request.to() == ACCEPTED && request.prepTime().isEmpty()) {
+            throw new InvalidInput("prepMinutes", "required", "accepting an order needs a prep time");
+        }
+        return move;
+    }
+
+    static Optional<Move> find(OrderStatus from, OrderStatus to) {
+        return MOVES.stream().filter(move -> move.from() == from && move.to() == to).findFirst();
+    }
+
+    private static String describe(Set<Who> who) {
+        return who.contains(Who.MANAGER) ? "a manager" : String.join(" or ",
+                who.stream().map(w -> w.name().toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+}

@@ -1,0 +1,73 @@
+package dev.chit.domain.restaurant;
+
+import dev.chit.domain.money.Money;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import static dev.chit.domain.error.Checks.inRange;
+
+/**
+ * What a manager tunes about how the restaurant takes orders. Amounts are in the restaurant's
+ * currency; rates are in basis points (825 = 8.25 %).
+ *
+ * @param pausedUntil       a timed pause that lifts by itself
+ * @param busyExtraMinutes  added to every promise while {@code busyUntil} is in the future
+ * @param capacityPerSlot   prep-minutes of work the kitchen takes per 15-minute slot; empty
+ *                          means unlimited
+ */
+public record RestaurantSettings(
+        boolean acceptingOrders,
+        int defaultPrepMinutes,
+        int acceptTimeoutMinutes,
+        Optional<OpeningHours> openingHours,
+        int taxRateBasisPoints,
+        Money minOrder,
+        Money deliveryFee,
+        int serviceFeeBasisPoints,
+        boolean autoAccept,
+        Optional<Instant> pausedUntil,
+        int busyExtraMinutes,
+        Optional<Instant> busyUntil,
+        Optional<Integer> capacityPerSlot,
+        int autoPauseAfterMissed) {
+
+    public RestaurantSettings {
+        inRange(defaultPrepMinutes, 1, 240, "defaultPrepMinutes");
+        inRange(acceptTimeoutMinutes, 1, 24 * 60, "acceptTimeoutMinutes");
+        Objects.requireNonNull(openingHours, "openingHours");
+        inRange(taxRateBasisPoints, 0, 10_000, "taxRateBasisPoints");
+        inRange(serviceFeeBasisPoints, 0, 10_000, "serviceFeeBasisPoints");
+        Objects.requireNonNull(minOrder, "minOrder");
+        Objects.requireNonNull(deliveryFee, "deliveryFee");
+        if (minOrder.isNegative() || deliveryFee.isNegative()) {
+            throw new dev.chit.domain.error.InvalidInput(
+                    minOrder.isNegative() ? "minOrder" : "deliveryFee", "negative", "amounts must not be negative");
+        }
+        Objects.requireNonNull(pausedUntil, "pausedUntil");
+        inRange(busyExtraMinutes, 0, 240, "busyExtraMinutes");
+        Objects.requireNonNull(busyUntil, "busyUntil");
+        Objects.requireNonNull(capacityPerSlot, "capacityPerSlot");
+        capacityPerSlot.ifPresent(capacity -> inRange(capacity, 1, 100_000, "capacityPerSlot"));
+        inRange(autoPauseAfterMissed, 1, 100, "autoPauseAfterMissed");
+    }
+
+    /** Sensible settings for a new restaurant: open, always, no tax or fees until set. */
+    public static RestaurantSettings defaults(java.util.Currency currency) {
+        return new RestaurantSettings(true, 20, 10, Optional.empty(), 0,
+                Money.zero(currency), Money.zero(currency), 0, false,
+                Optional.empty(), 0, Optional.empty(), Optional.empty(), 3);
+    }
+
+    public boolean isPausedAt(Instant at) {
+        return pausedUntil.map(at::isBefore).orElse(false);
+    }
+
+    /** The extra time busy mode adds to promises at {@code at}; zero once busy mode expired. */
+    public Duration busyExtraAt(Instant at) {
+        boolean busy = busyUntil.map(at::isBefore).orElse(false);
+        return busy ? Duration.ofMinutes(busyExtraMinutes) : Duration.ZERO;
+    }
+}
