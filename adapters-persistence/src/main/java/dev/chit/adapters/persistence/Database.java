@@ -1,0 +1,201 @@
+package dev.chit.adapters.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.chit.adapters.persistence.events.SqlOrderEvents;
+import dev.chit.adapters.persistence.idempotency.SqlIdempotencyKeys;
+import dev.chit.adapters.persistence.menus.SqlMenus;
+import dev.chit.adapters.persistence.orders.SqlOrders;
+import dev.chit.adapters.persistence.restaurants.RestaurantCounters;
+import dev.chit.adapters.persistence.restaurants.SqlRestaurants;
+import dev.chit.adapters.persistence.sql.PooledConnections;
+import dev.chit.adapters.persistence.sql.SqlTransactions;
+import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.adapters.persistence.staff.SqlUsers;
+import dev.chit.domain.port.IdempotencyKeys;
+import dev.chit.domain.port.Menus;
+import dev.chit.domain.port.Orders;
+import dev.chit.domain.port.Restaurants;
+import dev.chit.domain.port.Transactions;
+import dev.chit.domain.port.Users;
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.jdbc.JdbcClientBuilder;
+import org.flywaydb.core.Flyway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Chit's database, opened: the connection pool, the schema brought up to date, and the
+ * repositories the application's ports need. The composition root opens one at start-up and
+ * closes it at shutdown.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+    private static final String HEALTH_CHECK = "SELECT 1 AS alive";
+    private static final Duration HEALTH_CHECK_TIMEOUT = Duration.ofSeconds(2);
+
+    private final DatabaseSettings settings;
+    private final HikariDataSource dataSource;
+    private final DbClient client;
+    private final SqlTransactions transactions;
+    private final Statements statements;
+    private final SqlOrders orders;
+    private final SqlRestaurants restaurants;
+    private final SqlMenus menus;
+    private final SqlUsers users;
+    private final SqlIdempotencyKeys idempotencyKeys;
+    private final SqlOrderEvents orderEvents;
+
+    private Database(DatabaseSettings settings, HikariDataSource dataSource) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.client = JdbcClientBuilder.create()
+                .connectionPool(new PooledConnections(dataSource, settings.isEmbedded() ? "jdbc:h2" : "jdbc:postgresql"))
+                .build();
+        this.transactions = new SqlTransactions(client);
+        this.statements = new Statements(transactions);
+        RestaurantCounters counters = new RestaurantCounters(statements);
+        this.orders = new SqlOrders(statements, counters);
+        this.restaurants = new SqlRestaurants(statements);
+        this.menus = new SqlMenus(statements);
+        this.users = new SqlUsers(statements);
+        this.idempotencyKeys = new SqlIdempotencyKeys(statements);
+        this.orderEvents = new SqlOrderEvents(statements, counters);
+    }
+
+    /**
+     * Connects, and migrates the schema to the newest version before anything else touches it.
+     *
+     * @throws RuntimeException when the database cannot be reached or migrated; nothing is left open then
+     */
+    public static Database open(DatabaseSettings settings) {
+        if (settings.isEmbedded()) {
+            createDataDirectory(settings);
+        }
+        HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
+        try {
+            int applied = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate()
+                    .migrationsExecuted;
+            LOG.log(Level.INFO, "Database ready: {0}; {1} migration(s) applied", settings.describe(), applied);
+            return new Database(settings, dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    public Orders orders() {
+        return orders;
+    }
+
+    public Restaurants restaurants() {
+        return restaurants;
+    }
+
+    public Menus menus() {
+        return menus;
+    }
+
+    public Users users() {
+        return users;
+    }
+
+    public IdempotencyKeys idempotencyKeys() {
+        return idempotencyKeys;
+    }
+
+    /** The publisher of order events; it also reads them back for boards that resume. */
+    public SqlOrderEvents orderEvents() {
+        return orderEvents;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /**
+     * Whether the database answers a trivial query within two seconds; for the readiness
+     * check, which must answer quickly even when the database hangs or the pool is exhausted.
+     */
+    public boolean isHealthy() {
+        try {
+            // On a thread of its own: outside any transaction of the caller, and abandonable.
+            return CompletableFuture.supplyAsync(() -> client.execute().get(HEALTH_CHECK).isPresent(),
+                            task -> Thread.ofVirtual().name("chit-db-health").start(task))
+                    .get(HEALTH_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (TimeoutException e) {
+            LOG.log(Level.WARNING, "Database health check timed out after {0}: {1}", HEALTH_CHECK_TIMEOUT,
+                    settings.describe());
+            return false;
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "Database health check failed: {0}: {1}", settings.describe(),
+                    e.getCause().getMessage());
+            return false;
+        }
+    }
+
+    /** Where the data is, without credentials: "embedded H2 at /var/chit/chit", "PostgreSQL at jdbc:...". */
+    public String describe() {
+        return settings.describe();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        dataSource.close();
+    }
+
+    /** For tests in this module: statements on the same pool and transactions. */
+    Statements statements() {
+        return statements;
+    }
+
+    /** For tests in this module: connections checked out of the pool right now. */
+    int connectionsInUse() {
+        return dataSource.getHikariPoolMXBean().getActiveConnections();
+    }
+
+    private static HikariConfig poolConfig(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("chit");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.effectiveUser());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
+        // A request waiting longer than this for a connection is better answered with an error.
+        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        if (!settings.isEmbedded()) {
+            // Helidon binds UUIDs as strings; "unspecified" lets PostgreSQL type such a parameter
+            // from its column (uuid) instead of insisting on varchar.
+            config.addDataSourceProperty("stringtype", "unspecified");
+            config.addDataSourceProperty("ApplicationName", "chit");
+        }
+        return config;
+    }
+
+    private static void createDataDirectory(DatabaseSettings settings) {
+        try {
+            Files.createDirectories(settings.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + settings.dataDir(), e);
+        }
+    }
+}

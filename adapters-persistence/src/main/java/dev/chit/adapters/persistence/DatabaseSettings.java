@@ -1,0 +1,94 @@
+package dev.chit.adapters.persistence;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where Chit keeps its data. Without a {@code url} it is an embedded H2 database, in
+ * PostgreSQL mode, in a file under {@code dataDir}: nothing to install for a first run. With
+ * a {@code jdbc:postgresql:} url it is that PostgreSQL database, the one production uses.
+ *
+ * <p>{@link #toString()} never shows the password, nor a password given in the url.
+ *
+ * @param user        for the embedded database, blank means H2's usual {@code sa}
+ * @param maxPoolSize how many connections the pool may open at most
+ */
+public record DatabaseSettings(Optional<String> url, String user, String password, Path dataDir, int maxPoolSize) {
+
+    public static final int DEFAULT_MAX_POOL_SIZE = 10;
+
+    private static final String POSTGRESQL_PREFIX = "jdbc:postgresql:";
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
+
+    // PostgreSQL mode makes H2 accept the PostgreSQL scripts; lower-case names and NULLs last
+    // make it answer like PostgreSQL; a lock timeout longer than H2's default lets concurrent
+    // order placements queue on the restaurant row as they do on PostgreSQL.
+    private static final String H2_OPTIONS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+
+    public DatabaseSettings {
+        url = Objects.requireNonNull(url, "url").map(String::strip).filter(u -> !u.isEmpty());
+        url.ifPresent(u -> {
+            if (!u.startsWith(POSTGRESQL_PREFIX)) {
+                throw new IllegalArgumentException("the database url must be a PostgreSQL JDBC url (jdbc:postgresql://...);"
+                        + " leave it empty for the embedded database, not " + redact(u));
+            }
+        });
+        user = user == null ? "" : user.strip();
+        password = password == null ? "" : password;
+        Objects.requireNonNull(dataDir, "dataDir");
+        if (maxPoolSize < 1) {
+            throw new IllegalArgumentException("maxPoolSize must be at least 1, not " + maxPoolSize);
+        }
+    }
+
+    /** The embedded H2 database in {@code dataDir}. */
+    public static DatabaseSettings embedded(Path dataDir) {
+        return new DatabaseSettings(Optional.empty(), "", "", dataDir, DEFAULT_MAX_POOL_SIZE);
+    }
+
+    /** A PostgreSQL database; {@code dataDir} is unused by the database but kept for the rest of Chit. */
+    public static DatabaseSettings postgres(String url, String user, String password, Path dataDir) {
+        return new DatabaseSettings(Optional.of(url), user, password, dataDir, DEFAULT_MAX_POOL_SIZE);
+    }
+
+    public DatabaseSettings withMaxPoolSize(int newMaxPoolSize) {
+        return new DatabaseSettings(url, user, password, dataDir, newMaxPoolSize);
+    }
+
+    public boolean isEmbedded() {
+        return url.isEmpty();
+    }
+
+    /** The JDBC url to connect to: the configured one, or the embedded database's file. */
+    public String jdbcUrl() {
+        return url.orElseGet(() -> "jdbc:h2:file:" + embeddedFile() + H2_OPTIONS);
+    }
+
+    /** The user to connect as. */
+    public String effectiveUser() {
+        return isEmbedded() && user.isEmpty() ? "sa" : user;
+    }
+
+    /** Where the data is, for logs and the health check; never the password. */
+    public String describe() {
+        return url.map(u -> "PostgreSQL at " + redact(u)).orElseGet(() -> "embedded H2 at " + embeddedFile());
+    }
+
+    Path embeddedFile() {
+        return dataDir.toAbsolutePath().normalize().resolve("chit");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[url=" + url.map(DatabaseSettings::redact).orElse("(embedded)")
+                + ", user=" + user + ", password=" + (password.isEmpty() ? "(none)" : "***")
+                + ", dataDir=" + dataDir + ", maxPoolSize=" + maxPoolSize + "]";
+    }
+
+    private static String redact(String url) {
+        return PASSWORD_IN_URL.matcher(url).replaceAll("$1***");
+    }
+}

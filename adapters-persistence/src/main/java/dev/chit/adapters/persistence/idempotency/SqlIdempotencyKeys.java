@@ -1,0 +1,98 @@
+package dev.chit.adapters.persistence.idempotency;
+
+import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.domain.port.IdempotencyKeys;
+import dev.chit.domain.port.IdempotencyRecord;
+import io.helidon.dbclient.DbRow;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import static dev.chit.adapters.persistence.sql.Columns.instant;
+import static dev.chit.adapters.persistence.sql.Columns.intValue;
+import static dev.chit.adapters.persistence.sql.Columns.optionalBytes;
+import static dev.chit.adapters.persistence.sql.Columns.text;
+
+/**
+ * Idempotency keys in the {@code idempotency_keys} table; a response status of 0 marks a
+ * claim whose request is still running.
+ *
+ * <p>A claim is an insert that does nothing when the key is taken ({@code ON CONFLICT DO
+ * NOTHING}, which H2 understands in PostgreSQL mode). That keeps a duplicate from raising an
+ * error, which on PostgreSQL would abort the surrounding transaction; and when two requests
+ * claim one key at once, PostgreSQL makes the second insert wait for the first transaction,
+ * so exactly one of them claims it and the other then reads the claim.
+ */
+public final class SqlIdempotencyKeys implements IdempotencyKeys {
+
+    private static final int IN_PROGRESS = 0;
+    // A claim released between our insert and our read can make both miss; try again then.
+    private static final int CLAIM_ATTEMPTS = 3;
+
+    private static final String CLAIM = """
+            INSERT INTO idempotency_keys (scope, idempotency_key, fingerprint, response_status, created_at)
+            VALUES (?, ?, ?, 0, ?)
+            ON CONFLICT DO NOTHING""";
+    private static final String FIND = """
+            SELECT scope, idempotency_key, fingerprint, response_status, response_body, created_at
+            FROM idempotency_keys WHERE scope = ? AND idempotency_key = ?""";
+    private static final String COMPLETE = """
+            UPDATE idempotency_keys SET response_status = ?, response_body = ?
+            WHERE scope = ? AND idempotency_key = ?""";
+    private static final String RELEASE =
+            "DELETE FROM idempotency_keys WHERE scope = ? AND idempotency_key = ? AND response_status = 0";
+    private static final String PURGE = "DELETE FROM idempotency_keys WHERE created_at < ?";
+
+    private final Statements sql;
+
+    public SqlIdempotencyKeys(Statements sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Claim claim(String scope, String key, String fingerprint, Instant at) {
+        return sql.inTransaction(() -> {
+            for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+                if (sql.update("idempotency-key-claim", CLAIM, scope, key, fingerprint, at) == 1) {
+                    return new Claim.Claimed();
+                }
+                Optional<Claim> existing = sql.get("idempotency-key-find", FIND, scope, key)
+                        .map(SqlIdempotencyKeys::existingClaim);
+                if (existing.isPresent()) {
+                    return existing.get();
+                }
+            }
+            throw new IllegalStateException("idempotency key " + scope + "/" + key + " keeps being claimed and released");
+        });
+    }
+
+    @Override
+    public void complete(String scope, String key, int responseStatus, byte[] responseBody) {
+        if (responseStatus == IN_PROGRESS) {
+            throw new IllegalArgumentException("0 marks a claim in progress, not a response status");
+        }
+        if (sql.update("idempotency-key-complete", COMPLETE, responseStatus, responseBody, scope, key) == 0) {
+            throw new IllegalStateException("idempotency key " + scope + "/" + key + " was not claimed");
+        }
+    }
+
+    @Override
+    public void release(String scope, String key) {
+        sql.update("idempotency-key-release", RELEASE, scope, key);
+    }
+
+    @Override
+    public int purgeCreatedBefore(Instant cutoff) {
+        return Math.toIntExact(sql.update("idempotency-keys-purge", PURGE, cutoff));
+    }
+
+    private static Claim existingClaim(DbRow row) {
+        int status = intValue(row, "response_status");
+        if (status == IN_PROGRESS) {
+            return new Claim.InProgress(text(row, "fingerprint"));
+        }
+        return new Claim.Completed(new IdempotencyRecord(text(row, "scope"), text(row, "idempotency_key"),
+                text(row, "fingerprint"), status, optionalBytes(row, "response_body").orElse(new byte[0]),
+                instant(row, "created_at")));
+    }
+}

@@ -1,0 +1,157 @@
+package dev.chit.adapters.persistence.orders;
+
+import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.domain.checkout.QuotedOption;
+import dev.chit.domain.menu.MenuItemId;
+import dev.chit.domain.menu.ModifierOptionId;
+import dev.chit.domain.money.Money;
+import dev.chit.domain.order.Actor;
+import dev.chit.domain.order.ActorType;
+import dev.chit.domain.order.HistoryEntry;
+import dev.chit.domain.order.Order;
+import dev.chit.domain.order.OrderLine;
+import dev.chit.domain.order.OrderLineId;
+import dev.chit.domain.order.OrderStatus;
+import io.helidon.dbclient.DbRow;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.chit.adapters.persistence.sql.Columns.bool;
+import static dev.chit.adapters.persistence.sql.Columns.enumValue;
+import static dev.chit.adapters.persistence.sql.Columns.instant;
+import static dev.chit.adapters.persistence.sql.Columns.intValue;
+import static dev.chit.adapters.persistence.sql.Columns.longValue;
+import static dev.chit.adapters.persistence.sql.Columns.optionalEnum;
+import static dev.chit.adapters.persistence.sql.Columns.optionalText;
+import static dev.chit.adapters.persistence.sql.Columns.optionalUuid;
+import static dev.chit.adapters.persistence.sql.Columns.text;
+import static dev.chit.adapters.persistence.sql.Columns.uuid;
+import static dev.chit.adapters.persistence.sql.Statements.placeholders;
+
+/**
+ * An order's lines, chosen options and history: written with the order, and read for a whole
+ * page of orders at once, one query per table, so a page of 200 orders costs four queries.
+ */
+final class OrderDetails {
+
+    private static final String INSERT_LINE = """
+            INSERT INTO order_lines (id, order_id, position, menu_item_id, name, quantity, unit_price, note, line_total)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_OPTION = """
+            INSERT INTO order_line_options (order_id, order_line_id, position, option_id, name, price_delta)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_HISTORY = """
+            INSERT INTO order_status_history (order_id, position, from_status, to_status, moved_at, actor_type,
+                actor_id, actor_is_manager, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String HISTORY_LENGTH =
+            "SELECT COUNT(*) AS entries FROM order_status_history WHERE order_id = ?";
+
+    private static final String LINES_OF = """
+            SELECT id, order_id, menu_item_id, name, quantity, unit_price, note, line_total
+            FROM order_lines WHERE order_id IN (%s) ORDER BY position""";
+    private static final String OPTIONS_OF = """
+            SELECT order_line_id, option_id, name, price_delta
+            FROM order_line_options WHERE order_id IN (%s) ORDER BY position""";
+    private static final String HISTORY_OF = """
+            SELECT order_id, from_status, to_status, moved_at, actor_type, actor_id, actor_is_manager, reason
+            FROM order_status_history WHERE order_id IN (%s) ORDER BY position""";
+
+    private final Statements sql;
+
+    OrderDetails(Statements sql) {
+        this.sql = sql;
+    }
+
+    void add(Order order) {
+        UUID orderId = order.id().value();
+        for (int position = 0; position < order.lines().size(); position++) {
+            OrderLine line = order.lines().get(position);
+            sql.update("order-line-insert", INSERT_LINE, line.id().value(), orderId, position,
+                    line.menuItemId().value(), line.name(), line.quantity(), line.unitPrice().minorUnits(),
+                    line.note(), line.lineTotal().minorUnits());
+            for (int option = 0; option < line.options().size(); option++) {
+                QuotedOption chosen = line.options().get(option);
+                sql.update("order-line-option-insert", INSERT_OPTION, orderId, line.id().value(), option,
+                        chosen.id().value(), chosen.name(), chosen.priceDelta().minorUnits());
+            }
+        }
+        appendHistory(order, 0);
+    }
+
+    /** Stores the entries of {@code order}'s history beyond the first {@code stored}. */
+    void appendHistory(Order order, int stored) {
+        List<HistoryEntry> history = order.history();
+        for (int position = stored; position < history.size(); position++) {
+            HistoryEntry entry = history.get(position);
+            sql.update("order-history-insert", INSERT_HISTORY, order.id().value(), position, entry.from(),
+                    entry.to(), entry.at(), entry.actor().type(), entry.actor().id(), entry.actor().manager(),
+                    entry.reason());
+        }
+    }
+
+    int storedHistoryLength(Order order) {
+        return sql.get("order-history-length", HISTORY_LENGTH, order.id().value())
+                .map(row -> intValue(row, "entries"))
+                .orElse(0);
+    }
+
+    /** The orders of {@code orderRows}, complete, in the same order. */
+    List<Order> complete(List<DbRow> orderRows) {
+        if (orderRows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = orderRows.stream().map(row -> uuid(row, "id")).toList();
+        Map<UUID, Currency> currencies = new HashMap<>();
+        orderRows.forEach(row -> currencies.put(uuid(row, "id"), OrderRows.currency(row)));
+        Map<UUID, List<OrderLine>> lines = lines(ids, currencies);
+        Map<UUID, List<HistoryEntry>> history = history(ids);
+        return orderRows.stream()
+                .map(row -> OrderRows.order(row, lines.getOrDefault(uuid(row, "id"), List.of()),
+                        history.getOrDefault(uuid(row, "id"), List.of())))
+                .toList();
+    }
+
+    private Map<UUID, List<OrderLine>> lines(List<UUID> orderIds, Map<UUID, Currency> currencies) {
+        String in = placeholders(orderIds.size());
+        Map<UUID, List<DbRow>> optionsByLine = new HashMap<>();
+        for (DbRow row : sql.query("order-line-options-of", OPTIONS_OF.formatted(in), orderIds)) {
+            optionsByLine.computeIfAbsent(uuid(row, "order_line_id"), id -> new ArrayList<>()).add(row);
+        }
+        Map<UUID, List<OrderLine>> linesByOrder = new HashMap<>();
+        for (DbRow row : sql.query("order-lines-of", LINES_OF.formatted(in), orderIds)) {
+            UUID orderId = uuid(row, "order_id");
+            Currency currency = currencies.get(orderId);
+            UUID lineId = uuid(row, "id");
+            List<QuotedOption> options = optionsByLine.getOrDefault(lineId, List.of()).stream()
+                    .map(option -> new QuotedOption(new ModifierOptionId(uuid(option, "option_id")),
+                            text(option, "name"), Money.of(longValue(option, "price_delta"), currency)))
+                    .toList();
+            linesByOrder.computeIfAbsent(orderId, id -> new ArrayList<>())
+                    .add(new OrderLine(new OrderLineId(lineId), new MenuItemId(uuid(row, "menu_item_id")),
+                            text(row, "name"), intValue(row, "quantity"),
+                            Money.of(longValue(row, "unit_price"), currency), options, optionalText(row, "note"),
+                            Money.of(longValue(row, "line_total"), currency)));
+        }
+        return linesByOrder;
+    }
+
+    private Map<UUID, List<HistoryEntry>> history(List<UUID> orderIds) {
+        Map<UUID, List<HistoryEntry>> historyByOrder = new HashMap<>();
+        String statement = HISTORY_OF.formatted(placeholders(orderIds.size()));
+        for (DbRow row : sql.query("order-history-of", statement, orderIds)) {
+            Actor actor = new Actor(enumValue(row, "actor_type", ActorType.class), optionalUuid(row, "actor_id"),
+                    bool(row, "actor_is_manager"));
+            historyByOrder.computeIfAbsent(uuid(row, "order_id"), id -> new ArrayList<>())
+                    .add(new HistoryEntry(optionalEnum(row, "from_status", OrderStatus.class),
+                            enumValue(row, "to_status", OrderStatus.class), instant(row, "moved_at"), actor,
+                            optionalText(row, "reason")));
+        }
+        return historyByOrder;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.chit.adapters.persistence.orders;
+
+import dev.chit.domain.checkout.Fulfillment;
+import dev.chit.domain.checkout.FulfillmentType;
+import dev.chit.domain.money.Money;
+import dev.chit.domain.order.Customer;
+import dev.chit.domain.order.HistoryEntry;
+import dev.chit.domain.order.Order;
+import dev.chit.domain.order.OrderId;
+import dev.chit.domain.order.OrderLine;
+import dev.chit.domain.order.OrderStatus;
+import dev.chit.domain.order.OrderTotals;
+import dev.chit.domain.order.PaymentStatus;
+import dev.chit.domain.restaurant.RestaurantId;
+import io.helidon.dbclient.DbRow;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+
+import static dev.chit.adapters.persistence.sql.Columns.enumValue;
+import static dev.chit.adapters.persistence.sql.Columns.instant;
+import static dev.chit.adapters.persistence.sql.Columns.longValue;
+import static dev.chit.adapters.persistence.sql.Columns.optionalInstant;
+import static dev.chit.adapters.persistence.sql.Columns.optionalText;
+import static dev.chit.adapters.persistence.sql.Columns.text;
+import static dev.chit.adapters.persistence.sql.Columns.uuid;
+
+/** The {@code orders} table: the order itself, without its lines and history. */
+final class OrderRows {
+
+    static final String COLUMNS = """
+            o.id, o.restaurant_id, o.number, o.status, o.payment_status, o.fulfillment_type, o.delivery_address,
+            o.dine_in_table, o.scheduled_for, o.customer_name, o.customer_email, o.customer_phone, o.currency,
+            o.subtotal, o.tax, o.delivery_fee, o.service_fee, o.tip, o.discount, o.total, o.refunded, o.notes,
+            o.placed_at, o.accepted_at, o.estimated_ready_at, o.ready_at, o.completed_at, o.version""";
+
+    static final String INSERT = """
+            INSERT INTO orders (id, restaurant_id, number, currency, placed_at, status, payment_status,
+                fulfillment_type, delivery_address, dine_in_table, scheduled_for, customer_name, customer_email,
+                customer_phone, subtotal, tax, delivery_fee, service_fee, tip, discount, total, refunded, notes,
+                accepted_at, estimated_ready_at, ready_at, completed_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+    // Identity, number, currency and placing time never change; lines are a snapshot and are
+    // not rewritten either. Everything else is stored as the aggregate now has it.
+    static final String UPDATE = """
+            UPDATE orders SET status = ?, payment_status = ?, fulfillment_type = ?, delivery_address = ?,
+                dine_in_table = ?, scheduled_for = ?, customer_name = ?, customer_email = ?, customer_phone = ?,
+                subtotal = ?, tax = ?, delivery_fee = ?, service_fee = ?, tip = ?, discount = ?, total = ?,
+                refunded = ?, notes = ?, accepted_at = ?, estimated_ready_at = ?, ready_at = ?, completed_at = ?,
+                version = version + 1
+            WHERE id = ? AND version = ?""";
+
+    static final String BY_ID = "SELECT " + COLUMNS + " FROM orders o WHERE o.id = ?";
+
+    static final String ACCESS_TOKEN_HASH = "SELECT access_token_hash FROM orders WHERE id = ?";
+
+    static final String GRANT_ACCESS = "UPDATE orders SET access_token_hash = ? WHERE id = ?";
+
+    private OrderRows() {
+    }
+
+    static List<Object> insertParams(Order order) {
+        return concat(List.of(order.id().value(), order.restaurantId().value(), order.number(), order.currency(),
+                order.placedAt()), changeableParams(order));
+    }
+
+    static List<Object> updateParams(Order order) {
+        return concat(changeableParams(order), List.of(order.id().value(), order.version()));
+    }
+
+    private static List<Object> changeableParams(Order order) {
+        OrderTotals totals = order.totals();
+        return Arrays.asList(order.status(), order.paymentStatus(), order.fulfillment().type(),
+                order.fulfillment().address(), order.fulfillment().table(), order.scheduledFor(),
+                order.customer().name(), order.customer().email(), order.customer().phone(),
+                totals.subtotal().minorUnits(), totals.tax().minorUnits(), totals.deliveryFee().minorUnits(),
+                totals.serviceFee().minorUnits(), totals.tip().minorUnits(), totals.discount().minorUnits(),
+                totals.total().minorUnits(), order.refunded().minorUnits(), order.notes(), order.acceptedAt(),
+                order.estimatedReadyAt(), order.readyAt(), order.completedAt());
+    }
+
+    static Currency currency(DbRow row) {
+        return Currency.getInstance(text(row, "currency").strip());
+    }
+
+    static Order order(DbRow row, List<OrderLine> lines, List<HistoryEntry> history) {
+        Currency currency = currency(row);
+        Fulfillment fulfillment = new Fulfillment(enumValue(row, "fulfillment_type", FulfillmentType.class),
+                optionalText(row, "delivery_address"), optionalText(row, "dine_in_table"));
+        Customer customer = new Customer(text(row, "customer_name"), text(row, "customer_email"),
+                optionalText(row, "customer_phone"));
+        OrderTotals totals = new OrderTotals(money(row, "subtotal", currency), money(row, "tax", currency),
+                money(row, "delivery_fee", currency), money(row, "service_fee", currency),
+                money(row, "tip", currency), money(row, "discount", currency), money(row, "total", currency));
+        return new Order(new OrderId(uuid(row, "id")), longValue(row, "number"),
+                new RestaurantId(uuid(row, "restaurant_id")), enumValue(row, "status", OrderStatus.class),
+                enumValue(row, "payment_status", PaymentStatus.class), fulfillment,
+                optionalInstant(row, "scheduled_for"), customer, lines, totals, money(row, "refunded", currency),
+                optionalText(row, "notes"), instant(row, "placed_at"), optionalInstant(row, "accepted_at"),
+                instant(row, "estimated_ready_at"), optionalInstant(row, "ready_at"),
+                optionalInstant(row, "completed_at"), history, longValue(row, "version"));
+    }
+
+    private static Money money(DbRow row, String column, Currency currency) {
+        return Money.of(longValue(row, column), currency);
+    }
+
+    private static List<Object> concat(List<Object> first, List<Object> second) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.chit.adapters.persistence.orders;
+
+import dev.chit.domain.port.OrderCursor;
+import dev.chit.domain.port.OrderQuery;
+import dev.chit.domain.port.OrderSort;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import static dev.chit.adapters.persistence.sql.Statements.placeholders;
+
+/**
+ * The SQL of one {@link OrderQuery}: filters as the query asks, sorted by (placed_at, id) in
+ * the query's direction, starting after the cursor (keyset pagination: a page costs the same
+ * wherever it is, and orders placed meanwhile never shift a page), fetching one row more
+ * than the limit to learn whether there is a next page.
+ */
+record OrderSearch(String sql, List<Object> params) {
+
+    // "#1042" or "1042": the guest reads the number off a receipt, the kitchen off a ticket.
+    private static final Pattern ORDER_NUMBER = Pattern.compile("#?(\\d{1,18})");
+    private static final String LIKE_ESCAPE = "!";
+
+    // The leading space matters: this is appended to the WHERE clause.
+    private static final String TEXT_MATCH = " AND (LOWER(o.customer_name) LIKE ? ESCAPE '!'"
+            + " OR LOWER(o.customer_email) LIKE ? ESCAPE '!'"
+            + " OR LOWER(o.customer_phone) LIKE ? ESCAPE '!'"
+            + " OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND LOWER(l.name) LIKE ? ESCAPE '!')"
+            + "%s)";
+
+    static OrderSearch of(OrderQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(OrderRows.COLUMNS)
+                .append(" FROM orders o WHERE o.restaurant_id = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(query.restaurantId().value());
+        if (!query.statuses().isEmpty()) {
+            sql.append(" AND o.status IN (").append(placeholders(query.statuses().size())).append(")");
+            params.addAll(query.statuses());
+        }
+        if (!query.fulfillments().isEmpty()) {
+            sql.append(" AND o.fulfillment_type IN (").append(placeholders(query.fulfillments().size())).append(")");
+            params.addAll(query.fulfillments());
+        }
+        query.from().ifPresent(from -> {
+            sql.append(" AND o.placed_at >= ?");
+            params.add(from);
+        });
+        query.to().ifPresent(to -> {
+            sql.append(" AND o.placed_at < ?");
+            params.add(to);
+        });
+        query.text().ifPresent(text -> matchText(text, sql, params));
+        boolean newestFirst = query.sort() == OrderSort.NEWEST_FIRST;
+        query.after().ifPresent(cursor -> startAfter(cursor, newestFirst, sql, params));
+        String direction = newestFirst ? "DESC" : "ASC";
+        sql.append(" ORDER BY o.placed_at ").append(direction).append(", o.id ").append(direction).append(" LIMIT ?");
+        params.add(query.limit() + 1);
+        return new OrderSearch(sql.toString(), params);
+    }
+
+    private static void matchText(String text, StringBuilder sql, List<Object> params) {
+        String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+        Optional<Long> number = orderNumber(text);
+        sql.append(TEXT_MATCH.formatted(number.isPresent() ? " OR o.number = ?" : ""));
+        params.addAll(List.of(pattern, pattern, pattern, pattern));
+        number.ifPresent(params::add);
+    }
+
+    private static void startAfter(OrderCursor cursor, boolean newestFirst, StringBuilder sql, List<Object> params) {
+        String beyond = newestFirst ? "<" : ">";
+        sql.append(" AND (o.placed_at ").append(beyond).append(" ?")
+                .append(" OR (o.placed_at = ? AND o.id ").append(beyond).append(" ?))");
+        params.addAll(List.of(cursor.placedAt(), cursor.placedAt(), cursor.orderId().value()));
+    }
+
+    private static Optional<Long> orderNumber(String text) {
+        var matcher = ORDER_NUMBER.matcher(text);
+        return matcher.matches() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
+    }
+
+    /** The guest's text matches itself only: {@code %} and {@code _} in it are not wildcards. */
+    static String escapeLike(String text) {
+        return text.replace(LIKE_ESCAPE, LIKE_ESCAPE + LIKE_ESCAPE)
+                .replace("%", LIKE_ESCAPE + "%")
+                .replace("_", LIKE_ESCAPE + "_");
+    }
+}

@@ -1,0 +1,88 @@
+package dev.chit.adapters.persistence.restaurants;
+
+import dev.chit.domain.money.Money;
+import dev.chit.domain.restaurant.Restaurant;
+import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.restaurant.RestaurantSettings;
+import io.helidon.dbclient.DbRow;
+
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+
+import static dev.chit.adapters.persistence.sql.Columns.bool;
+import static dev.chit.adapters.persistence.sql.Columns.intValue;
+import static dev.chit.adapters.persistence.sql.Columns.longValue;
+import static dev.chit.adapters.persistence.sql.Columns.optionalInstant;
+import static dev.chit.adapters.persistence.sql.Columns.optionalInt;
+import static dev.chit.adapters.persistence.sql.Columns.optionalText;
+import static dev.chit.adapters.persistence.sql.Columns.text;
+import static dev.chit.adapters.persistence.sql.Columns.uuid;
+
+/** The {@code restaurants} table: its statements and the mapping of its rows. */
+final class RestaurantRows {
+
+    private static final String COLUMNS = """
+            id, name, address, currency, timezone, accepting_orders, default_prep_minutes,
+            accept_timeout_minutes, opening_hours, tax_rate_basis_points, min_order, delivery_fee,
+            service_fee_basis_points, auto_accept, paused_until, busy_extra_minutes, busy_until,
+            capacity_per_slot, auto_pause_after_missed""";
+
+    static final String INSERT = "INSERT INTO restaurants (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    // Currency and time zone are fixed at creation (see Restaurant), so they are not updated.
+    static final String UPDATE = """
+            UPDATE restaurants SET name = ?, address = ?, accepting_orders = ?, default_prep_minutes = ?,
+                accept_timeout_minutes = ?, opening_hours = ?, tax_rate_basis_points = ?, min_order = ?,
+                delivery_fee = ?, service_fee_basis_points = ?, auto_accept = ?, paused_until = ?,
+                busy_extra_minutes = ?, busy_until = ?, capacity_per_slot = ?, auto_pause_after_missed = ?
+            WHERE id = ?""";
+
+    static final String BY_ID = "SELECT " + COLUMNS + " FROM restaurants WHERE id = ?";
+
+    static final String ALL_BY_NAME = "SELECT " + COLUMNS + " FROM restaurants ORDER BY name, id";
+
+    private RestaurantRows() {
+    }
+
+    static List<Object> insertParams(Restaurant restaurant) {
+        RestaurantSettings s = restaurant.settings();
+        return Arrays.asList(restaurant.id().value(), restaurant.name(), restaurant.address(),
+                restaurant.currency(), restaurant.timezone().getId(), s.acceptingOrders(), s.defaultPrepMinutes(),
+                s.acceptTimeoutMinutes(), OpeningHoursText.write(s.openingHours()), s.taxRateBasisPoints(),
+                s.minOrder().minorUnits(), s.deliveryFee().minorUnits(), s.serviceFeeBasisPoints(), s.autoAccept(),
+                s.pausedUntil(), s.busyExtraMinutes(), s.busyUntil(), s.capacityPerSlot(), s.autoPauseAfterMissed());
+    }
+
+    static List<Object> updateParams(Restaurant restaurant) {
+        RestaurantSettings s = restaurant.settings();
+        return Arrays.asList(restaurant.name(), restaurant.address(), s.acceptingOrders(),
+                s.defaultPrepMinutes(), s.acceptTimeoutMinutes(), OpeningHoursText.write(s.openingHours()),
+                s.taxRateBasisPoints(), s.minOrder().minorUnits(), s.deliveryFee().minorUnits(),
+                s.serviceFeeBasisPoints(), s.autoAccept(), s.pausedUntil(), s.busyExtraMinutes(), s.busyUntil(),
+                s.capacityPerSlot(), s.autoPauseAfterMissed(), restaurant.id().value());
+    }
+
+    static Restaurant restaurant(DbRow row) {
+        Currency currency = Currency.getInstance(text(row, "currency").strip());
+        RestaurantSettings settings = new RestaurantSettings(
+                bool(row, "accepting_orders"),
+                intValue(row, "default_prep_minutes"),
+                intValue(row, "accept_timeout_minutes"),
+                OpeningHoursText.read(optionalText(row, "opening_hours")),
+                intValue(row, "tax_rate_basis_points"),
+                Money.of(longValue(row, "min_order"), currency),
+                Money.of(longValue(row, "delivery_fee"), currency),
+                intValue(row, "service_fee_basis_points"),
+                bool(row, "auto_accept"),
+                optionalInstant(row, "paused_until"),
+                intValue(row, "busy_extra_minutes"),
+                optionalInstant(row, "busy_until"),
+                optionalInt(row, "capacity_per_slot"),
+                intValue(row, "auto_pause_after_missed"));
+        return new Restaurant(new RestaurantId(uuid(row, "id")), text(row, "name"), optionalText(row, "address"),
+                currency, ZoneId.of(text(row, "timezone")), settings);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.chit.adapters.persistence.sql;
+
+import dev.chit.domain.port.Transactions;
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbExecute;
+import io.helidon.dbclient.DbTransaction;
+
+import java.lang.System.Logger.Level;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The transaction boundary over Helidon's DbClient. DbClient is blocking in Helidon 4 and each
+ * request runs on its own (virtual) thread, so the open transaction is kept per thread: every
+ * repository call the work makes on this thread runs in it. A nested call joins the
+ * transaction already open; a repository called outside any transaction runs its statement
+ * on its own, in autocommit.
+ *
+ * <p>Whatever the work throws rolls everything back and reaches the caller unchanged, so
+ * domain exceptions keep their type and message.
+ */
+public final class SqlTransactions implements Transactions {
+
+    private static final System.Logger LOG = System.getLogger(SqlTransactions.class.getName());
+
+    private final DbClient client;
+    private final ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
+
+    public SqlTransactions(DbClient client) {
+        this.client = Objects.requireNonNull(client, "client");
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        UnitOfWork unit = new UnitOfWork(client);
+        current.set(unit);
+        try {
+            T result;
+            try {
+                result = work.get();
+            } catch (Throwable failure) {
+                unit.rollback();
+                throw failure;
+            }
+            unit.commit();
+            return result;
+        } finally {
+            current.remove();
+        }
+    }
+
+    /** Where the next statement runs: the thread's open transaction, or autocommit. */
+    DbExecute execute() {
+        UnitOfWork unit = current.get();
+        return unit == null ? client.execute() : unit.transaction();
+    }
+
+    /**
+     * One transaction, begun at its first statement: work that fails before touching the
+     * database (a closed restaurant, an invalid cart) costs no connection at all.
+     */
+    private static final class UnitOfWork {
+
+        private final DbClient client;
+        private DbTransaction transaction;
+
+        UnitOfWork(DbClient client) {
+            this.client = client;
+        }
+
+        DbTransaction transaction() {
+            if (transaction == null) {
+                transaction = client.transaction();
+            }
+            return transaction;
+        }
+
+        void commit() {
+            if (transaction != null) {
+                transaction.commit();
+            }
+        }
+
+        void rollback() {
+            if (transaction == null) {
+                return;
+            }
+            try {
+                transaction.rollback();
+            } catch (RuntimeException rollbackFailed) {
+                // Helidon closes the connection when a statement of the transaction fails, and
+                // the pool rolls a closed connection back; a broken connection is rolled back by
+                // the server. Either way nothing was committed: the caller needs the cause.
+                LOG.log(Level.DEBUG, "Rollback after a failure did not run: {0}", rollbackFailed.getMessage());
+            }
+        }
+    }
+}

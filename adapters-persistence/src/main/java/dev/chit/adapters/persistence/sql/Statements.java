@@ -1,0 +1,72 @@
+package dev.chit.adapters.persistence.sql;
+
+import io.helidon.dbclient.DbRow;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Runs the repositories' statements in the thread's current transaction, if any. Each
+ * statement has a name (for Helidon's tracing and metrics, and for reading logs) and its SQL
+ * comes from a constant beside the mapper that reads its rows. Parameters are positional
+ * ({@code ?}) and converted by {@link SqlValues}.
+ */
+public final class Statements {
+
+    private final SqlTransactions transactions;
+
+    public Statements(SqlTransactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    }
+
+    public Optional<DbRow> get(String name, String sql, Object... params) {
+        return transactions.execute().createNamedGet(name, sql).params(SqlValues.all(params)).execute();
+    }
+
+    public List<DbRow> query(String name, String sql, Object... params) {
+        return query(name, sql, Arrays.asList(params));
+    }
+
+    /** For statements built at run time, whose parameters are collected in a list. */
+    public List<DbRow> query(String name, String sql, List<?> params) {
+        Object[] bound = SqlValues.all(params.toArray());
+        try (Stream<DbRow> rows = transactions.execute().createNamedQuery(name, sql).params(bound).execute()) {
+            return rows.toList();
+        }
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE; returns how many rows it touched. */
+    public long update(String name, String sql, Object... params) {
+        return update(name, sql, Arrays.asList(params));
+    }
+
+    public long update(String name, String sql, List<?> params) {
+        Object[] bound = SqlValues.all(params.toArray());
+        return transactions.execute().createNamedDmlStatement(name, sql).params(bound).execute();
+    }
+
+    /** Runs {@code work} in the current transaction, or in a new one when none is open. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.inTransaction(work);
+    }
+
+    public void inTransaction(Runnable work) {
+        transactions.inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** {@code ?, ?, ?} for an IN list of {@code count} values. */
+    public static String placeholders(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("an IN list needs at least one value");
+        }
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.chit.adapters.persistence.staff;
+
+import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.domain.port.Users;
+import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.staff.Membership;
+import dev.chit.domain.staff.PasswordHash;
+import dev.chit.domain.staff.Role;
+import dev.chit.domain.staff.User;
+import dev.chit.domain.staff.UserId;
+import io.helidon.dbclient.DbRow;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import static dev.chit.adapters.persistence.sql.Columns.bool;
+import static dev.chit.adapters.persistence.sql.Columns.enumValue;
+import static dev.chit.adapters.persistence.sql.Columns.longValue;
+import static dev.chit.adapters.persistence.sql.Columns.text;
+import static dev.chit.adapters.persistence.sql.Columns.uuid;
+
+/** Users and their memberships, in the tables {@code users} and {@code memberships}. */
+public final class SqlUsers implements Users {
+
+    private static final String INSERT_USER =
+            "INSERT INTO users (id, email, name, password_hash, admin) VALUES (?, ?, ?, ?, ?)";
+    private static final String USER_BY_ID =
+            "SELECT id, email, name, password_hash, admin FROM users WHERE id = ?";
+    private static final String USER_BY_EMAIL =
+            "SELECT id, email, name, password_hash, admin FROM users WHERE email = ?";
+    private static final String MEMBERSHIPS =
+            "SELECT restaurant_id, role FROM memberships WHERE user_id = ? ORDER BY restaurant_id";
+    private static final String CHANGE_ROLE =
+            "UPDATE memberships SET role = ? WHERE user_id = ? AND restaurant_id = ?";
+    private static final String INSERT_MEMBERSHIP =
+            "INSERT INTO memberships (user_id, restaurant_id, role) VALUES (?, ?, ?)";
+    private static final String COUNT = "SELECT COUNT(*) AS users FROM users";
+
+    private final Statements sql;
+
+    public SqlUsers(Statements sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void add(User user, PasswordHash passwordHash) {
+        sql.inTransaction(() -> {
+            sql.update("user-insert", INSERT_USER, user.id().value(), user.email(), user.name(),
+                    passwordHash.encoded(), user.admin());
+            user.memberships().forEach(membership -> addMembership(user.id(), membership));
+        });
+    }
+
+    @Override
+    public Optional<User> find(UserId id) {
+        return sql.inTransaction(() -> sql.get("user-by-id", USER_BY_ID, id.value()).map(this::user));
+    }
+
+    /** Emails are stored lower-case (see {@link User}), so the address asked for is too. */
+    @Override
+    public Optional<Credentials> findByEmail(String email) {
+        String lowerCase = email.strip().toLowerCase(Locale.ROOT);
+        return sql.inTransaction(() -> sql.get("user-by-email", USER_BY_EMAIL, lowerCase)
+                .map(row -> new Credentials(user(row), new PasswordHash(text(row, "password_hash")))));
+    }
+
+    /** A user who already works at the restaurant gets the new role. */
+    @Override
+    public void addMembership(UserId userId, Membership membership) {
+        UUID restaurantId = membership.restaurantId().value();
+        sql.inTransaction(() -> {
+            if (sql.update("membership-change-role", CHANGE_ROLE, membership.role(), userId.value(), restaurantId) == 0) {
+                sql.update("membership-insert", INSERT_MEMBERSHIP, userId.value(), restaurantId, membership.role());
+            }
+        });
+    }
+
+    @Override
+    public long count() {
+        return sql.get("users-count", COUNT).map(row -> longValue(row, "users")).orElse(0L);
+    }
+
+    private User user(DbRow row) {
+        UUID id = uuid(row, "id");
+        List<Membership> memberships = sql.query("user-memberships", MEMBERSHIPS, id).stream()
+                .map(m -> new Membership(new RestaurantId(uuid(m, "restaurant_id")), enumValue(m, "role", Role.class)))
+                .toList();
+        return new User(new UserId(id), text(row, "email"), text(row, "name"), bool(row, "admin"), memberships);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.chit.adapters.persistence;
+
+import dev.chit.domain.port.IdempotencyKeys;
+import dev.chit.domain.port.IdempotencyKeys.Claim;
+import dev.chit.domain.port.IdempotencyRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import static dev.chit.adapters.persistence.Fixtures.NOON;
+import static dev.chit.adapters.persistence.Fixtures.minutesAfterNoon;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+abstract class IdempotencyKeysContract extends ContractBase {
+
+    private static final String SCOPE = "orders";
+    private static final byte[] CREATED_BODY = "{\"id\":\"0193\",\"number\":1042}".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void freeKey_isClaimed_thenInProgressForTheNextRequest() {
+        String key = newKey();
+
+        assertThat(claim(key, "fingerprint-a", NOON)).isEqualTo(new Claim.Claimed());
+        assertThat(claim(key, "fingerprint-a", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a"));
+        assertThat(claim(key, "fingerprint-b", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a"));
+    }
+
+    @Test
+    void completedKey_answersWithTheStoredResponse_whateverTheNewBody() {
+        String key = newKey();
+        claim(key, "fingerprint-a", NOON);
+        inTransaction(() -> keys().complete(SCOPE, key, 201, CREATED_BODY));
+
+        IdempotencyRecord expected = new IdempotencyRecord(SCOPE, key, "fingerprint-a", 201, CREATED_BODY, NOON);
+        assertThat(claim(key, "fingerprint-a", minutesAfterNoon(1))).isEqualTo(new Claim.Completed(expected));
+        assertThat(claim(key, "fingerprint-b", minutesAfterNoon(1))).isEqualTo(new Claim.Completed(expected));
+    }
+
+    @Test
+    void releasedKey_canBeClaimedAgain_butACompletedOneIsKept() {
+        String released = newKey();
+        claim(released, "fingerprint-a", NOON);
+        inTransaction(() -> keys().release(SCOPE, released));
+        assertThat(claim(released, "fingerprint-b", NOON)).isEqualTo(new Claim.Claimed());
+
+        String completed = newKey();
+        claim(completed, "fingerprint-a", NOON);
+        inTransaction(() -> keys().complete(SCOPE, completed, 201, CREATED_BODY));
+        inTransaction(() -> keys().release(SCOPE, completed));
+        assertThat(claim(completed, "fingerprint-a", NOON)).isInstanceOf(Claim.Completed.class);
+    }
+
+    @Test
+    void scopes_keepKeysApart() {
+        String key = newKey();
+        claim(key, "fingerprint-a", NOON);
+
+        assertThat(database().transactions().inTransaction(() -> keys().claim("refunds", key, "fingerprint-a", NOON)))
+                .isEqualTo(new Claim.Claimed());
+    }
+
+    @Test
+    void completion_rollsBackWithTheWork() {
+        String key = newKey();
+        claim(key, "fingerprint-a", NOON);
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            keys().complete(SCOPE, key, 201, CREATED_BODY);
+            throw new IllegalStateException("order could not be stored");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(claim(key, "fingerprint-a", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a"));
+    }
+
+    @Test
+    void completingAnUnclaimedKey_isAnError() {
+        assertThatThrownBy(() -> inTransaction(() -> keys().complete(SCOPE, newKey(), 201, CREATED_BODY)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void purge_forgetsKeysClaimedBeforeTheCutoff() {
+        String old = newKey();
+        String recent = newKey();
+        claim(old, "fingerprint-a", Instant.parse("2020-01-01T00:00:00Z"));
+        claim(recent, "fingerprint-a", Instant.parse("2020-01-02T00:00:00Z"));
+
+        int purged = keys().purgeCreatedBefore(Instant.parse("2020-01-01T12:00:00Z"));
+
+        assertThat(purged).isGreaterThanOrEqualTo(1);
+        assertThat(claim(old, "fingerprint-a", NOON)).isEqualTo(new Claim.Claimed());
+        assertThat(claim(recent, "fingerprint-a", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a"));
+    }
+
+    @Test
+    void twoRequestsClaimingOneKeyAtOnce_exactlyOneGetsIt() throws Exception {
+        String key = newKey();
+
+        List<Claim> claims = Concurrently.run(2, () -> claim(key, "fingerprint-a", NOON));
+
+        assertThat(claims).containsExactlyInAnyOrder(new Claim.Claimed(), new Claim.InProgress("fingerprint-a"));
+    }
+
+    @Test
+    void claimRacingAnOpenClaim_waitsForIt_andSeesItInProgress() throws Exception {
+        String key = newKey();
+        CountDownLatch firstClaimed = new CountDownLatch(1);
+        CompletableFuture<Claim> first = CompletableFuture.supplyAsync(() -> inTransaction(() -> {
+            Claim claim = keys().claim(SCOPE, key, "fingerprint-a", NOON);
+            firstClaimed.countDown();
+            sleep(300);
+            return claim;
+        }));
+        assertThat(firstClaimed.await(30, TimeUnit.SECONDS)).isTrue();
+
+        Claim second = claim(key, "fingerprint-b", NOON);
+
+        assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(new Claim.Claimed());
+        assertThat(second).isEqualTo(new Claim.InProgress("fingerprint-a"));
+    }
+
+    private Claim claim(String key, String fingerprint, Instant at) {
+        // As PlaceOrder does: the claim commits on its own, before the work.
+        return inTransaction(() -> keys().claim(SCOPE, key, fingerprint, at));
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return database().transactions().inTransaction(work);
+    }
+
+    private void inTransaction(Runnable work) {
+        database().transactions().inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private IdempotencyKeys keys() {
+        return database().idempotencyKeys();
+    }
+
+    private static String newKey() {
+        return "key-" + UUID.randomUUID();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.chit.adapters.persistence;
+
+import dev.chit.adapters.persistence.events.StoredOrderEvent;
+import dev.chit.domain.order.Actor;
+import dev.chit.domain.order.Order;
+import dev.chit.domain.order.OrderEvent;
+import dev.chit.domain.order.OrderEvent.OrderPlaced;
+import dev.chit.domain.order.OrderEvent.PaymentChanged;
+import dev.chit.domain.order.OrderStatus;
+import dev.chit.domain.order.PaymentStatus;
+import dev.chit.domain.order.TransitionRequest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.LongStream;
+
+import static dev.chit.adapters.persistence.Fixtures.minutesAfterNoon;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+abstract class OrderEventsContract extends ContractBase {
+
+    @Test
+    void events_areNumberedPerRestaurant_fromOne() {
+        var trattoria = given().kitchen();
+        var pizzeria = given().kitchen();
+        Order atTrattoria = trattoria.order().place();
+        Order atPizzeria = pizzeria.order().place();
+
+        assertThat(publish(placed(atTrattoria))).isEqualTo(1);
+        assertThat(publish(placed(atPizzeria))).isEqualTo(1);
+        assertThat(publish(new PaymentChanged(atTrattoria.id(), trattoria.id(), PaymentStatus.CAPTURED,
+                minutesAfterNoon(1)))).isEqualTo(2);
+        assertThat(publish(placed(atPizzeria))).isEqualTo(2);
+    }
+
+    @Test
+    void storedEvents_replayInOrder_withTheirWireTypes() {
+        var kitchen = given().kitchen();
+        Order placed = kitchen.order().place();
+        var accepted = placed.transition(TransitionRequest.to(OrderStatus.ACCEPTED).withPrepTime(Duration.ofMinutes(15))
+                        .withReason("on it"), Actor.manager(UUID.randomUUID()), minutesAfterNoon(1).plusNanos(3_000));
+        OrderEvent paid = new PaymentChanged(placed.id(), kitchen.id(), PaymentStatus.CAPTURED, minutesAfterNoon(2));
+        publish(placed(placed));
+        publish(accepted.event());
+        publish(paid);
+
+        List<StoredOrderEvent> replayed = database().orderEvents().after(kitchen.id(), 0, 10);
+
+        assertThat(replayed).containsExactly(
+                new StoredOrderEvent(1, "order.created", placed(placed)),
+                new StoredOrderEvent(2, "order.updated", accepted.event()),
+                new StoredOrderEvent(3, "order.updated", paid));
+        assertThat(database().orderEvents().after(kitchen.id(), 1, 1)).extracting(StoredOrderEvent::seq)
+                .containsExactly(2L);
+    }
+
+    @Test
+    void concurrentChanges_getDistinctGaplessNumbers() throws Exception {
+        var kitchen = given().kitchen();
+        Order order = kitchen.order().place();
+
+        List<Long> seqs = Concurrently.run(10, () -> publish(placed(order)));
+
+        assertThat(seqs).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 10).boxed().toList());
+    }
+
+    @Test
+    void rolledBackChange_leavesNoEvent_andGivesItsNumberBack() {
+        var kitchen = given().kitchen();
+        Order order = kitchen.order().place();
+        publish(placed(order));
+
+        assertThatThrownBy(() -> database().transactions().inTransaction(() -> {
+            database().orderEvents().publish(placed(order));
+            throw new IllegalStateException("changed my mind");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(publish(placed(order))).isEqualTo(2);
+        assertThat(database().orderEvents().after(kitchen.id(), 0, 10)).hasSize(2);
+    }
+
+    private long publish(OrderEvent event) {
+        return database().transactions().inTransaction(() -> database().orderEvents().publish(event));
+    }
+
+    private static OrderPlaced placed(Order order) {
+        return new OrderPlaced(order.id(), order.restaurantId(), order.placedAt());
+    }
+}

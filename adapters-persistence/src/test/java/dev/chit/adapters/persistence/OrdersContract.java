@@ -1,0 +1,132 @@
+package dev.chit.adapters.persistence;
+
+import dev.chit.domain.money.Money;
+import dev.chit.domain.order.Actor;
+import dev.chit.domain.order.Order;
+import dev.chit.domain.order.OrderId;
+import dev.chit.domain.order.OrderStatus;
+import dev.chit.domain.order.PaymentStatus;
+import dev.chit.domain.order.StaleOrder;
+import dev.chit.domain.order.TransitionRequest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import static dev.chit.adapters.persistence.Fixtures.EUR;
+import static dev.chit.adapters.persistence.Fixtures.minutesAfterNoon;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+abstract class OrdersContract extends ContractBase {
+
+    private static final UUID MANAGER = UUID.randomUUID();
+
+    @Test
+    void placedOrder_readBack_isTheSameOrder() {
+        var kitchen = given().kitchen();
+        Order placed = kitchen.order().line("Cola", 2).place();
+
+        assertThat(database().orders().find(placed.id())).contains(placed);
+    }
+
+    @Test
+    void fullOrder_roundTrips_withOptionsNotesHistoryMoneyAndMicroseconds() {
+        var kitchen = given().kitchen();
+        Order placed = kitchen.order()
+                .line("Cheeseburger", 2, "Bacon", "Fried egg")
+                .lineWithNote("Fries", 1, "extra crispy")
+                .line("Cola", 3)
+                .delivery("Via Dante 7, Milano")
+                .customer("Luca Bianchi", "luca@example.org", Optional.empty())
+                .notes("Ring twice\nthird floor")
+                .scheduledFor(Instant.parse("2026-11-25T13:30:00.654321Z"))
+                .tip(275)
+                .placedAt(Instant.parse("2026-11-25T12:00:00.000001Z"))
+                .place();
+
+        Order moved = moveAlong(placed);
+
+        Order read = database().orders().find(placed.id()).orElseThrow();
+        assertThat(read).isEqualTo(moved);
+        assertThat(read.lines().getFirst().options()).hasSize(2);
+        assertThat(read.lines().get(1).note()).contains("extra crispy");
+        assertThat(read.history()).hasSize(3);
+        assertThat(read.history().get(2).actor()).isEqualTo(Actor.manager(MANAGER));
+        assertThat(read.refunded()).isEqualTo(Money.of(500, EUR));
+        assertThat(read.scheduledFor()).contains(Instant.parse("2026-11-25T13:30:00.654321Z"));
+    }
+
+    @Test
+    void dineInOrder_keepsItsTable() {
+        Order placed = given().kitchen().order().dineIn("12").place();
+
+        assertThat(database().orders().find(placed.id()).orElseThrow().fulfillment().table()).contains("12");
+    }
+
+    @Test
+    void update_storesTheMove_andReturnsTheNextVersion() {
+        Order placed = given().kitchen().order().place();
+
+        Order accepted = database().orders().update(accept(placed));
+
+        assertThat(accepted.version()).isEqualTo(1);
+        assertThat(database().orders().find(placed.id())).contains(accepted);
+    }
+
+    @Test
+    void staleUpdate_isRefused_andLeavesTheStoredOrderAlone() {
+        Order placed = given().kitchen().order().place();
+        Order readByAlice = database().orders().find(placed.id()).orElseThrow();
+        Order readByBob = database().orders().find(placed.id()).orElseThrow();
+        Order acceptedByAlice = database().orders().update(accept(readByAlice));
+
+        Order rejectedByBob = readByBob.transition(TransitionRequest.to(OrderStatus.REJECTED).withReason("sold out"),
+                Actor.staff(UUID.randomUUID()), minutesAfterNoon(2)).order();
+
+        assertThatThrownBy(() -> database().orders().update(rejectedByBob))
+                .isInstanceOfSatisfying(StaleOrder.class, stale -> {
+                    assertThat(stale.orderId()).isEqualTo(placed.id());
+                    assertThat(stale.expectedVersion()).isZero();
+                });
+        Order stored = database().orders().find(placed.id()).orElseThrow();
+        assertThat(stored).isEqualTo(acceptedByAlice);
+        assertThat(stored.history()).extracting(entry -> entry.to())
+                .containsExactly(OrderStatus.PLACED, OrderStatus.ACCEPTED);
+    }
+
+    @Test
+    void unknownOrder_isNotFound() {
+        assertThat(database().orders().find(new OrderId(UUID.randomUUID()))).isEmpty();
+        assertThat(database().orders().accessTokenHash(new OrderId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void accessTokenHash_isEmptyUntilGranted() {
+        Order placed = given().kitchen().order().place();
+        assertThat(database().orders().accessTokenHash(placed.id())).isEmpty();
+
+        database().orders().grantAccess(placed.id(), "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+
+        assertThat(database().orders().accessTokenHash(placed.id()))
+                .contains("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        assertThat(database().orders().find(placed.id()).orElseThrow().version()).isZero();
+    }
+
+    /** Accepted by staff, paid, started by the manager with a reason, partly refunded. */
+    private Order moveAlong(Order placed) {
+        Order accepted = database().orders().update(accept(placed));
+        Order captured = accepted.paymentIs(PaymentStatus.CAPTURED, minutesAfterNoon(3)).order();
+        Order preparing = captured.transition(new TransitionRequest(OrderStatus.PREPARING, Optional.empty(),
+                Optional.of("starting early")), Actor.manager(MANAGER), minutesAfterNoon(4)).order();
+        Order refunded = preparing.refund(Money.of(500, EUR), minutesAfterNoon(5)).order();
+        return database().orders().update(refunded);
+    }
+
+    private static Order accept(Order order) {
+        return order.transition(TransitionRequest.to(OrderStatus.ACCEPTED).withPrepTime(Duration.ofMinutes(20)),
+                Actor.staff(UUID.randomUUID()), minutesAfterNoon(1).plusNanos(7_000)).order();
+    }
+}

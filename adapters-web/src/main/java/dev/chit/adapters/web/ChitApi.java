@@ -1,0 +1,100 @@
+package dev.chit.adapters.web;
+
+import dev.chit.adapters.web.checkout.QuoteService;
+import dev.chit.adapters.web.json.Json;
+import dev.chit.adapters.web.menu.MenuService;
+import dev.chit.adapters.web.orders.OrderService;
+import dev.chit.adapters.web.problem.ProblemDirectHandler;
+import dev.chit.adapters.web.problem.ProblemMapping;
+import dev.chit.adapters.web.problem.ProblemType;
+import dev.chit.adapters.web.problem.ProblemWriter;
+import dev.chit.adapters.web.support.AccessLog;
+import dev.chit.adapters.web.support.ApiPaths;
+import dev.chit.adapters.web.support.JsonBody;
+import dev.chit.adapters.web.support.RequestIdFilter;
+import dev.chit.application.checkout.PlaceOrder;
+import dev.chit.application.checkout.QuoteCart;
+import dev.chit.application.menu.ShowMenu;
+import dev.chit.application.orders.ViewOrder;
+import io.helidon.http.DirectHandler;
+import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.HttpRouting;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The HTTP API of Chit, ready to be put on a Helidon WebServer by the composition root:
+ *
+ * <pre>{@code
+ * ChitApi api = new ChitApi(showMenu, quoteCart, placeOrder, viewOrder, clock);
+ * WebServer.builder()
+ *         .port(port)
+ *         .maxPayloadSize(ChitApi.MAX_PAYLOAD_BYTES)
+ *         .directHandlers(api.directHandlers())
+ *         .routing(api::register)
+ *         .build()
+ *         .start();
+ * }</pre>
+ *
+ * It reads no configuration and holds no global state: everything it needs comes in here.
+ */
+public final class ChitApi {
+
+    public static final String BASE_PATH = ApiPaths.BASE;
+
+    /** The largest request body the API reads (256 KiB); larger ones get a 413 problem. */
+    public static final int MAX_BODY_BYTES = JsonBody.MAX_BYTES;
+
+    /**
+     * For {@code WebServerConfig.maxPayloadSize}: the transport's backstop. It sits above
+     * {@link #MAX_BODY_BYTES} so that the API's own limit, which answers with a problem document
+     * and the request id, is the one clients normally meet.
+     */
+    public static final long MAX_PAYLOAD_BYTES = 4L * MAX_BODY_BYTES;
+
+    private final ShowMenu showMenu;
+    private final QuoteCart quoteCart;
+    private final PlaceOrder placeOrder;
+    private final ViewOrder viewOrder;
+    // The one clock of the application, for what the API itself will date (sessions, rate
+    // limits) in later issues; nothing in the guest routes reads the time outside the use cases.
+    private final Clock clock;
+    private final Json json = new Json();
+    private final ProblemWriter problems = new ProblemWriter(json);
+    private final AccessLog accessLog = new AccessLog();
+
+    public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, PlaceOrder placeOrder, ViewOrder viewOrder, Clock clock) {
+        this.showMenu = Objects.requireNonNull(showMenu, "showMenu");
+        this.quoteCart = Objects.requireNonNull(quoteCart, "quoteCart");
+        this.placeOrder = Objects.requireNonNull(placeOrder, "placeOrder");
+        this.viewOrder = Objects.requireNonNull(viewOrder, "viewOrder");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Installs the request-id filter, the problem mapping and the API's services. */
+    public void register(HttpRouting.Builder routing) {
+        routing.addFilter(new RequestIdFilter(accessLog));
+        new ProblemMapping(problems).register(routing);
+        routing.register(BASE_PATH,
+                new MenuService(showMenu, json),
+                new QuoteService(quoteCart, json),
+                new OrderService(placeOrder, viewOrder, json));
+    }
+
+    /** Problem documents also for what Helidon refuses before routing (oversized bodies, bad request lines). */
+    public DirectHandlers directHandlers() {
+        ProblemDirectHandler handler = new ProblemDirectHandler(problems, accessLog);
+        DirectHandlers.Builder builder = DirectHandlers.builder();
+        for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+            builder.addHandler(type, handler);
+        }
+        return builder.build();
+    }
+
+    /** Every problem type the API may answer with, for the OpenAPI document. */
+    public static List<ProblemType> problemTypes() {
+        return List.of(ProblemType.values());
+    }
+}

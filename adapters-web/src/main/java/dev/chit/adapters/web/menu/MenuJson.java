@@ -1,0 +1,63 @@
+package dev.chit.adapters.web.menu;
+
+import dev.chit.application.menu.MenuView;
+import dev.chit.domain.menu.MenuCategory;
+import dev.chit.domain.menu.MenuItem;
+import dev.chit.domain.menu.ModifierGroup;
+import dev.chit.domain.menu.ModifierOption;
+import dev.chit.domain.restaurant.Restaurant;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The menu as guests read it (API.md, "Restaurants and menu"); amounts in minor units. */
+record MenuJson(RestaurantJson restaurant, List<CategoryJson> categories) {
+
+    static MenuJson of(MenuView view) {
+        return new MenuJson(RestaurantJson.of(view.restaurant(), view.openNow()),
+                view.menu().categories().stream().map(CategoryJson::of).toList());
+    }
+
+    record RestaurantJson(UUID id, String name, String currency, String timezone, boolean acceptingOrders,
+                          boolean openNow, long minOrder, int defaultPrepMinutes) {
+
+        static RestaurantJson of(Restaurant restaurant, boolean openNow) {
+            var settings = restaurant.settings();
+            return new RestaurantJson(restaurant.id().value(), restaurant.name(),
+                    restaurant.currency().getCurrencyCode(), restaurant.timezone().getId(),
+                    settings.acceptingOrders(), openNow, settings.minOrder().minorUnits(),
+                    settings.defaultPrepMinutes());
+        }
+    }
+
+    record CategoryJson(String name, List<ItemJson> items) {
+
+        static CategoryJson of(MenuCategory category) {
+            return new CategoryJson(category.name(), category.items().stream().map(ItemJson::of).toList());
+        }
+    }
+
+    record ItemJson(UUID id, String name, String description, long price, boolean available,
+                    List<GroupJson> modifierGroups) {
+
+        static ItemJson of(MenuItem item) {
+            return new ItemJson(item.id().value(), item.name(), item.description(), item.price().minorUnits(),
+                    item.available(), item.modifierGroups().stream().map(GroupJson::of).toList());
+        }
+    }
+
+    record GroupJson(UUID id, String name, int minSelect, int maxSelect, List<OptionJson> options) {
+
+        static GroupJson of(ModifierGroup group) {
+            return new GroupJson(group.id().value(), group.name(), group.minSelect(), group.maxSelect(),
+                    group.options().stream().map(OptionJson::of).toList());
+        }
+    }
+
+    record OptionJson(UUID id, String name, long priceDelta) {
+
+        static OptionJson of(ModifierOption option) {
+            return new OptionJson(option.id().value(), option.name(), option.priceDelta().minorUnits());
+        }
+    }
+}

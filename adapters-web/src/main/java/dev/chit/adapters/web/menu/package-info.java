@@ -1,0 +1,2 @@
+/** The public menu. */
+package dev.chit.adapters.web.menu;

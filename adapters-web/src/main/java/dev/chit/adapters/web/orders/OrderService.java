@@ -1,0 +1,95 @@
+package dev.chit.adapters.web.orders;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chit.adapters.web.json.Json;
+import dev.chit.adapters.web.support.ApiPaths;
+import dev.chit.adapters.web.support.Idempotency;
+import dev.chit.adapters.web.support.JsonBody;
+import dev.chit.adapters.web.support.JsonResponses;
+import dev.chit.adapters.web.support.MethodNotAllowed;
+import dev.chit.adapters.web.support.PathIds;
+import dev.chit.application.checkout.PlaceOrder;
+import dev.chit.application.checkout.PlaceOrderCommand;
+import dev.chit.application.checkout.PlaceOrderResult;
+import dev.chit.application.orders.ViewOrder;
+import dev.chit.domain.error.NotFound;
+import dev.chit.domain.order.Order;
+import dev.chit.domain.order.OrderId;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * Orders as guests reach them: {@code POST /orders} places one (idempotently, under the
+ * client's {@code Idempotency-Key}), {@code GET /orders/{orderId}} shows it to the holder of its
+ * access token. Staff access arrives with authentication.
+ */
+public final class OrderService implements HttpService {
+
+    public static final HeaderName ORDER_TOKEN = HeaderNames.create("X-Order-Token");
+
+    private static final String ORDERS = "/orders";
+    private static final String ORDER = "/orders/{orderId}";
+
+    private final PlaceOrder placeOrder;
+    private final ViewOrder viewOrder;
+    private final Json json;
+
+    public OrderService(PlaceOrder placeOrder, ViewOrder viewOrder, Json json) {
+        this.placeOrder = placeOrder;
+        this.viewOrder = viewOrder;
+        this.json = json;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post(ORDERS, this::place)
+                .any(ORDERS, MethodNotAllowed.allowing(Method.POST))
+                .get(ORDER, this::view)
+                .any(ORDER, MethodNotAllowed.allowing(Method.GET));
+    }
+
+    private void place(ServerRequest req, ServerResponse res) {
+        byte[] body = JsonBody.read(req);
+        String key = Idempotency.key(req);
+        PlaceOrderCommand command = json.read(body, PlaceOrderJson.class)
+                .toCommand(key, Idempotency.fingerprint(body));
+        PlaceOrderResult result = placeOrder.place(command,
+                (order, accessToken) -> json.write(PlacedOrderJson.of(order, accessToken)));
+        switch (result) {
+            case PlaceOrderResult.Placed placed -> {
+                Order order = placed.order();
+                res.header(HeaderNames.LOCATION, ApiPaths.order(order.id()));
+                res.header(HeaderNames.ETAG, JsonResponses.entityTag(order.version()));
+                JsonResponses.send(res, Status.CREATED_201, placed.confirmation());
+            }
+            case PlaceOrderResult.Replayed replayed -> replay(res, replayed);
+        }
+    }
+
+    // The stored bytes go out unchanged; the headers are rebuilt from them as the first answer had them.
+    private void replay(ServerResponse res, PlaceOrderResult.Replayed replayed) {
+        JsonNode stored = json.tree(replayed.body());
+        if (stored.hasNonNull("id")) {
+            res.header(HeaderNames.LOCATION, ApiPaths.BASE + "/orders/" + stored.get("id").asText());
+        }
+        if (stored.hasNonNull("version")) {
+            res.header(HeaderNames.ETAG, JsonResponses.entityTag(stored.get("version").asLong()));
+        }
+        res.header(Idempotency.REPLAYED, "true");
+        JsonResponses.send(res, Status.create(replayed.status()), replayed.body());
+    }
+
+    private void view(ServerRequest req, ServerResponse res) {
+        OrderId orderId = new OrderId(PathIds.uuid(req, "orderId", "order"));
+        String accessToken = req.headers().first(ORDER_TOKEN).orElseThrow(() -> new NotFound("order", orderId));
+        Order order = viewOrder.forGuest(orderId, accessToken);
+        res.header(HeaderNames.ETAG, JsonResponses.entityTag(order.version()));
+        JsonResponses.send(res, Status.OK_200, json.write(OrderJson.of(order)));
+    }
+}

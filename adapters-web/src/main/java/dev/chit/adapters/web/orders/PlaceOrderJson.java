@@ -1,0 +1,69 @@
+package dev.chit.adapters.web.orders;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.chit.adapters.web.checkout.CartJson;
+import dev.chit.adapters.web.checkout.CartJson.FulfillmentJson;
+import dev.chit.adapters.web.checkout.CartJson.LineJson;
+import dev.chit.adapters.web.support.Violations;
+import dev.chit.application.checkout.PlaceOrderCommand;
+import dev.chit.domain.checkout.Cart;
+import dev.chit.domain.error.Checks;
+import dev.chit.domain.order.Customer;
+import dev.chit.domain.order.Order;
+import dev.chit.domain.restaurant.RestaurantId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A guest's checkout as sent: the cart (see {@link CartJson}, including its tolerance of echoed
+ * prices), the restaurant, who the guest is, and notes.
+ *
+ * <p>{@code payment} is read (so that its shape is checked) and otherwise ignored: payments
+ * arrive with a later issue, and until then orders are placed {@code UNPAID}.
+ */
+@JsonIgnoreProperties({"subtotal", "tax", "deliveryFee", "serviceFee", "discount", "total", "currency"})
+record PlaceOrderJson(
+        UUID restaurantId,
+        List<LineJson> lines,
+        FulfillmentJson fulfillment,
+        Long tip,
+        Instant scheduledFor,
+        CustomerJson customer,
+        String notes,
+        PaymentJson payment) {
+
+    record CustomerJson(String name, String email, String phone) {
+    }
+
+    record PaymentJson(String method, String token) {
+
+        // A card token must not reach a log through a debugging print.
+        @Override
+        public String toString() {
+            return "PaymentJson[method=" + method + ", token=***]";
+        }
+    }
+
+    /** @throws dev.chit.domain.error.InvalidInput listing every missing or invalid field */
+    PlaceOrderCommand toCommand(String idempotencyKey, String requestFingerprint) {
+        Violations violations = new Violations();
+        Optional<UUID> restaurant = violations.required(restaurantId, "restaurantId");
+        Optional<Cart> cart = CartJson.toCart(lines, fulfillment, tip, scheduledFor, violations);
+        Optional<Customer> guest = violations.required(customer, "customer").flatMap(given -> {
+            Optional<String> name = violations.required(given.name(), "customer.name");
+            Optional<String> email = violations.required(given.email(), "customer.email");
+            if (name.isEmpty() || email.isEmpty()) {
+                return Optional.empty();
+            }
+            return violations.attempt(() -> new Customer(name.get(), email.get(), Optional.ofNullable(given.phone())));
+        });
+        Optional<String> checkedNotes = Optional.ofNullable(notes)
+                .flatMap(given -> violations.attempt(() -> Checks.boundedText(given, "notes", Order.MAX_NOTES_LENGTH)));
+        violations.throwIfAny();
+        return new PlaceOrderCommand(new RestaurantId(restaurant.orElseThrow()), cart.orElseThrow(),
+                guest.orElseThrow(), checkedNotes, idempotencyKey, requestFingerprint);
+    }
+}

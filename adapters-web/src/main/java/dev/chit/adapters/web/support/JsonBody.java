@@ -1,0 +1,69 @@
+package dev.chit.adapters.web.support;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Reads a JSON request body as raw bytes: idempotency compares the exact bytes a client sent, so
+ * the body is taken before any parsing. Refuses other media types (415) and bodies over the
+ * limit (413) without reading more than the limit.
+ */
+public final class JsonBody {
+
+    /** The largest request body the API accepts: 256 KiB. */
+    public static final int MAX_BYTES = 256 * 1024;
+
+    private JsonBody() {
+    }
+
+    /**
+     * @throws UnsupportedMediaType unless the body is declared {@code application/json} (UTF-8)
+     * @throws PayloadTooLarge      when the body is larger than {@link #MAX_BYTES}
+     */
+    public static byte[] read(ServerRequest request) {
+        requireJson(request.headers().first(HeaderNames.CONTENT_TYPE));
+        OptionalLong declared = request.headers().contentLength();
+        if (declared.isPresent() && declared.getAsLong() > MAX_BYTES) {
+            throw new PayloadTooLarge(MAX_BYTES);
+        }
+        if (!request.content().hasEntity()) {
+            return new byte[0];
+        }
+        try {
+            InputStream in = request.content().inputStream();
+            byte[] body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw new PayloadTooLarge(MAX_BYTES);
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the request body could not be read", e);
+        }
+    }
+
+    /** {@code application/json}, with no charset or UTF-8 (RFC 8259 allows nothing else). */
+    static void requireJson(Optional<String> contentType) {
+        String value = contentType.orElseThrow(() -> new UnsupportedMediaType("none"));
+        String[] parts = value.split(";");
+        String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json")) {
+            throw new UnsupportedMediaType(mediaType);
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter[0].strip().equalsIgnoreCase("charset")) {
+                String charset = parameter.length < 2 ? "" : parameter[1].strip().replace("\"", "");
+                if (!charset.equalsIgnoreCase("utf-8")) {
+                    throw new UnsupportedMediaType(mediaType + "; charset=" + charset);
+                }
+            }
+        }
+    }
+}
