@@ -90,7 +90,8 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate()
                     .migrationsExecuted;
-            LOG.log(Level.INFO, "Database ready: {0}; {1} migration(s) applied", settings.describe(), applied);
+            LOG.log(Level.INFO, "event=database-ready database=\"{0}\" migrationsApplied={1}",
+                    settings.describe(), applied);
             return new Database(settings, dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
@@ -141,11 +142,11 @@ public final class Database implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         } catch (TimeoutException e) {
-            LOG.log(Level.WARNING, "Database health check timed out after {0}: {1}", HEALTH_CHECK_TIMEOUT,
+            LOG.log(Level.WARNING, "event=health-check-timeout after={0} database=\"{1}\"", HEALTH_CHECK_TIMEOUT,
                     settings.describe());
             return false;
         } catch (ExecutionException e) {
-            LOG.log(Level.WARNING, "Database health check failed: {0}: {1}", settings.describe(),
+            LOG.log(Level.WARNING, "event=health-check-failed database=\"{0}\" cause=\"{1}\"", settings.describe(),
                     e.getCause().getMessage());
             return false;
         }

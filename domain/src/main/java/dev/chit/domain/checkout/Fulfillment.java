@@ -3,6 +3,7 @@ package dev.chit.domain.checkout;
 import java.util.Objects;
 import java.util.Optional;
 
+import static dev.chit.domain.error.Checks.multilineText;
 import static dev.chit.domain.error.Checks.text;
 
 /**
@@ -14,7 +15,7 @@ public record Fulfillment(FulfillmentType type, Optional<String> address, Option
 
     public Fulfillment {
         Objects.requireNonNull(type, "type");
-        address = Objects.requireNonNull(address, "address").map(a -> text(a, "fulfillment.address", 500));
+        address = Objects.requireNonNull(address, "address").map(a -> multilineText(a, "fulfillment.address", 500));
         table = Objects.requireNonNull(table, "table").map(t -> text(t, "fulfillment.table", 50));
     }
 

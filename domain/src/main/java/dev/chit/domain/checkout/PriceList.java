@@ -1,5 +1,6 @@
 package dev.chit.domain.checkout;
 
+import dev.chit.domain.error.Checks;
 import dev.chit.domain.error.InvalidInput;
 import dev.chit.domain.error.Violation;
 import dev.chit.domain.menu.Menu;
@@ -64,7 +65,7 @@ public final class PriceList {
         checkTip(cart.tip(), violations);
         if (cart.lines().isEmpty()) {
             violations.add(new Violation("lines", "empty-cart", "the cart has no lines"));
-        } else if (cart.itemCount() > MAX_ITEMS_PER_ORDER) {
+        } else if (countableItems(cart) > MAX_ITEMS_PER_ORDER) {
             violations.add(new Violation("lines", "too-many-items",
                     "an order holds at most " + MAX_ITEMS_PER_ORDER + " items"));
         }
@@ -91,9 +92,24 @@ public final class PriceList {
                 ? restaurant.settings().deliveryFee()
                 : zero;
         Money tip = Money.of(cart.tip(), restaurant.currency());
-        Money total = subtotal.plus(serviceFee).plus(tax).plus(deliveryFee).plus(tip);
+        Money total;
+        try {
+            total = subtotal.plus(serviceFee).plus(tax).plus(deliveryFee).plus(tip);
+        } catch (ArithmeticException overflow) {
+            // Only an absurd tip gets here; it is the guest's input, so a 422 rather than a fault.
+            throw new InvalidInput("tip", "too-large", "tip is too large");
+        }
         return new Quote(restaurant.id(), lines, cart.fulfillment(), cart.scheduledFor(),
                 subtotal, serviceFee, tax, deliveryFee, tip, zero, total, readyAt(wantedAt, now));
+    }
+
+    // Lines whose quantity is out of range are reported on their own; counting them here too
+    // would report one mistake twice.
+    private static long countableItems(Cart cart) {
+        return cart.lines().stream()
+                .mapToLong(CartLine::quantity)
+                .filter(quantity -> quantity >= 1 && quantity <= MAX_QUANTITY_PER_LINE)
+                .sum();
     }
 
     private void requireTakingOrders(Instant now, Instant wantedAt) {
@@ -150,9 +166,10 @@ public final class PriceList {
                     "quantity must be between 1 and " + MAX_QUANTITY_PER_LINE));
         }
         line.note().ifPresent(note -> {
-            if (note.length() > MAX_NOTE_LENGTH) {
-                violations.add(new Violation(field + ".note", "too-long",
-                        "a note must be at most " + MAX_NOTE_LENGTH + " characters"));
+            try {
+                Checks.boundedText(note, field + ".note", MAX_NOTE_LENGTH);
+            } catch (InvalidInput invalid) {
+                violations.addAll(invalid.violations());
             }
         });
         Optional<MenuItem> found = menu.item(line.menuItemId());

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class Checks {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    private static final Pattern LINE_BREAK_OR_TAB = Pattern.compile("[\\n\\t]");
 
     private Checks() {
     }
@@ -23,6 +24,17 @@ public final class Checks {
 
     /** A required single-line text, trimmed, of at most {@code maxLength} characters. */
     public static String text(String value, String field, int maxLength) {
+        String checked = multilineText(value, field, maxLength);
+        // A name or an email travels into headers, tickets and CSV cells, where a line break
+        // would start something new.
+        if (LINE_BREAK_OR_TAB.matcher(checked).find()) {
+            throw new InvalidInput(field, "control-characters", field + " must be a single line");
+        }
+        return checked;
+    }
+
+    /** A required text, trimmed, that may hold line breaks (an address), but no other control characters. */
+    public static String multilineText(String value, String field, int maxLength) {
         present(value, field);
         String trimmed = value.strip();
         if (trimmed.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.chit.domain.menu;
 
 import dev.chit.domain.error.Checks;
+import dev.chit.domain.error.InvalidInput;
 import dev.chit.domain.money.Money;
 
 import java.util.List;
@@ -25,6 +26,23 @@ public record MenuItem(
         Objects.requireNonNull(price, "price");
         Checks.notNegative(price.minorUnits(), "price");
         modifierGroups = List.copyOf(modifierGroups);
+        if (price.minorUnits() + largestDiscount(modifierGroups) < 0) {
+            throw new InvalidInput("price", "negative-with-options",
+                    name + " would cost less than nothing with some choice of its options");
+        }
+    }
+
+    // The most a guest could take off the price: in each group, as many of the most negative
+    // deltas as the group lets them choose.
+    private static long largestDiscount(List<ModifierGroup> groups) {
+        return groups.stream()
+                .mapToLong(group -> group.options().stream()
+                        .mapToLong(option -> option.priceDelta().minorUnits())
+                        .filter(delta -> delta < 0)
+                        .sorted()
+                        .limit(group.maxSelect())
+                        .sum())
+                .sum();
     }
 
     /** The group that offers {@code optionId}, with the option itself. */

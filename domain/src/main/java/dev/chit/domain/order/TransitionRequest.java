@@ -18,7 +18,9 @@ public record TransitionRequest(OrderStatus to, Optional<Duration> prepTime, Opt
     public TransitionRequest {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(prepTime, "prepTime");
-        prepTime.ifPresent(prep -> inRange((int) Math.min(prep.toMinutes(), Integer.MAX_VALUE), 1, 240, "prepMinutes"));
+        // Clamped both ways: a bare (int) cast of a huge negative count could wrap into range.
+        prepTime.ifPresent(prep -> inRange(
+                Math.clamp(prep.toMinutes(), Integer.MIN_VALUE, Integer.MAX_VALUE), 1, 240, "prepMinutes"));
         reason = Objects.requireNonNull(reason, "reason").map(String::strip).filter(r -> !r.isEmpty())
                 .map(r -> boundedText(r, "reason", MAX_REASON_LENGTH));
     }

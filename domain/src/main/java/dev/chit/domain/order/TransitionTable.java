@@ -5,8 +5,8 @@ import dev.chit.domain.error.InvalidInput;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static dev.chit.domain.order.OrderStatus.ACCEPTED;
 import static dev.chit.domain.order.OrderStatus.CANCELLED;
@@ -44,7 +44,9 @@ final class TransitionTable {
 
     private static final List<Move> MOVES = List.of(
             new Move(PLACED, ACCEPTED, EnumSet.of(Who.STAFF), false, ANY),
-            new Move(PLACED, REJECTED, EnumSet.of(Who.STAFF, Who.SYSTEM), true, ANY),
+            new Move(PLACED, REJECTED, EnumSet.of(Who.STAFF), true, ANY),
+            // The system rejects an order nobody accepted in time; API.md asks no reason of it.
+            new Move(PLACED, REJECTED, EnumSet.of(Who.SYSTEM), false, ANY),
             new Move(PLACED, CANCELLED, EnumSet.of(Who.CUSTOMER, Who.STAFF), false, ANY),
             new Move(ACCEPTED, PREPARING, EnumSet.of(Who.STAFF), false, ANY),
             new Move(ACCEPTED, CANCELLED, EnumSet.of(Who.STAFF), true, ANY),
@@ -68,16 +70,22 @@ final class TransitionTable {
      * @throws InvalidInput           when a required reason or prep time is missing
      */
     static Move check(OrderStatus from, FulfillmentType fulfillment, TransitionRequest request, Actor actor) {
-        Move move = find(from, request.to())
-                .orElseThrow(() -> new InvalidTransition(from, request.to(), from.isFinal()
-                        ? "the order is " + from + " and will not move again"
-                        : "there is no such move"));
-        if (!move.fulfillments().contains(fulfillment)) {
+        List<Move> moves = find(from, request.to());
+        if (moves.isEmpty()) {
+            throw new InvalidTransition(from, request.to(), from.isFinal()
+                    ? "the order is " + from + " and will not move again"
+                    : "there is no such move");
+        }
+        List<Move> forFulfillment = moves.stream().filter(move -> move.fulfillments().contains(fulfillment)).toList();
+        if (forFulfillment.isEmpty()) {
             throw new InvalidTransition(from, request.to(), "not for " + fulfillment + " orders");
         }
-        if (move.who().stream().noneMatch(who -> who.includes(actor))) {
-            throw new TransitionNotPermitted(from, request.to(), describe(move.who()));
-        }
+        Move move = forFulfillment.stream()
+                .filter(candidate -> candidate.who().stream().anyMatch(who -> who.includes(actor)))
+                .findFirst()
+                .orElseThrow(() -> new TransitionNotPermitted(from, request.to(), describe(forFulfillment.stream()
+                        .flatMap(candidate -> candidate.who().stream())
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Who.class))))));
         if (move.needsReason() && request.reason().isEmpty()) {
             throw new InvalidInput("reason", "required", "a reason is required to move an order to " + request.to());
         }
@@ -87,8 +95,9 @@ final class TransitionTable {
         return move;
     }
 
-    static Optional<Move> find(OrderStatus from, OrderStatus to) {
-        return MOVES.stream().filter(move -> move.from() == from && move.to() == to).findFirst();
+    /** The rows from {@code from} to {@code to}; one per group of actors with the same rules. */
+    static List<Move> find(OrderStatus from, OrderStatus to) {
+        return MOVES.stream().filter(move -> move.from() == from && move.to() == to).toList();
     }
 
     private static String describe(Set<Who> who) {

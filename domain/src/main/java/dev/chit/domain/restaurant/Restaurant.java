@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
+import static dev.chit.domain.error.Checks.multilineText;
 import static dev.chit.domain.error.Checks.text;
 
 /**
@@ -24,7 +25,8 @@ public record Restaurant(
     public Restaurant {
         Objects.requireNonNull(id, "id");
         name = text(name, "name", 200);
-        Objects.requireNonNull(address, "address");
+        address = Objects.requireNonNull(address, "address").map(String::strip).filter(a -> !a.isEmpty())
+                .map(a -> multilineText(a, "address", 500));
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(timezone, "timezone");
         Objects.requireNonNull(settings, "settings");

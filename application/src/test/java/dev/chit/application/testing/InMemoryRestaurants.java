@@ -1,0 +1,51 @@
+package dev.chit.application.testing;
+
+import dev.chit.domain.port.Restaurants;
+import dev.chit.domain.restaurant.Restaurant;
+import dev.chit.domain.restaurant.RestaurantId;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public final class InMemoryRestaurants implements Restaurants, Snapshotting {
+
+    private Map<RestaurantId, Restaurant> restaurants = new LinkedHashMap<>();
+
+    @Override
+    public void add(Restaurant restaurant) {
+        if (restaurants.putIfAbsent(restaurant.id(), restaurant) != null) {
+            throw new IllegalStateException("restaurant " + restaurant.id() + " exists already");
+        }
+    }
+
+    @Override
+    public void update(Restaurant restaurant) {
+        if (restaurants.replace(restaurant.id(), restaurant) == null) {
+            throw new IllegalStateException("restaurant " + restaurant.id() + " was never added");
+        }
+    }
+
+    @Override
+    public Optional<Restaurant> find(RestaurantId id) {
+        return Optional.ofNullable(restaurants.get(id));
+    }
+
+    @Override
+    public List<Restaurant> all() {
+        return restaurants.values().stream().sorted(Comparator.comparing(Restaurant::name)).toList();
+    }
+
+    @Override
+    public Object snapshot() {
+        return new LinkedHashMap<>(restaurants);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(Object snapshot) {
+        restaurants = new LinkedHashMap<>((Map<RestaurantId, Restaurant>) snapshot);
+    }
+}
