@@ -2,18 +2,30 @@ package dev.chit.bootstrap;
 
 import dev.chit.adapters.persistence.Database;
 import dev.chit.adapters.web.ChitApi;
+import dev.chit.adapters.web.auth.Authentication;
 import dev.chit.adapters.web.security.Argon2Passwords;
+import dev.chit.application.auth.CreateAdmin;
+import dev.chit.application.auth.IdentifyCaller;
+import dev.chit.application.auth.SignIn;
+import dev.chit.application.auth.SignOut;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
 import dev.chit.application.menu.ShowMenu;
+import dev.chit.application.orders.AcceptAutomatically;
+import dev.chit.application.orders.CancelOrder;
+import dev.chit.application.orders.RefundOrder;
+import dev.chit.application.orders.TransitionOrder;
 import dev.chit.application.orders.ViewOrder;
 import dev.chit.application.support.TimeOrderedIds;
+import dev.chit.domain.staff.NewPassword;
+import dev.chit.domain.staff.SignInThrottle;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -25,10 +37,12 @@ public final class Chit implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Chit.class.getName());
 
     private final Database database;
+    private final SettlementSchedule settlement;
     private final WebServer server;
 
-    private Chit(Database database, WebServer server) {
+    private Chit(Database database, SettlementSchedule settlement, WebServer server) {
         this.database = database;
+        this.settlement = settlement;
         this.server = server;
     }
 
@@ -40,13 +54,31 @@ public final class Chit implements AutoCloseable {
             var ids = new TimeOrderedIds(clock);
             var passwords = new Argon2Passwords();
             seedDemoData(settings, database, passwords);
+            createFirstAdmin(settings.signIn(), new CreateAdmin(database.users(), database.sessions(), passwords,
+                    database.transactions(), ids, clock));
+            var signIn = new SignIn(database.users(), database.sessions(), database.loginFailures(), passwords,
+                    database.transactions(), ids, clock, settings.signIn().sessionLifetime(), SignInThrottle.STANDARD);
+            var signOut = new SignOut(database.sessions(), clock);
+            var identifyCaller = new IdentifyCaller(database.sessions(), database.users(), clock);
+            var authentication = new Authentication(signIn, signOut, identifyCaller, settings.signIn().security(), clock);
 
+            var payments = Payments.wire(settings.payment(), database, ids, clock);
             var showMenu = new ShowMenu(database.restaurants(), database.menus(), clock);
             var quoteCart = new QuoteCart(database.restaurants(), database.menus(), clock);
             var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.orders(),
-                    database.idempotencyKeys(), database.orderEvents(), database.transactions(), ids, clock);
+                    database.idempotencyKeys(), database.orderEvents(), database.transactions(), payments.checkout(),
+                    ids, clock);
             var viewOrder = new ViewOrder(database.orders());
-            var api = new ChitApi(showMenu, quoteCart, placeOrder, viewOrder, clock);
+            var refundOrder = new RefundOrder(database.orders(), database.paymentOperations(), payments.instructions(),
+                    payments.settlement(), database.orderEvents(), database.transactions(), ids, clock);
+            var transitionOrder = new TransitionOrder(database.orders(), database.restaurants(), database.orderEvents(),
+                    database.transactions(), payments.instructions(), payments.settlement(), clock);
+            var cancelOrder = new CancelOrder(database.orders(), transitionOrder);
+            var acceptAutomatically = new AcceptAutomatically(database.orders(), database.restaurants(), transitionOrder);
+            var staff = RestaurantSide.wire(database, passwords, transitionOrder, ids, clock);
+            var api = new ChitApi(showMenu, quoteCart, placeOrder, viewOrder, cancelOrder, acceptAutomatically,
+                    refundOrder, staff, clock);
+            api.withAuthentication(authentication);
 
             WebServer server = WebServer.builder()
                     .host(settings.host())
@@ -62,12 +94,29 @@ public final class Chit implements AutoCloseable {
                     .routing(api::register)
                     .build()
                     .start();
-            LOG.info(() -> "event=started url=" + baseUri(server) + " database=\"" + database.describe() + "\"");
-            return new Chit(database, server);
+            var settlement = SettlementSchedule.start(payments.settlePayments(), settings.payment().settleEvery());
+            LOG.info(() -> "event=started url=" + baseUri(server) + " database=\"" + database.describe() + "\""
+                    + " paymentGateway=" + settings.payment().gateway());
+            return new Chit(database, settlement, server);
         } catch (RuntimeException failed) {
             database.close();
             throw failed;
         }
+    }
+
+    // CHIT_ADMIN_EMAIL and CHIT_ADMIN_PASSWORD make the first admin of a new installation; once
+    // any admin exists they are ignored (use the create-admin command to add or reset one).
+    private static void createFirstAdmin(SignInSettings signIn, CreateAdmin createAdmin) {
+        if (signIn.adminEmail().isEmpty() && signIn.adminPassword().isEmpty()) {
+            return;
+        }
+        if (signIn.adminEmail().isEmpty() || signIn.adminPassword().isEmpty()) {
+            LOG.warning("event=admin-not-created reason=\"set both CHIT_ADMIN_EMAIL and CHIT_ADMIN_PASSWORD\"");
+            return;
+        }
+        createAdmin.createFirst(signIn.adminEmail().get(), new NewPassword(signIn.adminPassword().get()))
+                .ifPresent(result -> LOG.info(() -> "event=admin-" + result.outcome().name().toLowerCase(Locale.ROOT)
+                        + " email=" + result.admin().email() + " userId=" + result.admin().id()));
     }
 
     private static void seedDemoData(ChitSettings settings, Database database, Argon2Passwords passwords) {
@@ -102,6 +151,7 @@ public final class Chit implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        settlement.close();
         database.close();
     }
 }

@@ -1,9 +1,15 @@
 package dev.chit.bootstrap;
 
 import dev.chit.adapters.persistence.DatabaseSettings;
+import dev.chit.adapters.web.security.ExternalIssuerSettings;
 import io.helidon.config.Config;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,7 +18,16 @@ import java.util.Optional;
  * on the classpath, overridden by environment variables ({@code CHIT_DB_URL} for
  * {@code chit.db.url}) and system properties.
  */
-public record ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData) {
+public record ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
+                           PaymentSettings payment, SignInSettings signIn) {
+
+    /**
+     * With the default payment settings (the sandbox network, answering at once) and sign-in
+     * settings ({@link SignInSettings#defaults()}).
+     */
+    public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData) {
+        this(host, port, database, demoData, PaymentSettings.defaults(), SignInSettings.defaults());
+    }
 
     public static ChitSettings from(Config root) {
         Config chit = root.get("chit");
@@ -27,10 +42,60 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 chit.get("host").asString().orElse("0.0.0.0"),
                 chit.get("port").asInt().orElse(8080),
                 database,
-                DemoDataMode.valueOf(chit.get("demo.data").asString().orElse("auto").strip().toUpperCase(Locale.ROOT)));
+                DemoDataMode.valueOf(chit.get("demo.data").asString().orElse("auto").strip().toUpperCase(Locale.ROOT)),
+                payment(chit.get("payment")),
+                signIn(chit));
+    }
+
+    private static PaymentSettings payment(Config payment) {
+        PaymentSettings defaults = PaymentSettings.defaults();
+        return new PaymentSettings(
+                payment.get("gateway").asString().orElse(defaults.gateway()),
+                payment.get("sandbox.latency.millis").asLong().map(Duration::ofMillis).orElse(defaults.sandboxLatency()),
+                payment.get("settle.interval.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.settleEvery()));
     }
 
     public ChitSettings withPort(int newPort) {
-        return new ChitSettings(host, newPort, database, demoData);
+        return new ChitSettings(host, newPort, database, demoData, payment, signIn);
+    }
+
+    public ChitSettings withSignIn(SignInSettings newSignIn) {
+        return new ChitSettings(host, port, database, demoData, payment, newSignIn);
+    }
+
+    private static SignInSettings signIn(Config chit) {
+        int hours = chit.get("session.hours").asInt().orElse(12);
+        return new SignInSettings(Duration.ofHours(hours),
+                chit.get("cookie.secure").asBoolean().orElse(true),
+                chit.get("trust.proxy").asBoolean().orElse(false),
+                text(chit, "admin.email"),
+                text(chit, "admin.password"),
+                text(chit, "jwt.issuer").map(issuer -> externalIssuer(chit.get("jwt"), issuer)));
+    }
+
+    private static ExternalIssuerSettings externalIssuer(Config jwt, String issuer) {
+        return new ExternalIssuerSettings(issuer,
+                text(jwt, "audience"),
+                text(jwt, "jwks.url").map(URI::create),
+                text(jwt, "pem").map(ChitSettings::pemText),
+                text(jwt, "memberships.claim").orElse(ExternalIssuerSettings.DEFAULT_MEMBERSHIPS_CLAIM),
+                text(jwt, "admin.claim"),
+                text(jwt, "admin.value").orElse(ExternalIssuerSettings.DEFAULT_ADMIN_VALUE));
+    }
+
+    // chit.jwt.pem holds the PEM text itself, or the path of a file that does.
+    private static String pemText(String value) {
+        if (value.startsWith("-----BEGIN")) {
+            return value;
+        }
+        try {
+            return Files.readString(Path.of(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException("chit.jwt.pem is neither PEM text nor a readable file: " + value, e);
+        }
+    }
+
+    private static Optional<String> text(Config node, String key) {
+        return node.get(key).asString().map(String::strip).filter(value -> !value.isEmpty());
     }
 }

@@ -3,10 +3,14 @@ package dev.chit.bootstrap;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 
-/** Starts Chit: {@code java -jar bootstrap/target/chit.jar}. */
+/**
+ * Starts Chit: {@code java -jar bootstrap/target/chit.jar}; or, with {@code create-admin EMAIL},
+ * creates (or promotes) a platform admin and exits.
+ */
 public final class Main {
 
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
@@ -17,6 +21,10 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         LogConfig.configureRuntime();
         ChitSettings settings = ChitSettings.from(Config.create());
+        if (args.length > 0 && args[0].equals(CreateAdminCommand.VERB)) {
+            System.exit(CreateAdminCommand.run(settings, Arrays.asList(args).subList(1, args.length),
+                    new AdminPasswordPrompt(settings.signIn().adminPassword(), System.err), System.out, System.err));
+        }
         Chit chit = Chit.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -28,8 +36,10 @@ public final class Main {
         System.out.println("  Menu:    curl " + chit.baseUri() + "/api/v1/restaurants/" + DemoData.RESTAURANT + "/menu");
         System.out.println("  Health:  curl " + chit.baseUri() + "/observe/health");
         if (settings.demoData() != DemoDataMode.FALSE) {
-            System.out.println("  Demo manager (sign-in arrives with the portal): "
-                    + DemoData.MANAGER_EMAIL + " / " + DemoData.MANAGER_PASSWORD);
+            System.out.println("  Demo manager: " + DemoData.MANAGER_EMAIL + " / " + DemoData.MANAGER_PASSWORD);
+            System.out.println("  Sign in: curl -X POST " + chit.baseUri() + "/api/v1/auth/login"
+                    + " -H 'Content-Type: application/json' -d '{\"email\":\"" + DemoData.MANAGER_EMAIL
+                    + "\",\"password\":\"" + DemoData.MANAGER_PASSWORD + "\"}'");
         }
         LOG.fine("event=main-waiting");
         stopped.await();

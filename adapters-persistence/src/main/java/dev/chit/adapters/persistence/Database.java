@@ -6,16 +6,22 @@ import dev.chit.adapters.persistence.events.SqlOrderEvents;
 import dev.chit.adapters.persistence.idempotency.SqlIdempotencyKeys;
 import dev.chit.adapters.persistence.menus.SqlMenus;
 import dev.chit.adapters.persistence.orders.SqlOrders;
+import dev.chit.adapters.persistence.payments.SqlPaymentOperations;
 import dev.chit.adapters.persistence.restaurants.RestaurantCounters;
 import dev.chit.adapters.persistence.restaurants.SqlRestaurants;
 import dev.chit.adapters.persistence.sql.PooledConnections;
 import dev.chit.adapters.persistence.sql.SqlTransactions;
 import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.adapters.persistence.staff.SqlLoginFailures;
+import dev.chit.adapters.persistence.staff.SqlSessions;
 import dev.chit.adapters.persistence.staff.SqlUsers;
 import dev.chit.domain.port.IdempotencyKeys;
+import dev.chit.domain.port.LoginFailures;
 import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.Orders;
+import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.Restaurants;
+import dev.chit.domain.port.Sessions;
 import dev.chit.domain.port.Transactions;
 import dev.chit.domain.port.Users;
 import io.helidon.dbclient.DbClient;
@@ -53,8 +59,11 @@ public final class Database implements AutoCloseable {
     private final SqlRestaurants restaurants;
     private final SqlMenus menus;
     private final SqlUsers users;
+    private final SqlSessions sessions;
+    private final SqlLoginFailures loginFailures;
     private final SqlIdempotencyKeys idempotencyKeys;
     private final SqlOrderEvents orderEvents;
+    private final SqlPaymentOperations paymentOperations;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
@@ -69,8 +78,11 @@ public final class Database implements AutoCloseable {
         this.restaurants = new SqlRestaurants(statements);
         this.menus = new SqlMenus(statements);
         this.users = new SqlUsers(statements);
+        this.sessions = new SqlSessions(statements);
+        this.loginFailures = new SqlLoginFailures(statements);
         this.idempotencyKeys = new SqlIdempotencyKeys(statements);
         this.orderEvents = new SqlOrderEvents(statements, counters);
+        this.paymentOperations = new SqlPaymentOperations(statements);
     }
 
     /**
@@ -115,6 +127,14 @@ public final class Database implements AutoCloseable {
         return users;
     }
 
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    public LoginFailures loginFailures() {
+        return loginFailures;
+    }
+
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
     }
@@ -122,6 +142,11 @@ public final class Database implements AutoCloseable {
     /** The publisher of order events; it also reads them back for boards that resume. */
     public SqlOrderEvents orderEvents() {
         return orderEvents;
+    }
+
+    /** The record of every call to the card network. */
+    public PaymentOperations paymentOperations() {
+        return paymentOperations;
     }
 
     public Transactions transactions() {

@@ -4,6 +4,7 @@ import dev.chit.adapters.persistence.events.StoredOrderEvent;
 import dev.chit.domain.order.Actor;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderEvent;
+import dev.chit.domain.order.OrderEvent.OrderDelayed;
 import dev.chit.domain.order.OrderEvent.OrderPlaced;
 import dev.chit.domain.order.OrderEvent.PaymentChanged;
 import dev.chit.domain.order.OrderStatus;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.LongStream;
 
@@ -55,6 +57,19 @@ abstract class OrderEventsContract extends ContractBase {
                 new StoredOrderEvent(3, "order.updated", paid));
         assertThat(database().orderEvents().after(kitchen.id(), 1, 1)).extracting(StoredOrderEvent::seq)
                 .containsExactly(2L);
+    }
+
+    @Test
+    void aDelay_replaysWithItsNewPromise_actorAndReason() {
+        var kitchen = given().kitchen();
+        Order accepted = kitchen.order().place().transition(TransitionRequest.to(OrderStatus.ACCEPTED)
+                .withPrepTime(Duration.ofMinutes(15)), Actor.staff(UUID.randomUUID()), minutesAfterNoon(1)).order();
+        OrderDelayed delayed = accepted.delay(Duration.ofMinutes(20), Optional.of("oven down"),
+                Actor.manager(UUID.randomUUID()), minutesAfterNoon(5)).event();
+        publish(delayed);
+
+        assertThat(database().orderEvents().after(kitchen.id(), 0, 10))
+                .containsExactly(new StoredOrderEvent(1, "order.updated", delayed));
     }
 
     @Test

@@ -135,6 +135,46 @@ abstract class RepositoryContract {
     }
 
     @Nested
+    class ListingStaff extends StaffContract {
+        @Override
+        protected Fixtures given() {
+            return fixtures();
+        }
+    }
+
+    @Nested
+    class StoringSessions extends SessionsContract {
+        @Override
+        protected Fixtures given() {
+            return fixtures();
+        }
+    }
+
+    @Nested
+    class CountingLoginFailures extends LoginFailuresContract {
+        @Override
+        protected Fixtures given() {
+            return fixtures();
+        }
+    }
+
+    @Nested
+    class MakingAdmins extends AdminsContract {
+        @Override
+        protected Fixtures given() {
+            return fixtures();
+        }
+    }
+
+    @Nested
+    class RecordingPaymentOperations extends PaymentOperationsContract {
+        @Override
+        protected Fixtures given() {
+            return fixtures();
+        }
+    }
+
+    @Nested
     class Schema extends SchemaContract {
         @Override
         protected Fixtures given() {

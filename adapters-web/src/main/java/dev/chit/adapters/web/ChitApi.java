@@ -1,13 +1,18 @@
 package dev.chit.adapters.web;
 
+import dev.chit.adapters.web.auth.Authentication;
 import dev.chit.adapters.web.checkout.QuoteService;
 import dev.chit.adapters.web.json.Json;
 import dev.chit.adapters.web.menu.MenuService;
 import dev.chit.adapters.web.orders.OrderService;
+import dev.chit.adapters.web.orders.PassService;
+import dev.chit.adapters.web.orders.RefundService;
 import dev.chit.adapters.web.problem.ProblemDirectHandler;
 import dev.chit.adapters.web.problem.ProblemMapping;
 import dev.chit.adapters.web.problem.ProblemType;
 import dev.chit.adapters.web.problem.ProblemWriter;
+import dev.chit.adapters.web.restaurants.RestaurantService;
+import dev.chit.adapters.web.staff.StaffService;
 import dev.chit.adapters.web.support.AccessLog;
 import dev.chit.adapters.web.support.ApiPaths;
 import dev.chit.adapters.web.support.JsonBody;
@@ -15,6 +20,9 @@ import dev.chit.adapters.web.support.RequestIdFilter;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
 import dev.chit.application.menu.ShowMenu;
+import dev.chit.application.orders.AcceptAutomatically;
+import dev.chit.application.orders.CancelOrder;
+import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.ViewOrder;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.http.DirectHandlers;
@@ -23,12 +31,14 @@ import io.helidon.webserver.http.HttpRouting;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The HTTP API of Chit, ready to be put on a Helidon WebServer by the composition root:
  *
  * <pre>{@code
- * ChitApi api = new ChitApi(showMenu, quoteCart, placeOrder, viewOrder, clock);
+ * ChitApi api = new ChitApi(showMenu, quoteCart, placeOrder, viewOrder, cancelOrder, acceptAutomatically,
+ *         refundOrder, staffUseCases, clock);
  * WebServer.builder()
  *         .port(port)
  *         .maxPayloadSize(ChitApi.MAX_PAYLOAD_BYTES)
@@ -58,29 +68,57 @@ public final class ChitApi {
     private final QuoteCart quoteCart;
     private final PlaceOrder placeOrder;
     private final ViewOrder viewOrder;
+    private final CancelOrder cancelOrder;
+    private final AcceptAutomatically acceptAutomatically;
+    private final RefundOrder refundOrder;
+    private final StaffUseCases staff;
     // The one clock of the application, for what the API itself will date (sessions, rate
     // limits) in later issues; nothing in the guest routes reads the time outside the use cases.
     private final Clock clock;
     private final Json json = new Json();
     private final ProblemWriter problems = new ProblemWriter(json);
     private final AccessLog accessLog = new AccessLog();
+    private Optional<Authentication> authentication = Optional.empty();
 
-    public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, PlaceOrder placeOrder, ViewOrder viewOrder, Clock clock) {
+    public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, PlaceOrder placeOrder, ViewOrder viewOrder,
+                   CancelOrder cancelOrder, AcceptAutomatically acceptAutomatically, RefundOrder refundOrder,
+                   StaffUseCases staff, Clock clock) {
         this.showMenu = Objects.requireNonNull(showMenu, "showMenu");
         this.quoteCart = Objects.requireNonNull(quoteCart, "quoteCart");
         this.placeOrder = Objects.requireNonNull(placeOrder, "placeOrder");
         this.viewOrder = Objects.requireNonNull(viewOrder, "viewOrder");
+        this.cancelOrder = Objects.requireNonNull(cancelOrder, "cancelOrder");
+        this.acceptAutomatically = Objects.requireNonNull(acceptAutomatically, "acceptAutomatically");
+        this.staff = Objects.requireNonNull(staff, "staff");
+        this.refundOrder = Objects.requireNonNull(refundOrder, "refundOrder");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Signing in and knowing who calls. Without it the API serves guests only: every route that
+     * needs a caller answers 401. Call before {@link #register}.
+     */
+    public ChitApi withAuthentication(Authentication authentication) {
+        this.authentication = Optional.of(authentication);
+        return this;
     }
 
     /** Installs the request-id filter, the problem mapping and the API's services. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new RequestIdFilter(accessLog));
+        // After the request id (which the access log needs), before any route asks who calls.
+        authentication.ifPresent(auth -> routing.addFilter(auth.filter()));
         new ProblemMapping(problems).register(routing);
+        authentication.ifPresent(auth -> routing.register(BASE_PATH, auth.service(json)));
         routing.register(BASE_PATH,
-                new MenuService(showMenu, json),
+                new MenuService(showMenu, staff.replaceMenu(), json),
                 new QuoteService(quoteCart, json),
-                new OrderService(placeOrder, viewOrder, json));
+                new OrderService(placeOrder, viewOrder, cancelOrder, acceptAutomatically, json),
+                new RestaurantService(staff.showRestaurants(), staff.openRestaurant(), staff.changeSettings(), json),
+                new StaffService(staff.listStaff(), staff.hireStaff(), staff.dismissStaff(), json),
+                new PassService(staff.listOrders(), staff.moveOrder(), staff.bulkTransitionOrders(),
+                        staff.delayOrder(), json),
+                new RefundService(refundOrder, json));
     }
 
     /** Problem documents also for what Helidon refuses before routing (oversized bodies, bad request lines). */

@@ -73,7 +73,7 @@ class CheckoutApiTest {
         assertThat(order.get("number").asLong()).isPositive();
         assertThat(order.get("restaurantId").asText()).isEqualTo(DINER.toString());
         assertThat(order.get("status").asText()).isEqualTo("PLACED");
-        assertThat(order.get("paymentStatus").asText()).isEqualTo("UNPAID");
+        assertThat(order.get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
         assertThat(fields(order.get("fulfillment"))).containsExactly("type", "address", "table");
         assertThat(order.get("fulfillment").get("address").isNull()).isTrue();
         assertThat(order.get("scheduledFor").isNull()).isTrue();
@@ -196,7 +196,7 @@ class CheckoutApiTest {
         assertThat(response.statusCode()).isEqualTo(422);
         List<String> fields = new ArrayList<>();
         json(response).get("errors").forEach(error -> fields.add(error.get("field").asText()));
-        assertThat(fields).containsExactly("restaurantId", "customer.name");
+        assertThat(fields).containsExactly("restaurantId", "customer.name", "payment");
     }
 
     @Test
@@ -208,16 +208,52 @@ class CheckoutApiTest {
     }
 
     @Test
-    void thePayment_isReadForItsShape_butNotYetCharged() {
-        HttpResponse<String> wrongShape = place(newKey(), Carts.CHECKOUT.replace(
-                "{\"method\":\"card\",\"token\":\"tok_visa\"}", "\"tok_visa\""));
-        HttpResponse<String> withoutPayment = place(newKey(), Carts.CHECKOUT.replace(
-                ",\n \"payment\":{\"method\":\"card\",\"token\":\"tok_visa\"}", ""));
+    void thePayment_isRequired_byCard_withAToken() {
+        String card = "{\"method\":\"card\",\"token\":\"tok_visa\"}";
+        HttpResponse<String> wrongShape = place(newKey(), Carts.CHECKOUT.replace(card, "\"tok_visa\""));
+        HttpResponse<String> unknownMethod = place(newKey(), Carts.CHECKOUT.replace(card, "{\"method\":\"cash\"}"));
+        HttpResponse<String> withoutPayment = place(newKey(), Carts.CHECKOUT.replace(",\n \"payment\":" + card, ""));
+        HttpResponse<String> withoutToken = place(newKey(), Carts.CHECKOUT.replace(card, "{\"method\":\"card\"}"));
+        HttpResponse<String> inPerson = place(newKey(), Carts.CHECKOUT.replace(card, "{\"method\":\"in_person\"}"));
 
         assertThat(wrongShape.statusCode()).isEqualTo(400);
         assertThat(json(wrongShape).get("errors").get(0).get("field").asText()).isEqualTo("payment");
-        assertThat(withoutPayment.statusCode()).as(withoutPayment.body()).isEqualTo(201);
-        assertThat(json(withoutPayment).get("paymentStatus").asText()).isEqualTo("UNPAID");
+        assertThat(unknownMethod.statusCode()).isEqualTo(400);
+        assertThat(json(unknownMethod).get("detail").asText()).contains("card, in_person");
+        for (var refused : List.of(withoutPayment, withoutToken, inPerson)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        }
+        assertThat(json(withoutPayment).get("errors").get(0).get("field").asText()).isEqualTo("payment");
+        assertThat(json(withoutToken).get("errors").get(0).get("field").asText()).isEqualTo("payment.token");
+        assertThat(json(inPerson).get("errors").get(0).get("field").asText()).isEqualTo("payment.method");
+    }
+
+    @Test
+    void aDeclinedCard_is402_withTheDeclineCode_andPlacesNothing() {
+        int before = api.orders.count();
+
+        HttpResponse<String> declined = place(newKey(), Carts.CHECKOUT.replace("tok_visa", "tok_insufficient_funds"));
+
+        assertThat(declined.statusCode()).isEqualTo(402);
+        assertThat(declined.headers().firstValue("Content-Type")).contains("application/problem+json; charset=utf-8");
+        JsonNode problem = json(declined);
+        assertThat(problem.get("type").asText()).isEqualTo("/problems/payment-declined");
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("payment");
+        assertThat(problem.get("errors").get(0).get("code").asText()).isEqualTo("insufficient_funds");
+        assertThat(declined.body()).doesNotContain("tok_");
+        assertThat(api.orders.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aCardNetworkWithoutAnswer_is502_andPlacesNothing() {
+        int before = api.orders.count();
+
+        HttpResponse<String> unanswered = place(newKey(), Carts.CHECKOUT.replace("tok_visa", "tok_error"));
+
+        assertThat(unanswered.statusCode()).isEqualTo(502);
+        assertThat(type(unanswered)).isEqualTo("/problems/payment-unavailable");
+        assertThat(unanswered.body()).doesNotContain("tok_error", "Exception");
+        assertThat(api.orders.count()).isEqualTo(before);
     }
 
     @Test

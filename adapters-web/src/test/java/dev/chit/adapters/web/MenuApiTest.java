@@ -154,7 +154,7 @@ class MenuApiTest {
                 .DELETE());
 
         assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(response.headers().firstValue("Allow")).contains("GET");
+        assertThat(response.headers().firstValue("Allow")).contains("GET, PUT");
         assertThat(json(response).get("type").asText()).isEqualTo("/problems/method-not-allowed");
         HttpResponse<String> post = api.send(api.request("/api/v1/restaurants/" + DINER + "/menu")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));

@@ -1,13 +1,18 @@
 package dev.chit.application.checkout;
 
+import dev.chit.application.payment.CheckoutAuthorization;
+import dev.chit.application.payment.CheckoutAuthorization.Authorized;
 import dev.chit.application.support.AccessTokens;
 import dev.chit.domain.checkout.PriceList;
+import dev.chit.domain.checkout.Quote;
+import dev.chit.domain.error.InvalidInput;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.order.Actor;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.order.OrderLineId;
 import dev.chit.domain.order.PaymentStatus;
+import dev.chit.domain.payment.PaymentMethod;
 import dev.chit.domain.port.IdGenerator;
 import dev.chit.domain.port.IdempotencyKeys;
 import dev.chit.domain.port.IdempotencyKeys.Claim;
@@ -18,12 +23,18 @@ import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Transactions;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
- * A guest places an order: the cart is priced on the server, the order gets the restaurant's
- * next number, and order, lines, history, event and the idempotent response are stored in
- * one transaction. The same request under the same key is answered from the stored response;
- * a different one under the same key is refused.
+ * A guest places an order: the cart is priced on the server, its total is authorized on the
+ * guest's card, then the order gets the restaurant's next number, and order, lines, history,
+ * event, the settled authorization and the idempotent response are stored in one transaction.
+ * The same request under the same key is answered from the stored response; a different one
+ * under the same key is refused.
+ *
+ * <p>The card is authorized outside any transaction (the network is slow, and the order number
+ * is taken under a lock) and before the order exists, so a declined card leaves no order and
+ * takes no number. Whatever fails, the key is released and a retry under it may succeed.
  */
 public final class PlaceOrder {
 
@@ -35,17 +46,20 @@ public final class PlaceOrder {
     private final IdempotencyKeys idempotencyKeys;
     private final OrderEventPublisher events;
     private final Transactions transactions;
+    private final CheckoutAuthorization payments;
     private final IdGenerator ids;
     private final Clock clock;
 
     public PlaceOrder(Restaurants restaurants, Menus menus, Orders orders, IdempotencyKeys idempotencyKeys,
-                      OrderEventPublisher events, Transactions transactions, IdGenerator ids, Clock clock) {
+                      OrderEventPublisher events, Transactions transactions, CheckoutAuthorization payments,
+                      IdGenerator ids, Clock clock) {
         this.restaurants = restaurants;
         this.menus = menus;
         this.orders = orders;
         this.idempotencyKeys = idempotencyKeys;
         this.events = events;
         this.transactions = transactions;
+        this.payments = payments;
         this.ids = ids;
         this.clock = clock;
     }
@@ -72,32 +86,59 @@ public final class PlaceOrder {
 
     private PlaceOrderResult placeClaimed(PlaceOrderCommand command, Confirmation confirmation) {
         try {
-            return transactions.inTransaction(() -> {
-                var restaurant = restaurants.find(command.restaurantId())
-                        .orElseThrow(() -> new NotFound("restaurant", command.restaurantId()));
-                var menu = menus.find(command.restaurantId())
-                        .orElseThrow(() -> new NotFound("restaurant", command.restaurantId()));
-                var now = clock.instant();
-                var quote = new PriceList(restaurant, menu).quote(command.cart(), now);
-                var placement = Order.place(new OrderId(ids.next()), orders.nextNumber(restaurant.id()), quote,
-                        command.customer(), command.notes(), PaymentStatus.UNPAID, Actor.customer(),
-                        () -> new OrderLineId(ids.next()), now);
-                Order order = placement.order();
-                orders.add(order);
-                String accessToken = AccessTokens.newToken();
-                orders.grantAccess(order.id(), AccessTokens.hash(accessToken));
-                events.publish(placement.event());
-                byte[] response = confirmation.write(order, accessToken);
-                idempotencyKeys.complete(SCOPE, command.idempotencyKey(), PlaceOrderResult.CREATED, response);
-                return new PlaceOrderResult.Placed(order, accessToken, response);
-            });
+            PaymentMethod.Card card = cardOf(command);
+            Quote quote = transactions.inTransaction(() -> price(command));
+            OrderId orderId = new OrderId(ids.next());
+            // Nothing to reserve for a free order: it is placed unpaid.
+            Optional<Authorized> authorized = quote.total().isZero()
+                    ? Optional.empty()
+                    : Optional.of(payments.authorize(orderId, card, quote.total()));
+            try {
+                return transactions.inTransaction(() -> store(command, quote, orderId, authorized, confirmation));
+            } catch (RuntimeException notStored) {
+                authorized.ifPresent(payments::release);
+                throw notStored;
+            }
         } catch (RuntimeException failed) {
-            // Nothing was stored: free the key so that the guest can fix the cart and retry.
+            // Nothing was stored: free the key so that the guest can fix the cart (or the card) and retry.
             transactions.inTransaction(() -> {
                 idempotencyKeys.release(SCOPE, command.idempotencyKey());
                 return null;
             });
             throw failed;
         }
+    }
+
+    private static PaymentMethod.Card cardOf(PlaceOrderCommand command) {
+        return switch (command.payment()) {
+            case PaymentMethod.Card card -> card;
+            case PaymentMethod.InPerson inPerson -> throw new InvalidInput("payment.method", "not-allowed",
+                    "a guest checkout is paid by card; in_person is for orders the staff enters");
+        };
+    }
+
+    private Quote price(PlaceOrderCommand command) {
+        var restaurant = restaurants.find(command.restaurantId())
+                .orElseThrow(() -> new NotFound("restaurant", command.restaurantId()));
+        var menu = menus.find(command.restaurantId())
+                .orElseThrow(() -> new NotFound("restaurant", command.restaurantId()));
+        return new PriceList(restaurant, menu).quote(command.cart(), clock.instant());
+    }
+
+    private PlaceOrderResult store(PlaceOrderCommand command, Quote quote, OrderId orderId,
+                                   Optional<Authorized> authorized, Confirmation confirmation) {
+        var now = clock.instant();
+        var placement = Order.place(orderId, orders.nextNumber(quote.restaurantId()), quote, command.customer(),
+                command.notes(), authorized.isPresent() ? PaymentStatus.AUTHORIZED : PaymentStatus.UNPAID,
+                Actor.customer(), () -> new OrderLineId(ids.next()), now);
+        Order order = placement.order();
+        orders.add(order);
+        authorized.ifPresent(payments::confirm);
+        String accessToken = AccessTokens.newToken();
+        orders.grantAccess(order.id(), AccessTokens.hash(accessToken));
+        events.publish(placement.event());
+        byte[] response = confirmation.write(order, accessToken);
+        idempotencyKeys.complete(SCOPE, command.idempotencyKey(), PlaceOrderResult.CREATED, response);
+        return new PlaceOrderResult.Placed(order, accessToken, response);
     }
 }

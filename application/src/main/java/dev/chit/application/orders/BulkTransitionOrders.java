@@ -1,5 +1,6 @@
 package dev.chit.application.orders;
 
+import dev.chit.application.access.Caller;
 import dev.chit.domain.error.DomainException;
 import dev.chit.domain.error.InvalidInput;
 import dev.chit.domain.order.Actor;
@@ -29,6 +30,17 @@ public final class BulkTransitionOrders {
 
     /** How one order of the batch fared: moved, or refused with the domain's reason. */
     public record Outcome(OrderId orderId, Optional<Order> moved, Optional<DomainException> refused) {
+    }
+
+    /**
+     * The same, for someone of the restaurant, acting in their role there.
+     *
+     * @throws dev.chit.domain.error.NotFound unless the caller works at the restaurant
+     */
+    public List<Outcome> transition(Caller caller, RestaurantId restaurantId, List<OrderId> orderIds,
+                                    TransitionRequest request) {
+        caller.requireStaffOf(restaurantId);
+        return transition(restaurantId, orderIds, request, caller.actorAt(restaurantId));
     }
 
     public List<Outcome> transition(RestaurantId restaurantId, List<OrderId> orderIds, TransitionRequest request, Actor by) {

@@ -1,5 +1,6 @@
 package dev.chit.application.orders;
 
+import dev.chit.application.access.Caller;
 import dev.chit.domain.port.OrderPage;
 import dev.chit.domain.port.OrderQuery;
 import dev.chit.domain.port.Orders;
@@ -14,6 +15,12 @@ public final class ListOrders {
     }
 
     public OrderPage list(OrderQuery query) {
+        return orders.search(query);
+    }
+
+    /** @throws dev.chit.domain.error.NotFound unless the caller works at the query's restaurant */
+    public OrderPage list(Caller caller, OrderQuery query) {
+        caller.requireStaffOf(query.restaurantId());
         return orders.search(query);
     }
 }

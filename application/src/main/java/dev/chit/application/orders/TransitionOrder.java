@@ -1,5 +1,7 @@
 package dev.chit.application.orders;
 
+import dev.chit.application.payment.PaymentInstructions;
+import dev.chit.application.payment.PaymentSettlement;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.order.Actor;
 import dev.chit.domain.order.Order;
@@ -22,6 +24,10 @@ import java.util.function.Predicate;
  * Moves one order along its life. The order decides whether the move is allowed; this use
  * case loads it, fills in the restaurant's default prep time on accept, stores the result
  * under optimistic locking and publishes the event, all in one transaction.
+ *
+ * <p>What the move asks of the payment (capture on accept, void or refund when given up) is
+ * recorded in that transaction and carried out with the card network after it commits: the
+ * move stands even when the network fails, and the settling job finishes the call later.
  */
 public final class TransitionOrder {
 
@@ -29,14 +35,19 @@ public final class TransitionOrder {
     private final Restaurants restaurants;
     private final OrderEventPublisher events;
     private final Transactions transactions;
+    private final PaymentInstructions payments;
+    private final PaymentSettlement settlement;
     private final Clock clock;
 
     public TransitionOrder(Orders orders, Restaurants restaurants, OrderEventPublisher events,
-                           Transactions transactions, Clock clock) {
+                           Transactions transactions, PaymentInstructions payments, PaymentSettlement settlement,
+                           Clock clock) {
         this.orders = orders;
         this.restaurants = restaurants;
         this.events = events;
         this.transactions = transactions;
+        this.payments = payments;
+        this.settlement = settlement;
         this.clock = clock;
     }
 
@@ -47,18 +58,31 @@ public final class TransitionOrder {
      */
     public Order transition(OrderId orderId, TransitionRequest request, Actor by,
                             Predicate<RestaurantId> visible, Optional<Long> expectedVersion) {
-        return transactions.inTransaction(() -> {
+        Moved moved = transactions.inTransaction(() -> {
             Order order = orders.find(orderId)
                     .filter(found -> visible.test(found.restaurantId()))
                     .orElseThrow(() -> new NotFound("order", orderId));
             if (expectedVersion.isPresent() && expectedVersion.get() != order.version()) {
                 throw new StaleOrder(orderId, expectedVersion.get());
             }
-            var moved = order.transition(withDefaults(order, request), by, clock.instant());
-            Order stored = orders.update(moved.order());
-            events.publish(moved.event());
-            return stored;
+            var now = clock.instant();
+            var transitioned = order.transition(withDefaults(order, request), by, now);
+            var payment = payments.instruct(transitioned.order(), transitioned.event().paymentAction(),
+                    request.reason(), now);
+            Order stored = orders.update(payment.order());
+            payments.record(payment);
+            events.publish(transitioned.event());
+            payment.event().ifPresent(events::publish);
+            return new Moved(stored, payment.operation().isPresent());
         });
+        if (!moved.paymentToSettle()) {
+            return moved.order();
+        }
+        settlement.settleOrder(orderId);
+        return orders.find(orderId).orElse(moved.order());
+    }
+
+    private record Moved(Order order, boolean paymentToSettle) {
     }
 
     private TransitionRequest withDefaults(Order order, TransitionRequest request) {

@@ -1,5 +1,6 @@
 package dev.chit.application.orders;
 
+import dev.chit.application.access.Caller;
 import dev.chit.application.support.AccessTokens;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.order.Order;
@@ -35,6 +36,15 @@ public final class ViewOrder {
     public Order forStaff(OrderId orderId, Set<RestaurantId> visibleRestaurants) {
         Order order = find(orderId);
         if (!visibleRestaurants.contains(order.restaurantId())) {
+            throw new NotFound("order", orderId);
+        }
+        return order;
+    }
+
+    /** For someone signed in: an admin sees every order, anyone else those of the restaurants they work at. */
+    public Order forCaller(Caller caller, OrderId orderId) {
+        Order order = find(orderId);
+        if (!caller.worksAt(order.restaurantId())) {
             throw new NotFound("order", orderId);
         }
         return order;

@@ -15,6 +15,7 @@ import dev.chit.domain.order.OrderEvent.OrderPlaced;
 import dev.chit.domain.order.OrderLine;
 import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.order.OrderTotals;
+import dev.chit.domain.payment.PaymentMethod;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.testing.SampleMenu;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class PlaceOrderTest {
 
+    private static final PaymentMethod VISA = new PaymentMethod.Card("tok_visa");
     private static final RestaurantId OTHER = new RestaurantId(UUID.fromString("01900000-0000-7000-8000-0000000000b2"));
 
     private final InMemoryChit chit = new InMemoryChit()
@@ -61,7 +63,7 @@ class PlaceOrderTest {
     }
 
     private static PlaceOrderCommand command(RestaurantId restaurantId, Cart cart, String key, String fingerprint) {
-        return new PlaceOrderCommand(restaurantId, cart, aGuest(), Optional.of("ring twice"), key, fingerprint);
+        return new PlaceOrderCommand(restaurantId, cart, aGuest(), Optional.of("ring twice"), VISA, key, fingerprint);
     }
 
     private Placed place(RestaurantId restaurantId, String key) {
@@ -216,7 +218,7 @@ class PlaceOrderTest {
     @Test
     void aFailureAfterTheNumberWasTaken_rollsTheNumberBack() {
         PlaceOrderCommand overlongNotes = new PlaceOrderCommand(RESTAURANT_ID, burgersDelivered(), aGuest(),
-                Optional.of("n".repeat(501)), "k1", "fp-1");
+                Optional.of("n".repeat(501)), VISA, "k1", "fp-1");
 
         assertThatThrownBy(() -> chit.placeOrder.place(overlongNotes, confirmation))
                 .isInstanceOfSatisfying(InvalidInput.class, e ->

@@ -179,7 +179,7 @@ class TransitionOrderTest {
             throw new IllegalStateException("outbox full");
         };
         TransitionOrder failingToPublish = new TransitionOrder(chit.orders, chit.restaurants, failing, chit.transactions,
-                chit.clock);
+                chit.paymentInstructions, chit.paymentSettlement, chit.clock);
 
         assertThatThrownBy(() -> failingToPublish.transition(placed.id(), TransitionRequest.to(OrderStatus.ACCEPTED), COOK,
                 OURS, Optional.empty()))

@@ -4,21 +4,31 @@ import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
 import dev.chit.application.orders.BulkTransitionOrders;
 import dev.chit.application.orders.ListOrders;
+import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.TransitionOrder;
 import dev.chit.application.orders.ViewOrder;
+import dev.chit.application.payment.CheckoutAuthorization;
+import dev.chit.application.payment.PaymentInstructions;
+import dev.chit.application.payment.PaymentSettlement;
+import dev.chit.application.payment.SettlePayments;
 import dev.chit.application.support.TimeOrderedIds;
 import dev.chit.domain.menu.Menu;
+import dev.chit.domain.port.PaymentGateway;
 import dev.chit.domain.restaurant.Restaurant;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * The use cases wired to in-memory adapters, as the composition root wires them to real ones:
- * one clock, one id generator, one transaction boundary over every store.
+ * one clock, one id generator, one transaction boundary over every store. The card network is
+ * a {@link FakeCardNetwork} unless a test brings its own (the sandbox gateway, in its module).
  */
 public final class InMemoryChit {
 
     public static final Instant START = Instant.parse("2026-03-02T12:00:00Z");
+    /** How long a checkout's authorization may stay pending before the job releases it. */
+    public static final Duration ABANDON_AFTER = Duration.ofMinutes(2);
 
     public final SettableClock clock = new SettableClock(START);
     public final InMemoryRestaurants restaurants = new InMemoryRestaurants();
@@ -26,17 +36,50 @@ public final class InMemoryChit {
     public final InMemoryOrders orders = new InMemoryOrders();
     public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     public final RecordingEventPublisher events = new RecordingEventPublisher();
+    public final InMemoryPaymentOperations payments = new InMemoryPaymentOperations();
+    public final InMemoryUsers users = new InMemoryUsers();
     public final InMemoryTransactions transactions =
-            new InMemoryTransactions(restaurants, menus, orders, idempotencyKeys, events);
+            new InMemoryTransactions(restaurants, menus, orders, idempotencyKeys, events, payments, users);
     public final TimeOrderedIds ids = new TimeOrderedIds(clock);
+    public final PaymentGateway gateway;
 
-    public final QuoteCart quoteCart = new QuoteCart(restaurants, menus, clock);
-    public final PlaceOrder placeOrder =
-            new PlaceOrder(restaurants, menus, orders, idempotencyKeys, events, transactions, ids, clock);
-    public final ViewOrder viewOrder = new ViewOrder(orders);
-    public final ListOrders listOrders = new ListOrders(orders);
-    public final TransitionOrder transitionOrder = new TransitionOrder(orders, restaurants, events, transactions, clock);
-    public final BulkTransitionOrders bulkTransitionOrders = new BulkTransitionOrders(transitionOrder);
+    public final PaymentSettlement paymentSettlement;
+    public final PaymentInstructions paymentInstructions;
+    public final QuoteCart quoteCart;
+    public final PlaceOrder placeOrder;
+    public final ViewOrder viewOrder;
+    public final ListOrders listOrders;
+    public final TransitionOrder transitionOrder;
+    public final BulkTransitionOrders bulkTransitionOrders;
+    public final RefundOrder refundOrder;
+    public final SettlePayments settlePayments;
+
+    public InMemoryChit() {
+        this(new FakeCardNetwork());
+    }
+
+    public InMemoryChit(PaymentGateway gateway) {
+        this.gateway = gateway;
+        paymentSettlement = new PaymentSettlement(gateway, payments, orders, events, transactions, ids, clock,
+                ABANDON_AFTER);
+        paymentInstructions = new PaymentInstructions(payments, ids);
+        quoteCart = new QuoteCart(restaurants, menus, clock);
+        placeOrder = new PlaceOrder(restaurants, menus, orders, idempotencyKeys, events, transactions,
+                new CheckoutAuthorization(gateway, payments, paymentSettlement, transactions, ids, clock), ids, clock);
+        viewOrder = new ViewOrder(orders);
+        listOrders = new ListOrders(orders);
+        transitionOrder = new TransitionOrder(orders, restaurants, events, transactions, paymentInstructions,
+                paymentSettlement, clock);
+        bulkTransitionOrders = new BulkTransitionOrders(transitionOrder);
+        refundOrder = new RefundOrder(orders, payments, paymentInstructions, paymentSettlement, events, transactions,
+                ids, clock);
+        settlePayments = new SettlePayments(paymentSettlement);
+    }
+
+    /** The fake network, for tests that did not bring their own gateway. */
+    public FakeCardNetwork network() {
+        return (FakeCardNetwork) gateway;
+    }
 
     /** Adds a restaurant and its menu. */
     public InMemoryChit with(Restaurant restaurant, Menu menu) {

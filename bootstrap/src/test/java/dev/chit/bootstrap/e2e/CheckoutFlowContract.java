@@ -72,10 +72,16 @@ abstract class CheckoutFlowContract {
     }
 
     static String order(Map<String, Object> cart) {
+        return order(cart, "tok_visa");
+    }
+
+    /** The cart as a checkout, paid with the sandbox card {@code token}. */
+    static String order(Map<String, Object> cart, String token) {
         var body = new java.util.LinkedHashMap<String, Object>(cart);
         body.put("restaurantId", RESTAURANT);
         body.put("customer", Map.of("name", "Ada Guest", "email", "ada@example.com", "phone", "+1 555 0100"));
         body.put("notes", "ring the bell");
+        body.put("payment", Map.of("method", "card", "token", token));
         return HttpJson.json(body);
     }
 
@@ -139,6 +145,7 @@ abstract class CheckoutFlowContract {
         JsonNode order = placed.json();
         assertThat(order.get("number").asLong()).isEqualTo(1);
         assertThat(order.get("status").asText()).isEqualTo("PLACED");
+        assertThat(order.get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
         assertThat(order.get("total").asLong()).isEqualTo(3348);
         assertThat(order.get("accessToken").asText()).hasSizeGreaterThanOrEqualTo(43);
         assertThat(placed.header("Location")).isEqualTo("/api/v1/orders/" + order.get("id").asText());
@@ -187,6 +194,67 @@ abstract class CheckoutFlowContract {
 
         var first = http.post("/api/v1/orders", order(cart()), Map.of("Idempotency-Key", "after-refusal"));
         assertThat(first.json().get("number").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclinedCardIs402AndPlacesNothingNorTakesANumber() {
+        var declined = http.post("/api/v1/orders", order(cart(), "tok_declined"), Map.of("Idempotency-Key", "card-1"));
+
+        assertThat(declined.status()).as(declined.body()).isEqualTo(402);
+        assertThat(declined.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = declined.json();
+        assertThat(problem.get("type").asText()).isEqualTo("/problems/payment-declined");
+        assertThat(problem.at("/errors/0/code").asText()).isEqualTo("card_declined");
+        assertThat(problem.get("requestId").asText()).isEqualTo(declined.header("X-Request-Id"));
+
+        var poor = http.post("/api/v1/orders", order(cart(), "tok_insufficient_funds"),
+                Map.of("Idempotency-Key", "card-2"));
+        assertThat(poor.status()).isEqualTo(402);
+        assertThat(poor.json().at("/errors/0/code").asText()).isEqualTo("insufficient_funds");
+
+        var next = http.post("/api/v1/orders", order(cart()), Map.of("Idempotency-Key", "card-3"));
+        assertThat(next.status()).isEqualTo(201);
+        assertThat(next.json().get("number").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aCardNetworkFaultIs502AndPlacesNothing() {
+        var fault = http.post("/api/v1/orders", order(cart(), "tok_error"), Map.of("Idempotency-Key", "fault-1"));
+
+        assertThat(fault.status()).as(fault.body()).isEqualTo(502);
+        assertThat(fault.json().get("type").asText()).isEqualTo("/problems/payment-unavailable");
+        assertThat(fault.body()).doesNotContain("tok_error");
+        var next = http.post("/api/v1/orders", order(cart()), Map.of("Idempotency-Key", "fault-2"));
+        assertThat(next.json().get("number").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryUnderTheSameKeyWithAGoodCardAfterADeclineIsPlacedOnce() {
+        var declined = http.post("/api/v1/orders", order(cart(), "tok_declined"), Map.of("Idempotency-Key", "retry-1"));
+        assertThat(declined.status()).isEqualTo(402);
+
+        String body = order(cart(), "tok_visa");
+        var placed = http.post("/api/v1/orders", body, Map.of("Idempotency-Key", "retry-1"));
+        var replayed = http.post("/api/v1/orders", body, Map.of("Idempotency-Key", "retry-1"));
+
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        assertThat(placed.json().get("number").asLong()).isEqualTo(1);
+        assertThat(placed.json().get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
+        assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replayed.bytes()).isEqualTo(placed.bytes());
+    }
+
+    @Test
+    void payingInPersonIsNotForGuestCheckout() {
+        var body = new java.util.LinkedHashMap<String, Object>(cart());
+        body.put("restaurantId", RESTAURANT);
+        body.put("customer", Map.of("name", "Ada Guest", "email", "ada@example.com"));
+        body.put("payment", Map.of("method", "in_person"));
+
+        var refused = http.post("/api/v1/orders", HttpJson.json(body), Map.of("Idempotency-Key", "counter-1"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("payment.method");
     }
 
     @Test

@@ -61,6 +61,29 @@ public final class HttpJson {
         return send(request);
     }
 
+    public Response put(String path, String json, Map<String, String> headers) {
+        return send("PUT", path, json, headers);
+    }
+
+    public Response patch(String path, String json, Map<String, String> headers) {
+        return send("PATCH", path, json, headers);
+    }
+
+    public Response delete(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).DELETE();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** Any method with a JSON body. */
+    public Response send(String method, String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public static String json(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

@@ -3,6 +3,7 @@ package dev.chit.domain.order;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.checkout.Quote;
 import dev.chit.domain.money.Money;
+import dev.chit.domain.order.OrderEvent.OrderDelayed;
 import dev.chit.domain.order.OrderEvent.OrderPlaced;
 import dev.chit.domain.order.OrderEvent.OrderStatusChanged;
 import dev.chit.domain.order.OrderEvent.PaymentChanged;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import static dev.chit.domain.error.Checks.boundedText;
+import static dev.chit.domain.error.Checks.inRange;
 
 /**
  * The order aggregate: what was sold, for how much, to whom, and where it stands. It is
@@ -50,6 +52,8 @@ public record Order(
         long version) {
 
     public static final int MAX_NOTES_LENGTH = 500;
+    public static final int MIN_DELAY_MINUTES = 5;
+    public static final int MAX_DELAY_MINUTES = 120;
 
     public Order {
         Objects.requireNonNull(id, "id");
@@ -138,6 +142,22 @@ public record Order(
         OrderStatusChanged event = new OrderStatusChanged(id, restaurantId, status, to, by, request.reason(),
                 paymentActionFor(to), at);
         return new Transitioned(moved, event);
+    }
+
+    /**
+     * The kitchen announces a delay of {@value #MIN_DELAY_MINUTES} to {@value #MAX_DELAY_MINUTES}
+     * minutes: the promise moves later, and the event tells the board and, through it, the guest.
+     *
+     * @throws dev.chit.domain.error.InvalidInput when the delay is out of range or the reason too long
+     * @throws InvalidTransition                 unless the order is accepted or preparing
+     */
+    public Delayed delay(Duration delay, Optional<String> reason, Actor by, Instant at) {
+        inRange(Math.clamp(delay.toMinutes(), Integer.MIN_VALUE, Integer.MAX_VALUE),
+                MIN_DELAY_MINUTES, MAX_DELAY_MINUTES, "minutes");
+        Optional<String> why = reason.map(String::strip).filter(r -> !r.isEmpty())
+                .map(r -> boundedText(r, "reason", TransitionRequest.MAX_REASON_LENGTH));
+        Order later = delayedBy(delay);
+        return new Delayed(later, new OrderDelayed(id, restaurantId, delay, later.estimatedReadyAt(), by, why, at));
     }
 
     /** Pushes the promise later (a delay the kitchen announces). */
@@ -229,6 +249,10 @@ public record Order(
 
     /** An order after a move, and the event the move emits. */
     public record Transitioned(Order order, OrderStatusChanged event) {
+    }
+
+    /** An order with a later promise, and the event that announces it. */
+    public record Delayed(Order order, OrderDelayed event) {
     }
 
     /** An order after a payment change, and the event it emits. */

@@ -2,6 +2,7 @@ package dev.chit.domain.order;
 
 import dev.chit.domain.restaurant.RestaurantId;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,6 +28,20 @@ public sealed interface OrderEvent {
             Actor actor,
             Optional<String> reason,
             PaymentAction paymentAction,
+            Instant at) implements OrderEvent {
+    }
+
+    /**
+     * The kitchen pushed its promise back by {@code delay}, to {@code estimatedReadyAt}; the
+     * guest is to be told, with {@code reason} when one was given.
+     */
+    record OrderDelayed(
+            OrderId orderId,
+            RestaurantId restaurantId,
+            Duration delay,
+            Instant estimatedReadyAt,
+            Actor actor,
+            Optional<String> reason,
             Instant at) implements OrderEvent {
     }
 

@@ -44,6 +44,8 @@ final class TransitionTable {
 
     private static final List<Move> MOVES = List.of(
             new Move(PLACED, ACCEPTED, EnumSet.of(Who.STAFF), false, ANY),
+            // A restaurant with autoAccept has Chit accept new orders for it, at the default prep time.
+            new Move(PLACED, ACCEPTED, EnumSet.of(Who.SYSTEM), false, ANY),
             new Move(PLACED, REJECTED, EnumSet.of(Who.STAFF), true, ANY),
             // The system rejects an order nobody accepted in time; API.md asks no reason of it.
             new Move(PLACED, REJECTED, EnumSet.of(Who.SYSTEM), false, ANY),

@@ -70,6 +70,8 @@ class OrderTransitionTableTest {
 
     private static final List<Row> API_TABLE = List.of(
             new Row(PLACED, ACCEPTED, STAFF, false, ANY),
+            // Not in API.md's table, but what its autoAccept setting means: Chit accepts for the restaurant.
+            new Row(PLACED, ACCEPTED, EnumSet.of(Kind.SYSTEM), false, ANY),
             new Row(PLACED, REJECTED, STAFF, true, ANY),
             new Row(PLACED, CANCELLED, EnumSet.of(Kind.CUSTOMER, Kind.STAFF, Kind.MANAGER), false, ANY),
             new Row(PLACED, REJECTED, EnumSet.of(Kind.SYSTEM), false, ANY),

@@ -3,6 +3,7 @@ package dev.chit.adapters.persistence.events;
 import dev.chit.domain.order.Actor;
 import dev.chit.domain.order.ActorType;
 import dev.chit.domain.order.OrderEvent;
+import dev.chit.domain.order.OrderEvent.OrderDelayed;
 import dev.chit.domain.order.OrderEvent.OrderPlaced;
 import dev.chit.domain.order.OrderEvent.OrderStatusChanged;
 import dev.chit.domain.order.OrderEvent.PaymentChanged;
@@ -13,6 +14,7 @@ import dev.chit.domain.order.PaymentStatus;
 import dev.chit.domain.restaurant.RestaurantId;
 import io.helidon.dbclient.DbRow;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -35,10 +37,10 @@ final class OrderEventRows {
 
     private static final String COLUMNS = """
             restaurant_id, seq, type, order_id, kind, from_status, to_status, payment_status, payment_action,
-            actor_type, actor_id, actor_is_manager, reason, created_at""";
+            actor_type, actor_id, actor_is_manager, reason, created_at, estimated_ready_at, delay_minutes""";
 
     static final String INSERT = "INSERT INTO order_events (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static final String AFTER = "SELECT " + COLUMNS + " FROM order_events"
             + " WHERE restaurant_id = ? AND seq > ? ORDER BY seq LIMIT ?";
@@ -58,6 +60,8 @@ final class OrderEventRows {
         Object paymentAction = null;
         Optional<Actor> actor = Optional.empty();
         Optional<String> reason = Optional.empty();
+        Object estimatedReadyAt = null;
+        Object delayMinutes = null;
         switch (event) {
             case OrderPlaced placed -> kind = "PLACED";
             case OrderStatusChanged moved -> {
@@ -72,10 +76,17 @@ final class OrderEventRows {
                 kind = "PAYMENT_CHANGED";
                 paymentStatus = paid.paymentStatus();
             }
+            case OrderDelayed delayed -> {
+                kind = "DELAYED";
+                actor = Optional.of(delayed.actor());
+                reason = delayed.reason();
+                estimatedReadyAt = delayed.estimatedReadyAt();
+                delayMinutes = delayed.delay().toMinutes();
+            }
         }
         return Arrays.asList(event.restaurantId().value(), seq, typeOf(event), event.orderId().value(), kind,
                 from, to, paymentStatus, paymentAction, actor.map(Actor::type), actor.flatMap(Actor::id),
-                actor.map(Actor::manager), reason, event.at());
+                actor.map(Actor::manager), reason, event.at(), estimatedReadyAt, delayMinutes);
     }
 
     static StoredOrderEvent event(DbRow row) {
@@ -86,13 +97,19 @@ final class OrderEventRows {
             case "PLACED" -> new OrderPlaced(orderId, restaurantId, at);
             case "STATUS_CHANGED" -> new OrderStatusChanged(orderId, restaurantId,
                     enumValue(row, "from_status", OrderStatus.class), enumValue(row, "to_status", OrderStatus.class),
-                    new Actor(enumValue(row, "actor_type", ActorType.class), optionalUuid(row, "actor_id"),
-                            optionalBool(row, "actor_is_manager").orElse(false)),
+                    actor(row),
                     optionalText(row, "reason"), enumValue(row, "payment_action", PaymentAction.class), at);
             case "PAYMENT_CHANGED" -> new PaymentChanged(orderId, restaurantId,
                     enumValue(row, "payment_status", PaymentStatus.class), at);
+            case "DELAYED" -> new OrderDelayed(orderId, restaurantId, Duration.ofMinutes(longValue(row, "delay_minutes")),
+                    instant(row, "estimated_ready_at"), actor(row), optionalText(row, "reason"), at);
             default -> throw new IllegalStateException("unknown order event kind " + text(row, "kind"));
         };
         return new StoredOrderEvent(longValue(row, "seq"), text(row, "type"), event);
+    }
+
+    private static Actor actor(DbRow row) {
+        return new Actor(enumValue(row, "actor_type", ActorType.class), optionalUuid(row, "actor_id"),
+                optionalBool(row, "actor_is_manager").orElse(false));
     }
 }

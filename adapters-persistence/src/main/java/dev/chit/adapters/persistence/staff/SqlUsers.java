@@ -1,6 +1,7 @@
 package dev.chit.adapters.persistence.staff;
 
 import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.domain.error.NotFound;
 import dev.chit.domain.port.Users;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.staff.Membership;
@@ -37,6 +38,16 @@ public final class SqlUsers implements Users {
     private static final String INSERT_MEMBERSHIP =
             "INSERT INTO memberships (user_id, restaurant_id, role) VALUES (?, ?, ?)";
     private static final String COUNT = "SELECT COUNT(*) AS users FROM users";
+    private static final String ANY_ADMIN = "SELECT COUNT(*) AS admins FROM users WHERE admin = TRUE";
+    private static final String GRANT_ADMIN = "UPDATE users SET admin = TRUE WHERE id = ?";
+    private static final String CHANGE_PASSWORD = "UPDATE users SET password_hash = ? WHERE id = ?";
+    private static final String STAFF_OF = """
+            SELECT u.id, u.email, u.name, u.password_hash, u.admin FROM users u
+            JOIN memberships m ON m.user_id = u.id
+            WHERE m.restaurant_id = ? ORDER BY u.name, u.id""";
+    private static final String REMOVE_MEMBERSHIP = "DELETE FROM memberships WHERE user_id = ? AND restaurant_id = ?";
+    // The restaurant's row stands for its staff list: staff changes of one restaurant queue on it.
+    private static final String LOCK_STAFF = "SELECT id FROM restaurants WHERE id = ? FOR UPDATE";
 
     private final Statements sql;
 
@@ -78,8 +89,48 @@ public final class SqlUsers implements Users {
     }
 
     @Override
+    public List<User> staffOf(RestaurantId restaurantId) {
+        return sql.inTransaction(() -> sql.query("staff-of-restaurant", STAFF_OF, restaurantId.value()).stream()
+                .map(this::user)
+                .toList());
+    }
+
+    @Override
+    public boolean removeMembership(UserId userId, RestaurantId restaurantId) {
+        return sql.update("membership-delete", REMOVE_MEMBERSHIP, userId.value(), restaurantId.value()) > 0;
+    }
+
+    @Override
+    public void lockStaffOf(RestaurantId restaurantId) {
+        if (sql.get("staff-lock", LOCK_STAFF, restaurantId.value()).isEmpty()) {
+            throw new NotFound("restaurant", restaurantId);
+        }
+    }
+
+    @Override
     public long count() {
         return sql.get("users-count", COUNT).map(row -> longValue(row, "users")).orElse(0L);
+    }
+
+    @Override
+    public boolean anyAdmin() {
+        return sql.get("users-any-admin", ANY_ADMIN).map(row -> longValue(row, "admins")).orElse(0L) > 0;
+    }
+
+    @Override
+    public void grantAdmin(UserId userId) {
+        requireOne(sql.update("user-grant-admin", GRANT_ADMIN, userId.value()), userId);
+    }
+
+    @Override
+    public void changePassword(UserId userId, PasswordHash passwordHash) {
+        requireOne(sql.update("user-change-password", CHANGE_PASSWORD, passwordHash.encoded(), userId.value()), userId);
+    }
+
+    private static void requireOne(long updated, UserId userId) {
+        if (updated != 1) {
+            throw new IllegalStateException("user " + userId + " does not exist");
+        }
     }
 
     private User user(DbRow row) {

@@ -1,2 +1,2 @@
-/** The public menu. */
+/** The menu: read by anyone, replaced by managers. */
 package dev.chit.adapters.web.menu;

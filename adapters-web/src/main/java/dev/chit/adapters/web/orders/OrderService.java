@@ -2,15 +2,19 @@ package dev.chit.adapters.web.orders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chit.adapters.web.json.Json;
+import dev.chit.adapters.web.security.Callers;
 import dev.chit.adapters.web.support.ApiPaths;
 import dev.chit.adapters.web.support.Idempotency;
 import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.JsonResponses;
 import dev.chit.adapters.web.support.MethodNotAllowed;
 import dev.chit.adapters.web.support.PathIds;
+import dev.chit.application.access.Caller;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.PlaceOrderCommand;
 import dev.chit.application.checkout.PlaceOrderResult;
+import dev.chit.application.orders.AcceptAutomatically;
+import dev.chit.application.orders.CancelOrder;
 import dev.chit.application.orders.ViewOrder;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.order.Order;
@@ -24,10 +28,13 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.util.Optional;
+
 /**
  * Orders as guests reach them: {@code POST /orders} places one (idempotently, under the
  * client's {@code Idempotency-Key}), {@code GET /orders/{orderId}} shows it to the holder of its
- * access token. Staff access arrives with authentication.
+ * access token or to its restaurant's people, {@code POST /orders/{orderId}/cancel} lets the guest
+ * call it off while it is placed.
  */
 public final class OrderService implements HttpService {
 
@@ -35,14 +42,20 @@ public final class OrderService implements HttpService {
 
     private static final String ORDERS = "/orders";
     private static final String ORDER = "/orders/{orderId}";
+    private static final String CANCEL = "/orders/{orderId}/cancel";
 
     private final PlaceOrder placeOrder;
     private final ViewOrder viewOrder;
+    private final CancelOrder cancelOrder;
+    private final AcceptAutomatically acceptAutomatically;
     private final Json json;
 
-    public OrderService(PlaceOrder placeOrder, ViewOrder viewOrder, Json json) {
+    public OrderService(PlaceOrder placeOrder, ViewOrder viewOrder, CancelOrder cancelOrder,
+                        AcceptAutomatically acceptAutomatically, Json json) {
         this.placeOrder = placeOrder;
         this.viewOrder = viewOrder;
+        this.cancelOrder = cancelOrder;
+        this.acceptAutomatically = acceptAutomatically;
         this.json = json;
     }
 
@@ -51,7 +64,9 @@ public final class OrderService implements HttpService {
         rules.post(ORDERS, this::place)
                 .any(ORDERS, MethodNotAllowed.allowing(Method.POST))
                 .get(ORDER, this::view)
-                .any(ORDER, MethodNotAllowed.allowing(Method.GET));
+                .any(ORDER, MethodNotAllowed.allowing(Method.GET))
+                .post(CANCEL, this::cancel)
+                .any(CANCEL, MethodNotAllowed.allowing(Method.POST));
     }
 
     private void place(ServerRequest req, ServerResponse res) {
@@ -64,6 +79,9 @@ public final class OrderService implements HttpService {
         switch (result) {
             case PlaceOrderResult.Placed placed -> {
                 Order order = placed.order();
+                // A restaurant with autoAccept takes the order now, as a move of its own; the
+                // answer stays the order as placed, which is what replays answer too.
+                acceptAutomatically.afterPlacement(order.id());
                 res.header(HeaderNames.LOCATION, ApiPaths.order(order.id()));
                 res.header(HeaderNames.ETAG, JsonResponses.entityTag(order.version()));
                 JsonResponses.send(res, Status.CREATED_201, placed.confirmation());
@@ -85,10 +103,31 @@ public final class OrderService implements HttpService {
         JsonResponses.send(res, Status.create(replayed.status()), replayed.body());
     }
 
+    /** To the guest holding its token, or to someone signed in who works at its restaurant; to anyone else a 404. */
     private void view(ServerRequest req, ServerResponse res) {
         OrderId orderId = new OrderId(PathIds.uuid(req, "orderId", "order"));
+        Optional<String> accessToken = req.headers().first(ORDER_TOKEN);
+        // Credentials that came but do not count (expired, revoked) answer 401 rather than 404.
+        Optional<Caller> caller = Callers.optional(req);
+        Order order;
+        if (accessToken.isPresent()) {
+            order = viewOrder.forGuest(orderId, accessToken.get());
+        } else if (caller.isPresent()) {
+            order = viewOrder.forCaller(caller.get(), orderId);
+        } else {
+            throw new NotFound("order", orderId);
+        }
+        res.header(HeaderNames.ETAG, JsonResponses.entityTag(order.version()));
+        JsonResponses.send(res, Status.OK_200, json.write(OrderJson.of(order)));
+    }
+
+    /** The guest calls the order off while it is placed; the body, with a reason, may be left out. */
+    private void cancel(ServerRequest req, ServerResponse res) {
+        OrderId orderId = new OrderId(PathIds.uuid(req, "orderId", "order"));
         String accessToken = req.headers().first(ORDER_TOKEN).orElseThrow(() -> new NotFound("order", orderId));
-        Order order = viewOrder.forGuest(orderId, accessToken);
+        Optional<String> reason = JsonBody.readIfAny(req)
+                .flatMap(body -> Optional.ofNullable(json.read(body, CancelJson.class).reason()));
+        Order order = cancelOrder.byGuest(orderId, accessToken, reason);
         res.header(HeaderNames.ETAG, JsonResponses.entityTag(order.version()));
         JsonResponses.send(res, Status.OK_200, json.write(OrderJson.of(order)));
     }

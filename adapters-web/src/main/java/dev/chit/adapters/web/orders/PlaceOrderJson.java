@@ -10,6 +10,7 @@ import dev.chit.domain.checkout.Cart;
 import dev.chit.domain.error.Checks;
 import dev.chit.domain.order.Customer;
 import dev.chit.domain.order.Order;
+import dev.chit.domain.payment.PaymentMethod;
 import dev.chit.domain.restaurant.RestaurantId;
 
 import java.time.Instant;
@@ -19,10 +20,9 @@ import java.util.UUID;
 
 /**
  * A guest's checkout as sent: the cart (see {@link CartJson}, including its tolerance of echoed
- * prices), the restaurant, who the guest is, and notes.
- *
- * <p>{@code payment} is read (so that its shape is checked) and otherwise ignored: payments
- * arrive with a later issue, and until then orders are placed {@code UNPAID}.
+ * prices), the restaurant, who the guest is, notes, and the payment:
+ * {@code {"method":"card","token":"tok_..."}}. {@code in_person} is read too, for the use case to
+ * refuse: it belongs to orders the staff enters.
  */
 @JsonIgnoreProperties({"subtotal", "tax", "deliveryFee", "serviceFee", "discount", "total", "currency"})
 record PlaceOrderJson(
@@ -38,7 +38,12 @@ record PlaceOrderJson(
     record CustomerJson(String name, String email, String phone) {
     }
 
-    record PaymentJson(String method, String token) {
+    /** The JSON names of the methods, as constants so that an unknown one is a 400 that lists them. */
+    enum MethodJson {
+        card, in_person
+    }
+
+    record PaymentJson(MethodJson method, String token) {
 
         // A card token must not reach a log through a debugging print.
         @Override
@@ -62,8 +67,18 @@ record PlaceOrderJson(
         });
         Optional<String> checkedNotes = Optional.ofNullable(notes)
                 .flatMap(given -> violations.attempt(() -> Checks.boundedText(given, "notes", Order.MAX_NOTES_LENGTH)));
+        Optional<PaymentMethod> paidBy = violations.required(payment, "payment").flatMap(given -> paymentMethod(given,
+                violations));
         violations.throwIfAny();
         return new PlaceOrderCommand(new RestaurantId(restaurant.orElseThrow()), cart.orElseThrow(),
-                guest.orElseThrow(), checkedNotes, idempotencyKey, requestFingerprint);
+                guest.orElseThrow(), checkedNotes, paidBy.orElseThrow(), idempotencyKey, requestFingerprint);
+    }
+
+    private static Optional<PaymentMethod> paymentMethod(PaymentJson given, Violations violations) {
+        return violations.required(given.method(), "payment.method").flatMap(method -> switch (method) {
+            case card -> violations.required(given.token(), "payment.token")
+                    .flatMap(token -> violations.attempt(() -> new PaymentMethod.Card(token)));
+            case in_person -> Optional.of(new PaymentMethod.InPerson());
+        });
     }
 }

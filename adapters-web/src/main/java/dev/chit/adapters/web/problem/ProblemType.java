@@ -10,6 +10,14 @@ public enum ProblemType {
     MALFORMED_REQUEST("/problems/malformed-request", 400, "Malformed request"),
     /** {@code POST /api/v1/orders} without a usable {@code Idempotency-Key} header. */
     IDEMPOTENCY_KEY_REQUIRED("/problems/idempotency-key-required", 400, "Idempotency-Key required"),
+    /** The request needs a signed-in caller and carries no valid credentials; or a sign-in's email or password is wrong. */
+    UNAUTHENTICATED("/problems/unauthenticated", 401, "Not authenticated"),
+    /** The card was declined; no order was placed. {@code errors[0].code} is the network's decline code. */
+    PAYMENT_DECLINED("/problems/payment-declined", 402, "Payment declined"),
+    /** The caller is known and may see the resource, but not do this to it (staff changing settings). */
+    FORBIDDEN("/problems/forbidden", 403, "Forbidden"),
+    /** A cookie-authenticated change without the {@code X-CSRF-Token} or a same-origin {@code Origin}. */
+    CSRF("/problems/csrf", 403, "Cross-site request refused"),
     /** The move exists, but not for this caller (a non-manager cancelling food already cooking). */
     FORBIDDEN_TRANSITION("/problems/forbidden-transition", 403, "Transition not permitted"),
     /** No such resource, or not one this caller may see: the two look the same. */
@@ -25,6 +33,8 @@ public enum ProblemType {
     REQUEST_IN_PROGRESS("/problems/request-in-progress", 409, "Request in progress"),
     /** Any other conflict with the current state of the resource. */
     CONFLICT("/problems/conflict", 409, "Conflict"),
+    /** {@code If-Match} named a version the resource is no longer at; read it again. */
+    PRECONDITION_FAILED("/problems/precondition-failed", 412, "Precondition failed"),
     PAYLOAD_TOO_LARGE("/problems/payload-too-large", 413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE("/problems/unsupported-media-type", 415, "Unsupported media type"),
     /** Well-formed but invalid: one {@code errors} entry per offending field or line. */
@@ -33,8 +43,12 @@ public enum ProblemType {
     RESTAURANT_CLOSED("/problems/restaurant-closed", 422, "Restaurant not taking orders"),
     /** Any other rejection by the domain that has no type of its own yet. */
     UNPROCESSABLE("/problems/unprocessable", 422, "Request refused"),
+    /** Too many failed sign-ins for the email or from the address; {@code Retry-After} says when to try again. */
+    RATE_LIMITED("/problems/rate-limited", 429, "Too many requests"),
     /** A fault on the server's side. The detail never says more; the request id finds the log. */
-    INTERNAL("/problems/internal", 500, "Internal error");
+    INTERNAL("/problems/internal", 500, "Internal error"),
+    /** The card network failed or did not answer; no order was placed, and a retry may succeed. */
+    PAYMENT_UNAVAILABLE("/problems/payment-unavailable", 502, "Payment network unavailable");
 
     private final String uri;
     private final int status;

@@ -1,6 +1,9 @@
 package dev.chit.adapters.web.support;
 
+import io.helidon.webserver.http.ServerRequest;
+
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,10 +19,29 @@ public final class AccessLog {
     private static final Logger LOGGER = Logger.getLogger(LOGGER_NAME);
 
     public void record(String method, String path, int status, Duration duration, String requestId) {
+        record(method, path, status, duration, requestId, Optional.empty());
+    }
+
+    /** @param userId who made the request, when it was authenticated */
+    public void record(String method, String path, int status, Duration duration, String requestId,
+                       Optional<String> userId) {
         if (LOGGER.isLoggable(Level.INFO)) {
             LOGGER.info("method=" + visible(method) + " path=" + visible(path) + " status=" + status
-                    + " durationMs=" + duration.toMillis() + " requestId=" + visible(requestId));
+                    + " durationMs=" + duration.toMillis() + userId.map(id -> " userId=" + visible(id)).orElse("")
+                    + " requestId=" + visible(requestId));
         }
+    }
+
+    /** For the authentication filter: the request's line names this user (an id, never a credential). */
+    public static void identify(ServerRequest request, String userId) {
+        request.context().register(LoggedUser.class, new LoggedUser(userId));
+    }
+
+    static Optional<String> userOf(ServerRequest request) {
+        return request.context().get(LoggedUser.class, LoggedUser.class).map(LoggedUser::id);
+    }
+
+    private record LoggedUser(String id) {
     }
 
     // Paths of requests Helidon refused before routing may hold anything; keep one line per request.

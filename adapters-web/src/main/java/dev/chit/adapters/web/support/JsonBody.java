@@ -20,6 +20,8 @@ public final class JsonBody {
     /** The largest request body the API accepts: 256 KiB. */
     public static final int MAX_BYTES = 256 * 1024;
 
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
     private JsonBody() {
     }
 
@@ -29,6 +31,10 @@ public final class JsonBody {
      */
     public static byte[] read(ServerRequest request) {
         requireJson(request.headers().first(HeaderNames.CONTENT_TYPE));
+        return readWithinLimit(request);
+    }
+
+    private static byte[] readWithinLimit(ServerRequest request) {
         OptionalLong declared = request.headers().contentLength();
         if (declared.isPresent() && declared.getAsLong() > MAX_BYTES) {
             throw new PayloadTooLarge(MAX_BYTES);
@@ -48,12 +54,38 @@ public final class JsonBody {
         }
     }
 
+    /** The body of a request whose body may be left out altogether (a cancel without a reason). */
+    public static Optional<byte[]> readIfAny(ServerRequest request) {
+        boolean declared = request.headers().contentLength().orElse(0) > 0
+                || request.headers().contains(HeaderNames.TRANSFER_ENCODING);
+        return declared ? Optional.of(read(request)) : Optional.empty();
+    }
+
+    /**
+     * A partial update's body: {@code application/json} or {@code application/merge-patch+json}
+     * (RFC 7396), which mean the same here.
+     */
+    public static byte[] readMergePatch(ServerRequest request) {
+        boolean mergePatch = request.headers().first(HeaderNames.CONTENT_TYPE)
+                .map(type -> type.split(";")[0].strip().equalsIgnoreCase(MERGE_PATCH))
+                .orElse(false);
+        if (!mergePatch) {
+            return read(request);
+        }
+        requireJson(request.headers().first(HeaderNames.CONTENT_TYPE), MERGE_PATCH);
+        return readWithinLimit(request);
+    }
+
     /** {@code application/json}, with no charset or UTF-8 (RFC 8259 allows nothing else). */
     static void requireJson(Optional<String> contentType) {
+        requireJson(contentType, "application/json");
+    }
+
+    private static void requireJson(Optional<String> contentType, String wanted) {
         String value = contentType.orElseThrow(() -> new UnsupportedMediaType("none"));
         String[] parts = value.split(";");
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
-        if (!mediaType.equals("application/json")) {
+        if (!mediaType.equals(wanted)) {
             throw new UnsupportedMediaType(mediaType);
         }
         for (int i = 1; i < parts.length; i++) {

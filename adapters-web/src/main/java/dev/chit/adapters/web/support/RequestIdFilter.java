@@ -33,7 +33,7 @@ public final class RequestIdFilter implements Filter {
             chain.proceed();
         } finally {
             accessLog.record(req.prologue().method().text(), path, res.status().code(),
-                    Duration.ofNanos(System.nanoTime() - start), requestId);
+                    Duration.ofNanos(System.nanoTime() - start), requestId, AccessLog.userOf(req));
         }
     }
 }

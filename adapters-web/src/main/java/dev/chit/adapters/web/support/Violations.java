@@ -34,6 +34,10 @@ public final class Violations {
         }
     }
 
+    public void add(String field, String code, String message) {
+        found.add(new Violation(field, code, message));
+    }
+
     public boolean any() {
         return !found.isEmpty();
     }

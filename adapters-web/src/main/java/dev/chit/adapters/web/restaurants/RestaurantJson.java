@@ -1,0 +1,60 @@
+package dev.chit.adapters.web.restaurants;
+
+import dev.chit.domain.restaurant.OpeningPeriod;
+import dev.chit.domain.restaurant.Restaurant;
+import dev.chit.domain.restaurant.RestaurantSettings;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A restaurant with all its settings, flat, under the names a settings patch uses. Settings
+ * that may be empty are written as {@code null}: {@code openingHours} null is always open,
+ * {@code pausedUntil} null is not paused, {@code capacityPerSlot} null is no limit.
+ */
+record RestaurantJson(
+        UUID id,
+        String name,
+        String address,
+        String currency,
+        String timezone,
+        boolean acceptingOrders,
+        int defaultPrepMinutes,
+        int acceptTimeoutMinutes,
+        List<PeriodJson> openingHours,
+        int taxRateBasisPoints,
+        long minOrder,
+        long deliveryFee,
+        int serviceFeeBasisPoints,
+        boolean autoAccept,
+        Instant pausedUntil,
+        int busyExtraMinutes,
+        Instant busyUntil,
+        Integer capacityPerSlot,
+        int autoPauseAfterMissed) {
+
+    static RestaurantJson of(Restaurant restaurant) {
+        RestaurantSettings s = restaurant.settings();
+        return new RestaurantJson(restaurant.id().value(), restaurant.name(), restaurant.address().orElse(null),
+                restaurant.currency().getCurrencyCode(), restaurant.timezone().getId(), s.acceptingOrders(),
+                s.defaultPrepMinutes(), s.acceptTimeoutMinutes(),
+                s.openingHours().map(hours -> hours.periods().stream().map(PeriodJson::of).toList()).orElse(null),
+                s.taxRateBasisPoints(), s.minOrder().minorUnits(), s.deliveryFee().minorUnits(),
+                s.serviceFeeBasisPoints(), s.autoAccept(), s.pausedUntil().orElse(null), s.busyExtraMinutes(),
+                s.busyUntil().orElse(null), s.capacityPerSlot().orElse(null), s.autoPauseAfterMissed());
+    }
+
+    /** One stretch of opening in the restaurant's time zone; {@code close} may be "24:00". */
+    record PeriodJson(DayOfWeek day, String open, String close) {
+
+        static PeriodJson of(OpeningPeriod period) {
+            return new PeriodJson(period.day(), period.open(), period.close());
+        }
+    }
+
+    /** A page of restaurants; all of them fit on one, so there is never a next. */
+    record PageJson(List<RestaurantJson> items, String nextCursor) {
+    }
+}

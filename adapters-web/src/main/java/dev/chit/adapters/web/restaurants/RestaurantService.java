@@ -1,0 +1,96 @@
+package dev.chit.adapters.web.restaurants;
+
+import dev.chit.adapters.web.json.Json;
+import dev.chit.adapters.web.security.Callers;
+import dev.chit.adapters.web.support.ApiPaths;
+import dev.chit.adapters.web.support.JsonBody;
+import dev.chit.adapters.web.support.JsonResponses;
+import dev.chit.adapters.web.support.MethodNotAllowed;
+import dev.chit.adapters.web.support.PathIds;
+import dev.chit.adapters.web.support.Violations;
+import dev.chit.application.restaurants.ChangeSettings;
+import dev.chit.application.restaurants.OpenRestaurant;
+import dev.chit.application.restaurants.SettingsChange;
+import dev.chit.application.restaurants.ShowRestaurants;
+import dev.chit.domain.restaurant.Restaurant;
+import dev.chit.domain.restaurant.RestaurantId;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * Restaurants and their settings, for those who run them: {@code GET /restaurants} (those the
+ * caller may see), {@code POST /restaurants} (admins), {@code GET /restaurants/{id}} (its staff)
+ * and {@code PATCH /restaurants/{id}/settings} (its managers).
+ */
+public final class RestaurantService implements HttpService {
+
+    private static final String RESTAURANTS = "/restaurants";
+    private static final String RESTAURANT = "/restaurants/{restaurantId}";
+    private static final String SETTINGS = "/restaurants/{restaurantId}/settings";
+
+    private final ShowRestaurants showRestaurants;
+    private final OpenRestaurant openRestaurant;
+    private final ChangeSettings changeSettings;
+    private final Json json;
+
+    public RestaurantService(ShowRestaurants showRestaurants, OpenRestaurant openRestaurant,
+                             ChangeSettings changeSettings, Json json) {
+        this.showRestaurants = showRestaurants;
+        this.openRestaurant = openRestaurant;
+        this.changeSettings = changeSettings;
+        this.json = json;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get(RESTAURANTS, this::list)
+                .post(RESTAURANTS, this::open)
+                .any(RESTAURANTS, MethodNotAllowed.allowing(Method.GET, Method.POST))
+                .get(RESTAURANT, this::show)
+                .any(RESTAURANT, MethodNotAllowed.allowing(Method.GET))
+                .patch(SETTINGS, this::changeSettings)
+                .any(SETTINGS, MethodNotAllowed.allowing(Method.PATCH));
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        var restaurants = showRestaurants.visibleTo(Callers.require(req)).stream().map(RestaurantJson::of).toList();
+        JsonResponses.send(res, Status.OK_200, json.write(new RestaurantJson.PageJson(restaurants, null)));
+    }
+
+    private void open(ServerRequest req, ServerResponse res) {
+        var caller = Callers.require(req);
+        byte[] body = JsonBody.read(req);
+        // The tree is read once the strict read has passed, to tell fields left out from nulls.
+        var request = json.read(body, NewRestaurantJson.class).toCommand(SettingsJson.named(json.tree(body)));
+        Restaurant opened = openRestaurant.open(caller, request);
+        res.header(HeaderNames.LOCATION, ApiPaths.BASE + RESTAURANTS + "/" + opened.id());
+        JsonResponses.send(res, Status.CREATED_201, json.write(RestaurantJson.of(opened)));
+    }
+
+    private void show(ServerRequest req, ServerResponse res) {
+        var caller = Callers.require(req);
+        Restaurant restaurant = showRestaurants.one(caller, restaurantId(req));
+        JsonResponses.send(res, Status.OK_200, json.write(RestaurantJson.of(restaurant)));
+    }
+
+    private void changeSettings(ServerRequest req, ServerResponse res) {
+        var caller = Callers.require(req);
+        RestaurantId restaurantId = restaurantId(req);
+        byte[] body = JsonBody.readMergePatch(req);
+        Violations violations = new Violations();
+        SettingsChange change = json.read(body, SettingsJson.class).toChange(SettingsJson.named(json.tree(body)),
+                violations);
+        violations.throwIfAny();
+        Restaurant changed = changeSettings.change(caller, restaurantId, change);
+        JsonResponses.send(res, Status.OK_200, json.write(RestaurantJson.of(changed)));
+    }
+
+    private static RestaurantId restaurantId(ServerRequest req) {
+        return new RestaurantId(PathIds.uuid(req, "restaurantId", "restaurant"));
+    }
+}

@@ -1,0 +1,19 @@
+package dev.chit.adapters.web.staff;
+
+import dev.chit.application.staff.StaffMember;
+import dev.chit.domain.staff.Role;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Someone of the restaurant's staff, with their role there. Never their password, nor its hash. */
+record StaffMemberJson(UUID id, String email, String name, Role role) {
+
+    static StaffMemberJson of(StaffMember member) {
+        return new StaffMemberJson(member.id().value(), member.email(), member.name(), member.role());
+    }
+
+    /** The whole staff: it fits on one page, so there is never a next. */
+    record PageJson(List<StaffMemberJson> items, String nextCursor) {
+    }
+}

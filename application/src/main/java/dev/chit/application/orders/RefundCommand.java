@@ -1,0 +1,30 @@
+package dev.chit.application.orders;
+
+import dev.chit.domain.error.InvalidInput;
+import dev.chit.domain.order.OrderId;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import static dev.chit.domain.error.Checks.text;
+
+/**
+ * A manager gives money back: {@code amount} minor units of the order's currency, and the reason
+ * the guest is told. The client's {@code Idempotency-Key}, when it sent one, makes a retried
+ * request find the refund it made instead of refunding twice.
+ */
+public record RefundCommand(OrderId orderId, long amount, String reason, Optional<String> idempotencyKey) {
+
+    public static final int MAX_REASON_LENGTH = 500;
+    public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+    public RefundCommand {
+        Objects.requireNonNull(orderId, "orderId");
+        reason = text(reason, "reason", MAX_REASON_LENGTH);
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        idempotencyKey.filter(key -> key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY_LENGTH).ifPresent(key -> {
+            throw new InvalidInput("Idempotency-Key", "invalid-idempotency-key",
+                    "the Idempotency-Key header must be 1 to 255 characters");
+        });
+    }
+}

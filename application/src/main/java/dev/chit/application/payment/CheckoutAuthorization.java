@@ -1,0 +1,111 @@
+package dev.chit.application.payment;
+
+import dev.chit.domain.money.Money;
+import dev.chit.domain.order.OrderId;
+import dev.chit.domain.payment.PaymentMethod;
+import dev.chit.domain.payment.PaymentOperation;
+import dev.chit.domain.payment.PaymentOperationId;
+import dev.chit.domain.port.IdGenerator;
+import dev.chit.domain.port.PaymentGateway;
+import dev.chit.domain.port.PaymentGateway.Authorization;
+import dev.chit.domain.port.PaymentOperations;
+import dev.chit.domain.port.Transactions;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Reserves a checkout's total on the guest's card before the order is stored. The authorization
+ * is recorded pending, in a transaction of its own, before the network is asked, so that a
+ * crash before the order is stored leaves a trace: the settling job releases what it reserved.
+ */
+public final class CheckoutAuthorization {
+
+    private static final System.Logger LOG = System.getLogger(CheckoutAuthorization.class.getName());
+
+    private final PaymentGateway gateway;
+    private final PaymentOperations operations;
+    private final PaymentSettlement settlement;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public CheckoutAuthorization(PaymentGateway gateway, PaymentOperations operations, PaymentSettlement settlement,
+                                 Transactions transactions, IdGenerator ids, Clock clock) {
+        this.gateway = gateway;
+        this.operations = operations;
+        this.settlement = settlement;
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** An authorization the network granted, not yet recorded as settled: that happens with the order. */
+    public record Authorized(PaymentOperation operation, Authorization authorization) {
+    }
+
+    /**
+     * Call outside any transaction: the network is slow, and must not hold the database.
+     *
+     * @throws PaymentGateway.Declined    when the card was declined; recorded as failed
+     * @throws PaymentGateway.Unavailable when the network did not answer; left pending for the job
+     */
+    public Authorized authorize(OrderId orderId, PaymentMethod.Card card, Money total) {
+        PaymentOperation pending = PaymentOperation.authorization(new PaymentOperationId(ids.next()), orderId, total,
+                clock.instant());
+        transactions.inTransaction(() -> {
+            operations.record(pending);
+            return null;
+        });
+        try {
+            return new Authorized(pending, gateway.authorize(card.token(), total, pending.gatewayKey()));
+        } catch (PaymentGateway.Declined declined) {
+            recordDecline(pending, declined);
+            throw declined;
+        } catch (PaymentGateway.Unavailable unanswered) {
+            // Whether the network reserved anything is unknown, and the call may still be on its
+            // way: the job asks the network once the checkout is surely over, and releases it.
+            LOG.log(Level.WARNING, "event=authorization-unanswered orderId={0} error=\"{1}\"", orderId,
+                    unanswered.getMessage());
+            throw unanswered;
+        }
+    }
+
+    // The guest must hear of the decline even when the database cannot take note of it: the
+    // job then finds nothing reserved under the key and closes the operation.
+    private void recordDecline(PaymentOperation pending, PaymentGateway.Declined declined) {
+        try {
+            transactions.inTransaction(() -> operations.settle(pending.failed(declined.declineCode(), clock.instant())));
+        } catch (RuntimeException notRecorded) {
+            LOG.log(Level.WARNING, "event=decline-not-recorded orderId={0} error=\"{1}\"", pending.orderId(),
+                    notRecorded.getMessage());
+        }
+    }
+
+    /**
+     * In the transaction that stores the order: the authorization is settled with it, or not at all.
+     *
+     * @throws IllegalStateException when the job gave the authorization up meanwhile; the order must not be stored then
+     */
+    public void confirm(Authorized authorized) {
+        if (!operations.settle(authorized.operation().succeeded(
+                Optional.of(authorized.authorization().authorizationId()), clock.instant()))) {
+            throw new IllegalStateException("the authorization of order " + authorized.operation().orderId()
+                    + " was given up before its order could be stored");
+        }
+    }
+
+    /**
+     * After the order could not be stored: releases the reservation at once, so the guest's
+     * card is not held until the job runs. Failing here is fine; the job does it later.
+     */
+    public void release(Authorized authorized) {
+        try {
+            settlement.abandon(authorized.operation(), Optional.of(authorized.authorization()));
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "event=authorization-release-deferred orderId={0} error=\"{1}\"",
+                    authorized.operation().orderId(), failed.getMessage());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The restaurant's people: hiring, listing and dismissing staff. */
+package dev.chit.application.staff;

@@ -1,0 +1,33 @@
+package dev.chit.bootstrap;
+
+import dev.chit.adapters.payment.SandboxGateway;
+import dev.chit.adapters.payment.SandboxSettings;
+import dev.chit.adapters.persistence.Database;
+import dev.chit.application.payment.CheckoutAuthorization;
+import dev.chit.application.payment.PaymentInstructions;
+import dev.chit.application.payment.PaymentSettlement;
+import dev.chit.application.payment.SettlePayments;
+import dev.chit.domain.port.IdGenerator;
+import dev.chit.domain.port.PaymentGateway;
+
+import java.time.Clock;
+
+/**
+ * The payment side of the composition: the card network chosen by the settings, and the parts
+ * the use cases share to use it (each call recorded in the database before and after it is made).
+ */
+record Payments(PaymentGateway gateway, PaymentSettlement settlement, PaymentInstructions instructions,
+                CheckoutAuthorization checkout, SettlePayments settlePayments) {
+
+    static Payments wire(PaymentSettings settings, Database database, IdGenerator ids, Clock clock) {
+        // PaymentSettings admits the sandbox only; a real network's client would be chosen here.
+        PaymentGateway gateway = new SandboxGateway(
+                new SandboxSettings(settings.sandboxLatency(), SandboxSettings.DEFAULT_TIMEOUT));
+        var settlement = new PaymentSettlement(gateway, database.paymentOperations(), database.orders(),
+                database.orderEvents(), database.transactions(), ids, clock, PaymentSettings.ABANDON_AFTER);
+        var instructions = new PaymentInstructions(database.paymentOperations(), ids);
+        var checkout = new CheckoutAuthorization(gateway, database.paymentOperations(), settlement,
+                database.transactions(), ids, clock);
+        return new Payments(gateway, settlement, instructions, checkout, new SettlePayments(settlement));
+    }
+}

@@ -1,0 +1,136 @@
+package dev.chit.bootstrap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chit.adapters.persistence.Database;
+import dev.chit.adapters.persistence.testing.TestDatabases.TestDatabase;
+import dev.chit.adapters.web.security.Argon2Passwords;
+import dev.chit.bootstrap.Chit;
+import dev.chit.bootstrap.ChitSettings;
+import dev.chit.bootstrap.DemoDataMode;
+import dev.chit.domain.staff.User;
+import dev.chit.domain.staff.UserId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole server on a fresh database with the demo restaurant, for flows of people who sign
+ * in: the demo manager, staff they hire, and a platform admin (made directly in the database,
+ * since no route makes admins). Everyone signs in through {@code POST /api/v1/auth/login}; until
+ * that route exists, these tests are skipped rather than run against a faked sign-in.
+ */
+abstract class SignedInFlow {
+
+    static final String RESTAURANT = CheckoutFlowContract.RESTAURANT;
+    static final String MANAGER_EMAIL = "manager@demo.chit.local";
+    static final String MANAGER_PASSWORD = "chit-demo-manager";
+    static final String ADMIN_EMAIL = "admin@chit.test";
+    static final String PASSWORD = "a long enough password";
+
+    private TestDatabase database;
+    private Chit chit;
+    HttpJson http;
+
+    /** A fresh, empty database for one test. */
+    abstract TestDatabase createDatabase();
+
+    @BeforeEach
+    void startChit() {
+        database = createDatabase();
+        chit = Chit.start(new ChitSettings("127.0.0.1", 0, database.settings(), DemoDataMode.TRUE));
+        http = new HttpJson(chit.baseUri());
+        makeAdmin();
+    }
+
+    @AfterEach
+    void stopChit() {
+        if (chit != null) {
+            chit.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    // A second handle on the same database: the schema is migrated already, so this only adds a row.
+    private void makeAdmin() {
+        try (Database direct = Database.open(database.settings())) {
+            direct.users().add(new User(new UserId(UUID.randomUUID()), ADMIN_EMAIL, "Ada Admin", true, List.of()),
+                    new Argon2Passwords().hash(PASSWORD));
+        }
+    }
+
+    /** Signs in and answers the headers that carry the session; skips the test while login is missing. */
+    Map<String, String> signIn(String email, String password) {
+        var response = http.post("/api/v1/auth/login", HttpJson.json(Map.of("email", email, "password", password)),
+                Map.of());
+        Assumptions.assumeFalse(response.status() == 404 || response.status() == 405,
+                "POST /api/v1/auth/login has not landed yet: the signed-in flows wait for it");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return Map.of("Authorization", "Bearer " + response.json().get("token").asText());
+    }
+
+    Map<String, String> manager() {
+        return signIn(MANAGER_EMAIL, MANAGER_PASSWORD);
+    }
+
+    Map<String, String> admin() {
+        return signIn(ADMIN_EMAIL, PASSWORD);
+    }
+
+    /** Hires someone at {@code restaurant} as {@code role} through the staff route; returns them as hired. */
+    JsonNode hire(Map<String, String> as, String restaurant, String email, String role) {
+        var hired = http.post("/api/v1/restaurants/" + restaurant + "/staff", HttpJson.json(Map.of(
+                "email", email, "name", "Sam " + role.toLowerCase(), "password", PASSWORD, "role", role)), as);
+        assertThat(hired.status()).as(hired.body()).isEqualTo(201);
+        return hired.json();
+    }
+
+    /** Hires and signs in a new staff member of the demo restaurant. */
+    Map<String, String> newCook() {
+        String email = "cook-" + UUID.randomUUID() + "@demo.chit.local";
+        hire(manager(), RESTAURANT, email, "STAFF");
+        return signIn(email, PASSWORD);
+    }
+
+    /** A guest order of the demo restaurant: a burger with bacon and two lemonades, for pickup. */
+    JsonNode placeOrder() {
+        return placeOrder(CheckoutFlowContract.cart());
+    }
+
+    JsonNode placeOrder(Map<String, Object> cart) {
+        var placed = http.post("/api/v1/orders", CheckoutFlowContract.order(cart),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        return placed.json();
+    }
+
+    static Map<String, Object> deliveryCart() {
+        Map<String, Object> cart = new LinkedHashMap<>(CheckoutFlowContract.cart());
+        cart.put("fulfillment", Map.of("type", "DELIVERY", "address", "1 Water St, Brooklyn"));
+        return cart;
+    }
+
+    HttpJson.Response move(String orderId, Map<String, String> as, String to, Map<String, Object> more) {
+        Map<String, Object> body = new LinkedHashMap<>(more);
+        body.put("to", to);
+        return http.post("/api/v1/orders/" + orderId + "/transitions", HttpJson.json(body), as);
+    }
+
+    HttpJson.Response move(String orderId, Map<String, String> as, String to) {
+        return move(orderId, as, to, Map.of());
+    }
+
+    static Map<String, String> with(Map<String, String> headers, String name, String value) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put(name, value);
+        return all;
+    }
+}

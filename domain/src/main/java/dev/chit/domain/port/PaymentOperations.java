@@ -1,0 +1,45 @@
+package dev.chit.domain.port;
+
+import dev.chit.domain.order.OrderId;
+import dev.chit.domain.payment.PaymentOperation;
+import dev.chit.domain.payment.PaymentOperationId;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The record of every call Chit makes to the card network: written before the call and after
+ * its answer, so that the two can never disagree unnoticed. A pending operation is one whose
+ * answer Chit does not know yet; the settling job finishes it.
+ */
+public interface PaymentOperations {
+
+    /**
+     * Records a new operation, normally {@code PENDING}.
+     *
+     * @throws IllegalStateException when an operation with its gateway key exists already
+     */
+    void record(PaymentOperation operation);
+
+    /**
+     * Stores the outcome of {@code settled}, if the stored operation is still pending. Two
+     * settlers racing over one operation (a request and the job, two servers) are told apart
+     * here: exactly one of them gets {@code true}.
+     *
+     * @return whether this call settled it; {@code false} when someone else did first
+     */
+    boolean settle(PaymentOperation settled);
+
+    /** Counts a call that went unanswered, with its error; the operation stays pending. */
+    void attemptFailed(PaymentOperationId id, String error);
+
+    Optional<PaymentOperation> find(PaymentOperationId id);
+
+    Optional<PaymentOperation> findByGatewayKey(String gatewayKey);
+
+    /** The operations of an order, in the order they were recorded. */
+    List<PaymentOperation> ofOrder(OrderId orderId);
+
+    /** Up to {@code limit} pending operations, oldest first. */
+    List<PaymentOperation> pending(int limit);
+}
