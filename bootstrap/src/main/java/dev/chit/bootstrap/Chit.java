@@ -4,10 +4,12 @@ import dev.chit.adapters.persistence.Database;
 import dev.chit.adapters.web.ChitApi;
 import dev.chit.adapters.web.auth.Authentication;
 import dev.chit.adapters.web.security.Argon2Passwords;
+import dev.chit.adapters.web.support.RouteTable;
 import dev.chit.application.auth.CreateAdmin;
 import dev.chit.application.auth.IdentifyCaller;
 import dev.chit.application.auth.SignIn;
 import dev.chit.application.auth.SignOut;
+import dev.chit.application.checkout.ForgetIdempotencyKeys;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
 import dev.chit.application.menu.ShowMenu;
@@ -21,10 +23,14 @@ import dev.chit.domain.staff.NewPassword;
 import dev.chit.domain.staff.SignInThrottle;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -37,13 +43,15 @@ public final class Chit implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Chit.class.getName());
 
     private final Database database;
-    private final SettlementSchedule settlement;
+    private final Housekeeping housekeeping;
     private final WebServer server;
+    private final ChitApi api;
 
-    private Chit(Database database, SettlementSchedule settlement, WebServer server) {
+    private Chit(Database database, Housekeeping housekeeping, WebServer server, ChitApi api) {
         this.database = database;
-        this.settlement = settlement;
+        this.housekeeping = housekeeping;
         this.server = server;
+        this.api = api;
     }
 
     /** Opens (and migrates) the database, seeds demo data if asked, and starts serving. */
@@ -90,14 +98,21 @@ public final class Chit implements AutoCloseable {
                                     .addCheck(new DatabaseHealthCheck(database))
                                     .details(true)
                                     .build())
+                            .addObserver(MetricsObserver.create())
                             .build())
+                    // The hand-written contract (adapters-web META-INF/openapi.yaml), checked
+                    // against the routes by a test; served as YAML, or JSON for Accept: application/json.
+                    .addFeature(OpenApiFeature.builder().build())
                     .routing(api::register)
                     .build()
                     .start();
-            var settlement = SettlementSchedule.start(payments.settlePayments(), settings.payment().settleEvery());
+            var housekeeping = new Housekeeping()
+                    .every(settings.payment().settleEvery(), "settle-payments", payments.settlePayments()::settlePending)
+                    .every(Duration.ofHours(1), "forget-idempotency-keys",
+                            new ForgetIdempotencyKeys(database.idempotencyKeys(), clock)::forgetExpired);
             LOG.info(() -> "event=started url=" + baseUri(server) + " database=\"" + database.describe() + "\""
                     + " paymentGateway=" + settings.payment().gateway());
-            return new Chit(database, settlement, server);
+            return new Chit(database, housekeeping, server, api);
         } catch (RuntimeException failed) {
             database.close();
             throw failed;
@@ -136,6 +151,11 @@ public final class Chit implements AutoCloseable {
         }
     }
 
+    /** The routes the API serves, as its services declare them. */
+    public List<RouteTable.Route> routes() {
+        return api.routes();
+    }
+
     public int port() {
         return server.port();
     }
@@ -151,7 +171,7 @@ public final class Chit implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-        settlement.close();
+        housekeeping.close();
         database.close();
     }
 }

@@ -29,8 +29,8 @@ abstract class IdempotencyKeysContract extends ContractBase {
         String key = newKey();
 
         assertThat(claim(key, "fingerprint-a", NOON)).isEqualTo(new Claim.Claimed());
-        assertThat(claim(key, "fingerprint-a", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a"));
-        assertThat(claim(key, "fingerprint-b", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a"));
+        assertThat(claim(key, "fingerprint-a", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a", NOON));
+        assertThat(claim(key, "fingerprint-b", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a", NOON));
     }
 
     @Test
@@ -77,7 +77,7 @@ abstract class IdempotencyKeysContract extends ContractBase {
             throw new IllegalStateException("order could not be stored");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(claim(key, "fingerprint-a", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a"));
+        assertThat(claim(key, "fingerprint-a", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a", NOON));
     }
 
     @Test
@@ -97,7 +97,8 @@ abstract class IdempotencyKeysContract extends ContractBase {
 
         assertThat(purged).isGreaterThanOrEqualTo(1);
         assertThat(claim(old, "fingerprint-a", NOON)).isEqualTo(new Claim.Claimed());
-        assertThat(claim(recent, "fingerprint-a", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a"));
+        assertThat(claim(recent, "fingerprint-a", NOON))
+                .isEqualTo(new Claim.InProgress("fingerprint-a", Instant.parse("2020-01-02T00:00:00Z")));
     }
 
     @Test
@@ -106,7 +107,7 @@ abstract class IdempotencyKeysContract extends ContractBase {
 
         List<Claim> claims = Concurrently.run(2, () -> claim(key, "fingerprint-a", NOON));
 
-        assertThat(claims).containsExactlyInAnyOrder(new Claim.Claimed(), new Claim.InProgress("fingerprint-a"));
+        assertThat(claims).containsExactlyInAnyOrder(new Claim.Claimed(), new Claim.InProgress("fingerprint-a", NOON));
     }
 
     @Test
@@ -124,7 +125,111 @@ abstract class IdempotencyKeysContract extends ContractBase {
         Claim second = claim(key, "fingerprint-b", NOON);
 
         assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(new Claim.Claimed());
-        assertThat(second).isEqualTo(new Claim.InProgress("fingerprint-a"));
+        assertThat(second).isEqualTo(new Claim.InProgress("fingerprint-a", NOON));
+    }
+
+    @Test
+    void completingAKeyTwice_isAnError_andKeepsTheFirstResponse() {
+        String key = newKey();
+        claim(key, "fingerprint-a", NOON);
+        inTransaction(() -> keys().complete(SCOPE, key, 201, CREATED_BODY));
+
+        assertThatThrownBy(() -> inTransaction(() -> keys().complete(SCOPE, key, 409, "{}".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(claim(key, "fingerprint-a", NOON)).isEqualTo(new Claim.Completed(
+                new IdempotencyRecord(SCOPE, key, "fingerprint-a", 201, CREATED_BODY, NOON)));
+    }
+
+    @Test
+    void anOpenClaim_isTakenOverAsSeen_andRestartsAtTheTakeOver() {
+        String key = newKey();
+        claim(key, "fingerprint-a", NOON);
+
+        assertThat(takeOver(key, "fingerprint-a", NOON, minutesAfterNoon(3))).isTrue();
+
+        assertThat(claim(key, "fingerprint-a", minutesAfterNoon(4)))
+                .isEqualTo(new Claim.InProgress("fingerprint-a", minutesAfterNoon(3)));
+    }
+
+    @Test
+    void aTakenOverClaim_isCompletedByItsNewHolder() {
+        String key = newKey();
+        claim(key, "fingerprint-a", NOON);
+        takeOver(key, "fingerprint-a", NOON, minutesAfterNoon(3));
+
+        inTransaction(() -> keys().complete(SCOPE, key, 201, CREATED_BODY));
+
+        assertThat(claim(key, "fingerprint-a", minutesAfterNoon(4))).isEqualTo(new Claim.Completed(
+                new IdempotencyRecord(SCOPE, key, "fingerprint-a", 201, CREATED_BODY, minutesAfterNoon(3))));
+    }
+
+    @Test
+    void aClaimNoLongerAsSeen_isNotTakenOver_andStaysAsItIs() {
+        String takenOver = newKey();
+        claim(takenOver, "fingerprint-a", NOON);
+        takeOver(takenOver, "fingerprint-a", NOON, minutesAfterNoon(3));
+        assertThat(takeOver(takenOver, "fingerprint-a", NOON, minutesAfterNoon(5))).isFalse();
+        assertThat(claim(takenOver, "fingerprint-a", NOON))
+                .isEqualTo(new Claim.InProgress("fingerprint-a", minutesAfterNoon(3)));
+
+        String completed = newKey();
+        claim(completed, "fingerprint-a", NOON);
+        inTransaction(() -> keys().complete(SCOPE, completed, 201, CREATED_BODY));
+        assertThat(takeOver(completed, "fingerprint-a", NOON, minutesAfterNoon(3))).isFalse();
+        assertThat(claim(completed, "fingerprint-a", NOON)).isInstanceOf(Claim.Completed.class);
+
+        String released = newKey();
+        claim(released, "fingerprint-a", NOON);
+        inTransaction(() -> keys().release(SCOPE, released));
+        assertThat(takeOver(released, "fingerprint-a", NOON, minutesAfterNoon(3))).isFalse();
+        assertThat(claim(released, "fingerprint-a", NOON)).isEqualTo(new Claim.Claimed());
+    }
+
+    @Test
+    void aClaimForAnotherBody_isNotTakenOver() {
+        String key = newKey();
+        claim(key, "fingerprint-a", NOON);
+
+        assertThat(takeOver(key, "fingerprint-b", NOON, minutesAfterNoon(3))).isFalse();
+        assertThat(claim(key, "fingerprint-a", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a", NOON));
+    }
+
+    @Test
+    void twoRequestsTakingOverOneClaimAtOnce_exactlyOneGetsIt() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String key = newKey();
+            claim(key, "fingerprint-a", NOON);
+
+            // The same instant for both, so that only the claim's own change can tell them apart.
+            List<Boolean> takeOvers = Concurrently.run(2, () -> takeOver(key, "fingerprint-a", NOON, minutesAfterNoon(3)));
+
+            assertThat(takeOvers).containsExactlyInAnyOrder(true, false);
+        }
+    }
+
+    @Test
+    void aTakeOverRacingAnOpenTakeOver_waitsForIt_andLoses() throws Exception {
+        String key = newKey();
+        claim(key, "fingerprint-a", NOON);
+        CountDownLatch firstTookOver = new CountDownLatch(1);
+        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> inTransaction(() -> {
+            boolean tookOver = keys().takeOver(SCOPE, key, "fingerprint-a", NOON, minutesAfterNoon(3));
+            firstTookOver.countDown();
+            sleep(300);
+            return tookOver;
+        }));
+        assertThat(firstTookOver.await(30, TimeUnit.SECONDS)).isTrue();
+
+        boolean second = takeOver(key, "fingerprint-a", NOON, minutesAfterNoon(3));
+
+        assertThat(first.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(second).isFalse();
+        assertThat(claim(key, "fingerprint-a", NOON)).isEqualTo(new Claim.InProgress("fingerprint-a", minutesAfterNoon(3)));
+    }
+
+    private boolean takeOver(String key, String fingerprint, Instant claimedAt, Instant at) {
+        // As PlaceOrder does: the take-over commits on its own, before the work.
+        return inTransaction(() -> keys().takeOver(SCOPE, key, fingerprint, claimedAt, at));
     }
 
     private Claim claim(String key, String fingerprint, Instant at) {

@@ -17,6 +17,7 @@ import dev.chit.adapters.web.support.AccessLog;
 import dev.chit.adapters.web.support.ApiPaths;
 import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.RequestIdFilter;
+import dev.chit.adapters.web.support.RouteTable;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
 import dev.chit.application.menu.ShowMenu;
@@ -27,8 +28,10 @@ import dev.chit.application.orders.ViewOrder;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,16 +112,27 @@ public final class ChitApi {
         // After the request id (which the access log needs), before any route asks who calls.
         authentication.ifPresent(auth -> routing.addFilter(auth.filter()));
         new ProblemMapping(problems).register(routing);
-        authentication.ifPresent(auth -> routing.register(BASE_PATH, auth.service(json)));
-        routing.register(BASE_PATH,
-                new MenuService(showMenu, staff.replaceMenu(), json),
-                new QuoteService(quoteCart, json),
-                new OrderService(placeOrder, viewOrder, cancelOrder, acceptAutomatically, json),
-                new RestaurantService(staff.showRestaurants(), staff.openRestaurant(), staff.changeSettings(), json),
-                new StaffService(staff.listStaff(), staff.hireStaff(), staff.dismissStaff(), json),
-                new PassService(staff.listOrders(), staff.moveOrder(), staff.bulkTransitionOrders(),
-                        staff.delayOrder(), json),
-                new RefundService(refundOrder, json));
+        routing.register(BASE_PATH, services().toArray(HttpService[]::new));
+    }
+
+    /** Every route the API serves, as its services declare them: what the OpenAPI document must list. */
+    public List<RouteTable.Route> routes() {
+        return RouteTable.of(BASE_PATH, services());
+    }
+
+    private List<HttpService> services() {
+        List<HttpService> services = new ArrayList<>();
+        authentication.ifPresent(auth -> services.add(auth.service(json)));
+        services.add(new MenuService(showMenu, staff.replaceMenu(), json));
+        services.add(new QuoteService(quoteCart, json));
+        services.add(new OrderService(placeOrder, viewOrder, cancelOrder, acceptAutomatically, json));
+        services.add(new RestaurantService(staff.showRestaurants(), staff.openRestaurant(), staff.changeSettings(),
+                json));
+        services.add(new StaffService(staff.listStaff(), staff.hireStaff(), staff.dismissStaff(), json));
+        services.add(new PassService(staff.listOrders(), staff.moveOrder(), staff.bulkTransitionOrders(),
+                staff.delayOrder(), json));
+        services.add(new RefundService(refundOrder, json));
+        return services;
     }
 
     /** Problem documents also for what Helidon refuses before routing (oversized bodies, bad request lines). */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -154,6 +155,24 @@ class CheckoutApiTest {
         assertThat(same.headers().firstValue("Retry-After")).contains("1");
         assertThat(different.statusCode()).isEqualTo(409);
         assertThat(type(different)).isEqualTo("/problems/idempotency-key-reused");
+    }
+
+    @Test
+    void aKeyWhoseRequestWasAbandoned_isTakenOverByTheSameRequest_butNotByAnother() {
+        String key = newKey();
+        byte[] body = Carts.CHECKOUT.getBytes(StandardCharsets.UTF_8);
+        api.idempotencyKeys.claim("orders", key, Idempotency.fingerprint(body), NOW.minus(Duration.ofMinutes(3)));
+
+        HttpResponse<String> different = place(key, Carts.CHECKOUT.replace("ring twice", "knock"));
+        HttpResponse<String> same = place(key, Carts.CHECKOUT);
+        HttpResponse<String> again = place(key, Carts.CHECKOUT);
+
+        assertThat(different.statusCode()).isEqualTo(409);
+        assertThat(type(different)).isEqualTo("/problems/idempotency-key-reused");
+        assertThat(same.statusCode()).as(same.body()).isEqualTo(201);
+        assertThat(same.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(again.body()).isEqualTo(same.body());
     }
 
     @Test

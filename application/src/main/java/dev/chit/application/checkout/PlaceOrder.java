@@ -23,6 +23,8 @@ import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Transactions;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -35,10 +37,24 @@ import java.util.Optional;
  * <p>The card is authorized outside any transaction (the network is slow, and the order number
  * is taken under a lock) and before the order exists, so a declined card leaves no order and
  * takes no number. Whatever fails, the key is released and a retry under it may succeed.
+ *
+ * <p>Only a crash between claim and completion leaves the key claimed; once that claim is
+ * {@link #CLAIM_ABANDONED_AFTER} old, a retry of the same request takes it over and places the
+ * order (an authorization the dead request made is released by the settling job).
  */
 public final class PlaceOrder {
 
     static final String SCOPE = "orders";
+
+    /**
+     * How old an open claim must be before it counts as abandoned. A claim stays open only while
+     * its checkout runs, so one this old belongs to a server that died between claim and
+     * completion; without a take-over every retry would be told "in progress" until the key is
+     * forgotten a day later. Two minutes is longer than any checkout takes, a slow card network
+     * included, so a checkout still running is never taken over (and if one were, only one of the
+     * two could complete the key and store its order).
+     */
+    public static final Duration CLAIM_ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final Restaurants restaurants;
     private final Menus menus;
@@ -65,8 +81,9 @@ public final class PlaceOrder {
     }
 
     public PlaceOrderResult place(PlaceOrderCommand command, Confirmation confirmation) {
+        Instant now = clock.instant();
         Claim claim = transactions.inTransaction(() -> idempotencyKeys.claim(
-                SCOPE, command.idempotencyKey(), command.requestFingerprint(), clock.instant()));
+                SCOPE, command.idempotencyKey(), command.requestFingerprint(), now));
         return switch (claim) {
             case Claim.Completed(var record) -> {
                 if (!record.requestFingerprint().equals(command.requestFingerprint())) {
@@ -74,14 +91,27 @@ public final class PlaceOrder {
                 }
                 yield new PlaceOrderResult.Replayed(record.responseStatus(), record.responseBody());
             }
-            case Claim.InProgress(var fingerprint) -> {
+            case Claim.InProgress(var fingerprint, var since) -> {
                 if (!fingerprint.equals(command.requestFingerprint())) {
                     throw new IdempotencyKeyReused();
                 }
-                throw new RequestInProgress();
+                // A lost take-over means another retry took it first and is running it now.
+                if (!isAbandoned(since, now) || !takeOver(command, since, now)) {
+                    throw new RequestInProgress();
+                }
+                yield placeClaimed(command, confirmation);
             }
             case Claim.Claimed() -> placeClaimed(command, confirmation);
         };
+    }
+
+    private static boolean isAbandoned(Instant claimedAt, Instant now) {
+        return !claimedAt.plus(CLAIM_ABANDONED_AFTER).isAfter(now);
+    }
+
+    private boolean takeOver(PlaceOrderCommand command, Instant claimedAt, Instant now) {
+        return transactions.inTransaction(() -> idempotencyKeys.takeOver(
+                SCOPE, command.idempotencyKey(), command.requestFingerprint(), claimedAt, now));
     }
 
     private PlaceOrderResult placeClaimed(PlaceOrderCommand command, Confirmation confirmation) {

@@ -14,16 +14,19 @@ import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Transactions;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.restaurant.RestaurantSettings;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * Moves one order along its life. The order decides whether the move is allowed; this use
- * case loads it, fills in the restaurant's default prep time on accept, stores the result
- * under optimistic locking and publishes the event, all in one transaction.
+ * case loads it, fills in the restaurant's default prep time (busy mode's extra included) on
+ * accept, stores the result under optimistic locking and publishes the event, all in one
+ * transaction.
  *
  * <p>What the move asks of the payment (capture on accept, void or refund when given up) is
  * recorded in that transaction and carried out with the card network after it commits: the
@@ -66,7 +69,7 @@ public final class TransitionOrder {
                 throw new StaleOrder(orderId, expectedVersion.get());
             }
             var now = clock.instant();
-            var transitioned = order.transition(withDefaults(order, request), by, now);
+            var transitioned = order.transition(withDefaults(order, request, now), by, now);
             var payment = payments.instruct(transitioned.order(), transitioned.event().paymentAction(),
                     request.reason(), now);
             Order stored = orders.update(payment.order());
@@ -85,12 +88,20 @@ public final class TransitionOrder {
     private record Moved(Order order, boolean paymentToSettle) {
     }
 
-    private TransitionRequest withDefaults(Order order, TransitionRequest request) {
+    private TransitionRequest withDefaults(Order order, TransitionRequest request, Instant now) {
         if (request.to() != OrderStatus.ACCEPTED || request.prepTime().isPresent()) {
             return request;
         }
         return restaurants.find(order.restaurantId())
-                .map(restaurant -> request.withPrepTime(Duration.ofMinutes(restaurant.settings().defaultPrepMinutes())))
+                .map(restaurant -> request.withPrepTime(defaultPrepTime(restaurant.settings(), now)))
                 .orElse(request);
+    }
+
+    // What a quote would promise now (busy mode included), so that accepting never promises
+    // sooner than the guest was told; capped at the longest promise an accept may make.
+    private static Duration defaultPrepTime(RestaurantSettings settings, Instant now) {
+        Duration prepTime = settings.prepTimeAt(now);
+        Duration longest = Duration.ofMinutes(TransitionRequest.MAX_PREP_MINUTES);
+        return prepTime.compareTo(longest) > 0 ? longest : prepTime;
     }
 }

@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import static dev.chit.application.testing.InMemoryChit.START;
+import static dev.chit.domain.testing.CartBuilder.aCart;
 import static dev.chit.domain.testing.OrderBuilder.anOrder;
 import static dev.chit.domain.testing.RestaurantBuilder.RESTAURANT_ID;
 import static dev.chit.domain.testing.RestaurantBuilder.aRestaurant;
@@ -67,6 +68,58 @@ class TransitionOrderTest {
                 TransitionRequest.to(OrderStatus.ACCEPTED).withPrepTime(Duration.ofMinutes(8)), COOK, OURS, Optional.empty());
 
         assertThat(accepted.estimatedReadyAt()).isEqualTo(NOW.plus(Duration.ofMinutes(8)));
+    }
+
+    @Test
+    void acceptingWithoutAPrepTime_inBusyMode_promisesTheDefaultPlusTheBusyExtra() {
+        chit.restaurants.update(aRestaurant().defaultPrepMinutes(25).busy(15, NOW.plus(Duration.ofHours(1))).build());
+
+        Order accepted = chit.transitionOrder.transition(placed.id(), TransitionRequest.to(OrderStatus.ACCEPTED), COOK,
+                OURS, Optional.empty());
+
+        assertThat(accepted.estimatedReadyAt()).isEqualTo(NOW.plus(Duration.ofMinutes(40)));
+    }
+
+    @Test
+    void acceptingWithoutAPrepTime_afterBusyModeEnded_promisesTheDefault() {
+        chit.restaurants.update(aRestaurant().defaultPrepMinutes(25).busy(15, NOW).build());
+
+        Order accepted = chit.transitionOrder.transition(placed.id(), TransitionRequest.to(OrderStatus.ACCEPTED), COOK,
+                OURS, Optional.empty());
+
+        assertThat(accepted.estimatedReadyAt()).isEqualTo(NOW.plus(Duration.ofMinutes(25)));
+    }
+
+    @Test
+    void acceptingWithAPrepTime_inBusyMode_promisesExactlyThatTime() {
+        chit.restaurants.update(aRestaurant().defaultPrepMinutes(25).busy(15, NOW.plus(Duration.ofHours(1))).build());
+
+        Order accepted = chit.transitionOrder.transition(placed.id(),
+                TransitionRequest.to(OrderStatus.ACCEPTED).withPrepTime(Duration.ofMinutes(8)), COOK, OURS, Optional.empty());
+
+        assertThat(accepted.estimatedReadyAt()).isEqualTo(NOW.plus(Duration.ofMinutes(8)));
+    }
+
+    @Test
+    void acceptingWithoutAPrepTime_promisesAtMostTheLongestAcceptPromise() {
+        chit.restaurants.update(aRestaurant().defaultPrepMinutes(230).busy(30, NOW.plus(Duration.ofHours(1))).build());
+
+        Order accepted = chit.transitionOrder.transition(placed.id(), TransitionRequest.to(OrderStatus.ACCEPTED), COOK,
+                OURS, Optional.empty());
+
+        assertThat(accepted.estimatedReadyAt())
+                .isEqualTo(NOW.plus(Duration.ofMinutes(TransitionRequest.MAX_PREP_MINUTES)));
+    }
+
+    @Test
+    void acceptingWithoutAPrepTime_neverPromisesSoonerThanTheQuote() {
+        chit.restaurants.update(aRestaurant().defaultPrepMinutes(25).busy(15, NOW.plus(Duration.ofHours(1))).build());
+        var quote = chit.quoteCart.quote(RESTAURANT_ID, aCart().with(SampleMenu.SODA, 1).build());
+
+        Order accepted = chit.transitionOrder.transition(placed.id(), TransitionRequest.to(OrderStatus.ACCEPTED), COOK,
+                OURS, Optional.empty());
+
+        assertThat(accepted.estimatedReadyAt()).isAfterOrEqualTo(quote.estimatedReadyAt());
     }
 
     @Test

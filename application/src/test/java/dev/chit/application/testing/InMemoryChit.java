@@ -45,6 +45,7 @@ public final class InMemoryChit {
 
     public final PaymentSettlement paymentSettlement;
     public final PaymentInstructions paymentInstructions;
+    public final CheckoutAuthorization checkoutAuthorization;
     public final QuoteCart quoteCart;
     public final PlaceOrder placeOrder;
     public final ViewOrder viewOrder;
@@ -64,8 +65,9 @@ public final class InMemoryChit {
                 ABANDON_AFTER);
         paymentInstructions = new PaymentInstructions(payments, ids);
         quoteCart = new QuoteCart(restaurants, menus, clock);
+        checkoutAuthorization = new CheckoutAuthorization(gateway, payments, paymentSettlement, transactions, ids, clock);
         placeOrder = new PlaceOrder(restaurants, menus, orders, idempotencyKeys, events, transactions,
-                new CheckoutAuthorization(gateway, payments, paymentSettlement, transactions, ids, clock), ids, clock);
+                checkoutAuthorization, ids, clock);
         viewOrder = new ViewOrder(orders);
         listOrders = new ListOrders(orders);
         transitionOrder = new TransitionOrder(orders, restaurants, events, transactions, paymentInstructions,

@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link IdempotencyKeys} in a map: claimed, then completed with a response, or released. */
+/**
+ * {@link IdempotencyKeys} in a map: claimed, then completed with a response, or released; an
+ * open claim may be taken over while it is as the taker saw it.
+ */
 public final class InMemoryIdempotencyKeys implements IdempotencyKeys, Snapshotting {
 
     private record Entry(String fingerprint, Instant claimedAt, Optional<IdempotencyRecord> completed) {
@@ -27,7 +30,18 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys, Snapshott
             return new Claim.Claimed();
         }
         return existing.completed().<Claim>map(Claim.Completed::new)
-                .orElseGet(() -> new Claim.InProgress(existing.fingerprint()));
+                .orElseGet(() -> new Claim.InProgress(existing.fingerprint(), existing.claimedAt()));
+    }
+
+    @Override
+    public boolean takeOver(String scope, String key, String fingerprint, Instant claimedAt, Instant at) {
+        Entry existing = entries.get(new Key(scope, key));
+        boolean asSeen = existing != null && existing.completed().isEmpty()
+                && existing.fingerprint().equals(fingerprint) && existing.claimedAt().equals(claimedAt);
+        if (asSeen) {
+            entries.put(new Key(scope, key), new Entry(fingerprint, at, Optional.empty()));
+        }
+        return asSeen;
     }
 
     @Override
@@ -58,6 +72,11 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys, Snapshott
     /** Whether anyone holds {@code key}, finished or not. */
     public boolean isHeld(String scope, String key) {
         return entries.containsKey(new Key(scope, key));
+    }
+
+    /** When {@code key}'s current claim was made (or last taken over). */
+    public Optional<Instant> claimedAt(String scope, String key) {
+        return Optional.ofNullable(entries.get(new Key(scope, key))).map(Entry::claimedAt);
     }
 
     public Optional<IdempotencyRecord> completed(String scope, String key) {

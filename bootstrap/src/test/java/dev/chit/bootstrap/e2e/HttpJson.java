@@ -84,6 +84,17 @@ public final class HttpJson {
         return send(request);
     }
 
+    /** A request with any body and content type, exactly as given: for testing what the server refuses. */
+    public Response raw(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public static String json(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

@@ -52,15 +52,19 @@ public final class PriceList {
     /**
      * Prices {@code cart} as of {@code now}.
      *
-     * @throws RestaurantClosed when the restaurant would not take it
+     * @throws RestaurantClosed when the restaurant would not take it (asked only once a
+     *                          scheduled time is within range)
      * @throws InvalidInput     listing everything wrong with the cart
      */
     public Quote quote(Cart cart, Instant now) {
-        Instant wantedAt = cart.scheduledFor().orElse(now);
-        requireTakingOrders(now, wantedAt);
-
         List<Violation> violations = new ArrayList<>();
         checkSchedule(cart, now, violations);
+        Instant wantedAt = cart.scheduledFor().orElse(now);
+        // A time in the past or beyond the week says nothing about the restaurant's hours: the
+        // guest must pick another time, so they are told that rather than "closed at <time>".
+        if (violations.isEmpty()) {
+            requireTakingOrders(now, wantedAt);
+        }
         checkFulfillment(cart.fulfillment(), violations);
         checkTip(cart.tip(), violations);
         if (cart.lines().isEmpty()) {
@@ -127,9 +131,7 @@ public final class PriceList {
 
     // The promise before capacity is taken into account: prep time plus busy-mode extra.
     private Instant readyAt(Instant wantedAt, Instant now) {
-        Duration prep = Duration.ofMinutes(restaurant.settings().defaultPrepMinutes())
-                .plus(restaurant.settings().busyExtraAt(now));
-        Instant earliest = now.plus(prep);
+        Instant earliest = now.plus(restaurant.settings().prepTimeAt(now));
         return wantedAt.isAfter(earliest) ? wantedAt : earliest;
     }
 

@@ -14,13 +14,15 @@ import static dev.chit.domain.error.Checks.inRange;
 public record TransitionRequest(OrderStatus to, Optional<Duration> prepTime, Optional<String> reason) {
 
     public static final int MAX_REASON_LENGTH = 500;
+    /** The longest prep time a kitchen may promise on accept; a longer wait is a delay. */
+    public static final int MAX_PREP_MINUTES = 240;
 
     public TransitionRequest {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(prepTime, "prepTime");
         // Clamped both ways: a bare (int) cast of a huge negative count could wrap into range.
         prepTime.ifPresent(prep -> inRange(
-                Math.clamp(prep.toMinutes(), Integer.MIN_VALUE, Integer.MAX_VALUE), 1, 240, "prepMinutes"));
+                Math.clamp(prep.toMinutes(), Integer.MIN_VALUE, Integer.MAX_VALUE), 1, MAX_PREP_MINUTES, "prepMinutes"));
         reason = Objects.requireNonNull(reason, "reason").map(String::strip).filter(r -> !r.isEmpty())
                 .map(r -> boundedText(r, "reason", MAX_REASON_LENGTH));
     }

@@ -8,7 +8,9 @@ import java.time.Instant;
  *
  * <p>A key is first <em>claimed</em> (committed at once, so a concurrent duplicate sees the
  * claim), then <em>completed</em> inside the transaction that does the work, or
- * <em>released</em> when the work failed and may be tried again.
+ * <em>released</em> when the work failed and may be tried again. A claim whose request died
+ * between claim and completion stays open; a retry may <em>take it over</em>. When a claim
+ * counts as abandoned is the caller's rule, not the store's.
  */
 public interface IdempotencyKeys {
 
@@ -18,7 +20,24 @@ public interface IdempotencyKeys {
      */
     Claim claim(String scope, String key, String fingerprint, Instant at);
 
-    /** Stores the response of the claimed key's request; in the transaction of the work. */
+    /**
+     * Takes over an open claim of a request that was abandoned, for a new request with the same
+     * {@code fingerprint}, and restarts it at {@code at}. It succeeds only while the claim is
+     * still exactly as the caller saw it (open, for {@code fingerprint}, made at {@code claimedAt},
+     * the {@link Claim.InProgress#since()} it was shown), so of several requests taking over one
+     * claim at once exactly one does. Commits on its own, like {@link #claim}.
+     *
+     * @return whether this request now holds the key; {@code false} when another request took it
+     *         over, completed or released it first
+     */
+    boolean takeOver(String scope, String key, String fingerprint, Instant claimedAt, Instant at);
+
+    /**
+     * Stores the response of the claimed key's request; in the transaction of the work.
+     *
+     * @throws IllegalStateException when the key is not claimed, or its request was completed
+     *                               already (by a request that took the claim over)
+     */
     void complete(String scope, String key, int responseStatus, byte[] responseBody);
 
     /** Drops a claim whose request failed without effect, so the client may try again. */
@@ -34,8 +53,8 @@ public interface IdempotencyKeys {
         record Claimed() implements Claim {
         }
 
-        /** Another request holds the key and has not finished. */
-        record InProgress(String fingerprint) implements Claim {
+        /** Another request holds the key and has not finished; it claimed the key at {@code since}. */
+        record InProgress(String fingerprint, Instant since) implements Claim {
         }
 
         /** A request under the key finished; this is what it got. */

@@ -65,6 +65,14 @@ public record RestaurantSettings(
         return pausedUntil.map(at::isBefore).orElse(false);
     }
 
+    /**
+     * The prep time promised for an order taken at {@code at} when nobody says otherwise: the
+     * default, plus busy mode's extra while it lasts. Quotes and accepts promise alike.
+     */
+    public Duration prepTimeAt(Instant at) {
+        return Duration.ofMinutes(defaultPrepMinutes).plus(busyExtraAt(at));
+    }
+
     /** The extra time busy mode adds to promises at {@code at}; zero once busy mode expired. */
     public Duration busyExtraAt(Instant at) {
         boolean busy = busyUntil.map(at::isBefore).orElse(false);

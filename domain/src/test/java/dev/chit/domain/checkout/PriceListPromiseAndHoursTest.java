@@ -1,5 +1,7 @@
 package dev.chit.domain.checkout;
 
+import dev.chit.domain.error.InvalidInput;
+import dev.chit.domain.error.Violation;
 import dev.chit.domain.restaurant.OpeningPeriod;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.testing.SampleMenu;
@@ -14,6 +16,7 @@ import static dev.chit.domain.testing.RestaurantBuilder.aRestaurant;
 import static dev.chit.domain.testing.SampleMenu.SODA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Whether the restaurant takes the cart at all, and when the food is promised. */
 class PriceListPromiseAndHoursTest {
@@ -67,6 +70,46 @@ class PriceListPromiseAndHoursTest {
         Restaurant lunch = aRestaurant().openingHours(OpeningPeriod.of(DayOfWeek.MONDAY, "11:00", "15:00")).build();
 
         assertThatThrownBy(() -> quote(lunch, aCart().with(SODA, 1).scheduledFor(NOW.plus(Duration.ofHours(4))).build()))
+                .isInstanceOf(RestaurantClosed.class);
+    }
+
+    @Test
+    void aScheduleInThePast_atAClosedHour_isAFieldErrorOnScheduledFor_notClosed() {
+        Restaurant evenings = aRestaurant().openingHours(OpeningPeriod.of(DayOfWeek.MONDAY, "18:00", "23:00")).build();
+        Instant thisMorning = Instant.parse("2026-03-02T09:00:00Z");
+
+        assertThatThrownBy(() -> quote(evenings, aCart().with(SODA, 1).scheduledFor(thisMorning).build()))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::code).containsExactly(tuple("scheduledFor", "in-the-past")));
+    }
+
+    @Test
+    void aScheduleBeyondTheWeek_atAClosedHour_isAFieldErrorOnScheduledFor_notClosed() {
+        Restaurant evenings = aRestaurant().openingHours(OpeningPeriod.of(DayOfWeek.MONDAY, "18:00", "23:00")).build();
+        Instant noonInEightDays = NOW.plus(Duration.ofDays(8));
+
+        assertThatThrownBy(() -> quote(evenings, aCart().with(SODA, 1).scheduledFor(noonInEightDays).build()))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::code).containsExactly(tuple("scheduledFor", "too-far-ahead")));
+    }
+
+    @Test
+    void aScheduleOutOfRange_isReportedWithTheCartsOtherMistakes() {
+        Restaurant paused = aRestaurant().pausedUntil(NOW.plus(Duration.ofHours(1))).build();
+
+        assertThatThrownBy(() -> quote(paused, aCart().with(SODA, 0).tip(-1).scheduledFor(NOW.minusSeconds(1)).build()))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::code).containsExactly(
+                                tuple("scheduledFor", "in-the-past"), tuple("tip", "negative"),
+                                tuple("lines[0].quantity", "out-of-range")));
+    }
+
+    @Test
+    void aScheduleInRange_atAClosedHour_isStillClosed_beforeTheCartIsChecked() {
+        Restaurant evenings = aRestaurant().openingHours(OpeningPeriod.of(DayOfWeek.MONDAY, "18:00", "23:00")).build();
+        Instant tomorrowNoon = Instant.parse("2026-03-03T12:00:00Z");
+
+        assertThatThrownBy(() -> quote(evenings, aCart().with(SODA, 0).scheduledFor(tomorrowNoon).build()))
                 .isInstanceOf(RestaurantClosed.class);
     }
 

@@ -116,6 +116,14 @@ class RestaurantTest {
     }
 
     @Test
+    void thePrepTimePromised_isTheDefaultPlusBusyModesExtraWhileItLasts() {
+        RestaurantSettings busy = aRestaurant().defaultPrepMinutes(20).busy(15, NOON.plus(Duration.ofHours(1))).settings();
+
+        assertThat(busy.prepTimeAt(NOON)).isEqualTo(Duration.ofMinutes(35));
+        assertThat(busy.prepTimeAt(NOON.plus(Duration.ofHours(1)))).isEqualTo(Duration.ofMinutes(20));
+    }
+
+    @Test
     void defaults_areOpenAlwaysWithoutFees() {
         RestaurantSettings defaults = RestaurantSettings.defaults(USD);
 

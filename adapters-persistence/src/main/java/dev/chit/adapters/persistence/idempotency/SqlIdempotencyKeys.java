@@ -22,6 +22,12 @@ import static dev.chit.adapters.persistence.sql.Columns.text;
  * error, which on PostgreSQL would abort the surrounding transaction; and when two requests
  * claim one key at once, PostgreSQL makes the second insert wait for the first transaction,
  * so exactly one of them claims it and the other then reads the claim.
+ *
+ * <p>A take-over is an update conditioned on the claim being open and made at the instant the
+ * taker saw: it moves {@code created_at}, so when two take over at once, the second waits for
+ * the first's row lock, re-reads the row, no longer matches and changes nothing. Completion is
+ * conditioned on the claim being open, so that of a slow request and the one that took its
+ * claim over only one stores a response.
  */
 public final class SqlIdempotencyKeys implements IdempotencyKeys {
 
@@ -36,9 +42,12 @@ public final class SqlIdempotencyKeys implements IdempotencyKeys {
     private static final String FIND = """
             SELECT scope, idempotency_key, fingerprint, response_status, response_body, created_at
             FROM idempotency_keys WHERE scope = ? AND idempotency_key = ?""";
+    private static final String TAKE_OVER = """
+            UPDATE idempotency_keys SET created_at = ?
+            WHERE scope = ? AND idempotency_key = ? AND fingerprint = ? AND created_at = ? AND response_status = 0""";
     private static final String COMPLETE = """
             UPDATE idempotency_keys SET response_status = ?, response_body = ?
-            WHERE scope = ? AND idempotency_key = ?""";
+            WHERE scope = ? AND idempotency_key = ? AND response_status = 0""";
     private static final String RELEASE =
             "DELETE FROM idempotency_keys WHERE scope = ? AND idempotency_key = ? AND response_status = 0";
     private static final String PURGE = "DELETE FROM idempotency_keys WHERE created_at < ?";
@@ -67,12 +76,18 @@ public final class SqlIdempotencyKeys implements IdempotencyKeys {
     }
 
     @Override
+    public boolean takeOver(String scope, String key, String fingerprint, Instant claimedAt, Instant at) {
+        return sql.inTransaction(() ->
+                sql.update("idempotency-key-take-over", TAKE_OVER, at, scope, key, fingerprint, claimedAt) == 1);
+    }
+
+    @Override
     public void complete(String scope, String key, int responseStatus, byte[] responseBody) {
         if (responseStatus == IN_PROGRESS) {
             throw new IllegalArgumentException("0 marks a claim in progress, not a response status");
         }
         if (sql.update("idempotency-key-complete", COMPLETE, responseStatus, responseBody, scope, key) == 0) {
-            throw new IllegalStateException("idempotency key " + scope + "/" + key + " was not claimed");
+            throw new IllegalStateException("idempotency key " + scope + "/" + key + " is not claimed and open");
         }
     }
 
@@ -89,7 +104,7 @@ public final class SqlIdempotencyKeys implements IdempotencyKeys {
     private static Claim existingClaim(DbRow row) {
         int status = intValue(row, "response_status");
         if (status == IN_PROGRESS) {
-            return new Claim.InProgress(text(row, "fingerprint"));
+            return new Claim.InProgress(text(row, "fingerprint"), instant(row, "created_at"));
         }
         return new Claim.Completed(new IdempotencyRecord(text(row, "scope"), text(row, "idempotency_key"),
                 text(row, "fingerprint"), status, optionalBytes(row, "response_body").orElse(new byte[0]),

@@ -1,0 +1,54 @@
+package dev.chit.bootstrap;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The background jobs of one server, from start-up to shutdown: settling payments whose answer
+ * was lost, forgetting old idempotency keys. Each job is safe to run on several instances at
+ * once (they work on rows, claimed or conditional). A run that fails is logged and the next
+ * comes anyway: a scheduled task that throws would otherwise never run again.
+ */
+final class Housekeeping implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
+
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "chit-housekeeping");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Runs {@code job} every {@code interval}, the first time one interval after start-up. */
+    Housekeeping every(Duration interval, String name, Runnable job) {
+        long millis = interval.toMillis();
+        scheduler.scheduleWithFixedDelay(() -> runOnce(name, job), millis, millis, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private static void runOnce(String name, Runnable job) {
+        try {
+            job.run();
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, failed, () -> "event=job-failed job=" + name + " error=\"" + failed.getMessage() + "\"");
+        }
+    }
+
+    /** Stops the jobs, letting a run in progress finish (every job is safe to repeat). */
+    @Override
+    public void close() {
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
