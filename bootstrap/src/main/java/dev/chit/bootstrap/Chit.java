@@ -1,5 +1,6 @@
 package dev.chit.bootstrap;
 
+import dev.chit.adapters.export.PaperPrinter;
 import dev.chit.adapters.persistence.Database;
 import dev.chit.adapters.web.ChitApi;
 import dev.chit.adapters.web.auth.Authentication;
@@ -10,15 +11,20 @@ import dev.chit.application.auth.IdentifyCaller;
 import dev.chit.application.auth.SignIn;
 import dev.chit.application.auth.SignOut;
 import dev.chit.application.checkout.ForgetIdempotencyKeys;
+import dev.chit.application.checkout.OfferSlots;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
 import dev.chit.application.menu.ShowMenu;
 import dev.chit.application.orders.AcceptAutomatically;
+import dev.chit.application.orders.RejectUnaccepted;
 import dev.chit.application.orders.CancelOrder;
 import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.TransitionOrder;
 import dev.chit.application.orders.ViewOrder;
+import dev.chit.application.receipts.PrintTicket;
+import dev.chit.application.receipts.ShowReceipt;
 import dev.chit.application.support.TimeOrderedIds;
+import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.staff.NewPassword;
 import dev.chit.domain.staff.SignInThrottle;
 import io.helidon.webserver.WebServer;
@@ -30,6 +36,7 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -41,6 +48,8 @@ import java.util.logging.Logger;
 public final class Chit implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Chit.class.getName());
+    /** How often orders left unaccepted are looked for; timeouts are whole minutes. */
+    static final Duration ACCEPT_TIMEOUT_SWEEP = Duration.ofSeconds(15);
 
     private final Database database;
     private final Housekeeping housekeeping;
@@ -70,23 +79,32 @@ public final class Chit implements AutoCloseable {
             var identifyCaller = new IdentifyCaller(database.sessions(), database.users(), clock);
             var authentication = new Authentication(signIn, signOut, identifyCaller, settings.signIn().security(), clock);
 
-            var payments = Payments.wire(settings.payment(), database, ids, clock);
+            // Every use case publishes its order events here; with email on, this also writes the outbox.
+            var notifications = Notifications.wire(settings.mail(), database, ids, clock);
+            var events = notifications.events();
+            var payments = Payments.wire(settings.payment(), database, events, ids, clock);
             var showMenu = new ShowMenu(database.restaurants(), database.menus(), clock);
-            var quoteCart = new QuoteCart(database.restaurants(), database.menus(), clock);
+            var quoteCart = new QuoteCart(database.restaurants(), database.menus(), database.kitchenLoads(), clock);
             var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.orders(),
-                    database.idempotencyKeys(), database.orderEvents(), database.transactions(), payments.checkout(),
-                    ids, clock);
+                    database.kitchenLoads(), database.idempotencyKeys(), events, database.transactions(),
+                    payments.checkout(), ids, clock);
             var viewOrder = new ViewOrder(database.orders());
             var refundOrder = new RefundOrder(database.orders(), database.paymentOperations(), payments.instructions(),
-                    payments.settlement(), database.orderEvents(), database.transactions(), ids, clock);
-            var transitionOrder = new TransitionOrder(database.orders(), database.restaurants(), database.orderEvents(),
-                    database.transactions(), payments.instructions(), payments.settlement(), clock);
+                    payments.settlement(), events, database.transactions(), ids, clock);
+            var transitionOrder = new TransitionOrder(database.orders(), database.restaurants(), database.kitchenLoads(),
+                    events, database.transactions(), payments.instructions(), payments.settlement(), clock);
             var cancelOrder = new CancelOrder(database.orders(), transitionOrder);
+            var rejectUnaccepted = new RejectUnaccepted(database.restaurants(), database.missedOrders(),
+                    transitionOrder, Chit::alertManagers, database.transactions(), clock);
             var acceptAutomatically = new AcceptAutomatically(database.orders(), database.restaurants(), transitionOrder);
-            var staff = RestaurantSide.wire(database, passwords, transitionOrder, ids, clock);
-            var api = new ChitApi(showMenu, quoteCart, placeOrder, viewOrder, cancelOrder, acceptAutomatically,
-                    refundOrder, staff, clock);
+            var staff = RestaurantSide.wire(database, events, passwords, transitionOrder, ids, clock);
+            var offerSlots = new OfferSlots(database.restaurants(), database.kitchenLoads(), clock);
+            var api = new ChitApi(showMenu, quoteCart, offerSlots, placeOrder, viewOrder, cancelOrder,
+                    acceptAutomatically, refundOrder, staff, clock);
             api.withAuthentication(authentication);
+            var printer = new PaperPrinter();
+            api.withReceipts(new ShowReceipt(viewOrder, database.restaurants(), printer),
+                    new PrintTicket(viewOrder, database.restaurants(), printer));
 
             WebServer server = WebServer.builder()
                     .host(settings.host())
@@ -108,8 +126,11 @@ public final class Chit implements AutoCloseable {
                     .start();
             var housekeeping = new Housekeeping()
                     .every(settings.payment().settleEvery(), "settle-payments", payments.settlePayments()::settlePending)
+                    .every(ACCEPT_TIMEOUT_SWEEP, "reject-unaccepted", rejectUnaccepted::sweep)
                     .every(Duration.ofHours(1), "forget-idempotency-keys",
                             new ForgetIdempotencyKeys(database.idempotencyKeys(), clock)::forgetExpired);
+            notifications.delivery().ifPresent(delivery -> housekeeping
+                    .every(settings.mail().deliverEvery(), "deliver-notifications", delivery::deliverDue));
             LOG.info(() -> "event=started url=" + baseUri(server) + " database=\"" + database.describe() + "\""
                     + " paymentGateway=" + settings.payment().gateway());
             return new Chit(database, housekeeping, server, api);
@@ -121,6 +142,12 @@ public final class Chit implements AutoCloseable {
 
     // CHIT_ADMIN_EMAIL and CHIT_ADMIN_PASSWORD make the first admin of a new installation; once
     // any admin exists they are ignored (use the create-admin command to add or reset one).
+    // The seam for managers' notifications: until a notifier takes it, the alert is only logged.
+    private static void alertManagers(RestaurantId restaurantId, int missedInARow, Instant until) {
+        LOG.warning(() -> "event=managers-alert kind=paused-for-missed-orders restaurantId=" + restaurantId
+                + " missedInARow=" + missedInARow + " until=" + until + " delivery=log-only");
+    }
+
     private static void createFirstAdmin(SignInSettings signIn, CreateAdmin createAdmin) {
         if (signIn.adminEmail().isEmpty() && signIn.adminPassword().isEmpty()) {
             return;
@@ -149,6 +176,11 @@ public final class Chit implements AutoCloseable {
             LOG.info(() -> "event=demo-seeded restaurantId=" + DemoData.RESTAURANT
                     + " managerEmail=" + DemoData.MANAGER_EMAIL);
         }
+    }
+
+    /** Whether the demo restaurant is here (seeded now or on an earlier start), so Main can point to it. */
+    boolean servesDemo() {
+        return database.restaurants().find(DemoData.RESTAURANT).isPresent();
     }
 
     /** The routes the API serves, as its services declare them. */

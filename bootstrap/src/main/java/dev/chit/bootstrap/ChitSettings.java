@@ -1,5 +1,6 @@
 package dev.chit.bootstrap;
 
+import dev.chit.adapters.notification.SmtpSettings;
 import dev.chit.adapters.persistence.DatabaseSettings;
 import dev.chit.adapters.web.security.ExternalIssuerSettings;
 import io.helidon.config.Config;
@@ -19,7 +20,13 @@ import java.util.Optional;
  * {@code chit.db.url}) and system properties.
  */
 public record ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
-                           PaymentSettings payment, SignInSettings signIn) {
+                           PaymentSettings payment, SignInSettings signIn, MailSettings mail) {
+
+    /** With email off ({@link MailSettings#off()}). */
+    public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
+                        PaymentSettings payment, SignInSettings signIn) {
+        this(host, port, database, demoData, payment, signIn, MailSettings.off());
+    }
 
     /**
      * With the default payment settings (the sandbox network, answering at once) and sign-in
@@ -44,7 +51,8 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 database,
                 DemoDataMode.valueOf(chit.get("demo.data").asString().orElse("auto").strip().toUpperCase(Locale.ROOT)),
                 payment(chit.get("payment")),
-                signIn(chit));
+                signIn(chit),
+                mail(chit));
     }
 
     private static PaymentSettings payment(Config payment) {
@@ -56,11 +64,33 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
     }
 
     public ChitSettings withPort(int newPort) {
-        return new ChitSettings(host, newPort, database, demoData, payment, signIn);
+        return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail);
     }
 
     public ChitSettings withSignIn(SignInSettings newSignIn) {
-        return new ChitSettings(host, port, database, demoData, payment, newSignIn);
+        return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail);
+    }
+
+    public ChitSettings withMail(MailSettings newMail) {
+        return new ChitSettings(host, port, database, demoData, payment, signIn, newMail);
+    }
+
+    // No chit.smtp.host: email off. A host without chit.mail.from is a mistake, said at start-up.
+    private static MailSettings mail(Config chit) {
+        MailSettings defaults = MailSettings.off();
+        Duration every = chit.get("mail.interval.seconds").asLong().map(Duration::ofSeconds)
+                .orElse(defaults.deliverEvery());
+        Duration giveUp = chit.get("mail.give.up.hours").asLong().map(Duration::ofHours)
+                .orElse(defaults.giveUpAfter());
+        Optional<SmtpSettings> smtp = text(chit, "smtp.host").map(host -> new SmtpSettings(host,
+                chit.get("smtp.port").asInt().orElse(587),
+                SmtpSettings.Security.valueOf(text(chit, "smtp.tls").orElse("starttls").toUpperCase(Locale.ROOT)),
+                text(chit, "smtp.user"),
+                chit.get("smtp.password").asString().orElse(""),
+                text(chit, "mail.from").orElseThrow(() -> new IllegalArgumentException(
+                        "CHIT_SMTP_HOST is set but CHIT_MAIL_FROM is not: the guest's emails need a sender address")),
+                MailSettings.SMTP_TIMEOUT));
+        return new MailSettings(smtp, every, giveUp);
     }
 
     private static SignInSettings signIn(Config chit) {

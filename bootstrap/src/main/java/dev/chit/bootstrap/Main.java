@@ -33,9 +33,10 @@ public final class Main {
         }, "chit-shutdown"));
         System.out.println();
         System.out.println("Chit is serving at " + chit.baseUri());
-        System.out.println("  Menu:    curl " + chit.baseUri() + "/api/v1/restaurants/" + DemoData.RESTAURANT + "/menu");
         System.out.println("  Health:  curl " + chit.baseUri() + "/observe/health");
-        if (settings.demoData() != DemoDataMode.FALSE) {
+        System.out.println("  API:     curl " + chit.baseUri() + "/openapi");
+        if (chit.servesDemo()) {
+            System.out.println("  Menu:    curl " + chit.baseUri() + "/api/v1/restaurants/" + DemoData.RESTAURANT + "/menu");
             System.out.println("  Demo manager: " + DemoData.MANAGER_EMAIL + " / " + DemoData.MANAGER_PASSWORD);
             System.out.println("  Sign in: curl -X POST " + chit.baseUri() + "/api/v1/auth/login"
                     + " -H 'Content-Type: application/json' -d '{\"email\":\"" + DemoData.MANAGER_EMAIL

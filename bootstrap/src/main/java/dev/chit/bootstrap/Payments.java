@@ -8,6 +8,7 @@ import dev.chit.application.payment.PaymentInstructions;
 import dev.chit.application.payment.PaymentSettlement;
 import dev.chit.application.payment.SettlePayments;
 import dev.chit.domain.port.IdGenerator;
+import dev.chit.domain.port.OrderEventPublisher;
 import dev.chit.domain.port.PaymentGateway;
 
 import java.time.Clock;
@@ -19,12 +20,13 @@ import java.time.Clock;
 record Payments(PaymentGateway gateway, PaymentSettlement settlement, PaymentInstructions instructions,
                 CheckoutAuthorization checkout, SettlePayments settlePayments) {
 
-    static Payments wire(PaymentSettings settings, Database database, IdGenerator ids, Clock clock) {
+    static Payments wire(PaymentSettings settings, Database database, OrderEventPublisher events, IdGenerator ids,
+                         Clock clock) {
         // PaymentSettings admits the sandbox only; a real network's client would be chosen here.
         PaymentGateway gateway = new SandboxGateway(
                 new SandboxSettings(settings.sandboxLatency(), SandboxSettings.DEFAULT_TIMEOUT));
         var settlement = new PaymentSettlement(gateway, database.paymentOperations(), database.orders(),
-                database.orderEvents(), database.transactions(), ids, clock, PaymentSettings.ABANDON_AFTER);
+                events, database.transactions(), ids, clock, PaymentSettings.ABANDON_AFTER);
         var instructions = new PaymentInstructions(database.paymentOperations(), ids);
         var checkout = new CheckoutAuthorization(gateway, database.paymentOperations(), settlement,
                 database.transactions(), ids, clock);

@@ -15,6 +15,7 @@ import dev.chit.application.staff.DismissStaff;
 import dev.chit.application.staff.HireStaff;
 import dev.chit.application.staff.ListStaff;
 import dev.chit.domain.port.IdGenerator;
+import dev.chit.domain.port.OrderEventPublisher;
 import dev.chit.domain.port.PasswordHasher;
 
 import java.time.Clock;
@@ -29,8 +30,8 @@ final class RestaurantSide {
     private RestaurantSide() {
     }
 
-    static StaffUseCases wire(Database database, PasswordHasher passwords, TransitionOrder transitionOrder,
-                              IdGenerator ids, Clock clock) {
+    static StaffUseCases wire(Database database, OrderEventPublisher events, PasswordHasher passwords,
+                              TransitionOrder transitionOrder, IdGenerator ids, Clock clock) {
         var restaurants = database.restaurants();
         var transactions = database.transactions();
         return new StaffUseCases(
@@ -44,6 +45,6 @@ final class RestaurantSide {
                 new ListOrders(database.orders()),
                 new MoveOrder(database.orders(), transitionOrder),
                 new BulkTransitionOrders(transitionOrder),
-                new DelayOrder(database.orders(), database.orderEvents(), transactions, clock));
+                new DelayOrder(database.orders(), events, transactions, clock));
     }
 }

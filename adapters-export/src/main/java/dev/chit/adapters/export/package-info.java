@@ -1,5 +1,5 @@
 /**
- * Export and reports: orders as CSV (commons-csv), JSON and NDJSON, and PDF reports and
- * receipts (OpenPDF), streamed in constant memory. Empty until the export issue lands.
+ * Paper: guests' receipts and kitchen tickets as printable HTML pages and as PDF (OpenPDF),
+ * behind the application's {@link dev.chit.application.receipts.Printer} port.
  */
 package dev.chit.adapters.export;

@@ -1,6 +1,7 @@
 /**
- * Notifications behind {@link dev.chit.domain.port.Notifier}: customer email over SMTP from a
- * transactional outbox, manager alerts and signed webhooks. Empty until the checkout
- * completion issue.
+ * The guest's emails over SMTP ({@link dev.chit.adapters.notification.SmtpEmailSender}, with
+ * Angus Mail), written out in plain text and HTML by
+ * {@link dev.chit.adapters.notification.GuestEmailWriter}. What to send and when comes from the
+ * outbox (application {@code notifications}).
  */
 package dev.chit.adapters.notification;

@@ -5,7 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.chit.adapters.persistence.events.SqlOrderEvents;
 import dev.chit.adapters.persistence.idempotency.SqlIdempotencyKeys;
 import dev.chit.adapters.persistence.menus.SqlMenus;
+import dev.chit.adapters.persistence.orders.SqlKitchenLoads;
+import dev.chit.adapters.persistence.orders.SqlMissedOrders;
 import dev.chit.adapters.persistence.orders.SqlOrders;
+import dev.chit.adapters.persistence.outbox.SqlOutbox;
 import dev.chit.adapters.persistence.payments.SqlPaymentOperations;
 import dev.chit.adapters.persistence.restaurants.RestaurantCounters;
 import dev.chit.adapters.persistence.restaurants.SqlRestaurants;
@@ -16,9 +19,12 @@ import dev.chit.adapters.persistence.staff.SqlLoginFailures;
 import dev.chit.adapters.persistence.staff.SqlSessions;
 import dev.chit.adapters.persistence.staff.SqlUsers;
 import dev.chit.domain.port.IdempotencyKeys;
+import dev.chit.domain.port.KitchenLoads;
 import dev.chit.domain.port.LoginFailures;
 import dev.chit.domain.port.Menus;
+import dev.chit.domain.port.MissedOrders;
 import dev.chit.domain.port.Orders;
+import dev.chit.domain.port.Outbox;
 import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Sessions;
@@ -56,6 +62,8 @@ public final class Database implements AutoCloseable {
     private final SqlTransactions transactions;
     private final Statements statements;
     private final SqlOrders orders;
+    private final SqlKitchenLoads kitchenLoads;
+    private final SqlMissedOrders missedOrders;
     private final SqlRestaurants restaurants;
     private final SqlMenus menus;
     private final SqlUsers users;
@@ -64,6 +72,7 @@ public final class Database implements AutoCloseable {
     private final SqlIdempotencyKeys idempotencyKeys;
     private final SqlOrderEvents orderEvents;
     private final SqlPaymentOperations paymentOperations;
+    private final SqlOutbox outbox;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
@@ -75,6 +84,8 @@ public final class Database implements AutoCloseable {
         this.statements = new Statements(transactions);
         RestaurantCounters counters = new RestaurantCounters(statements);
         this.orders = new SqlOrders(statements, counters);
+        this.kitchenLoads = new SqlKitchenLoads(statements);
+        this.missedOrders = new SqlMissedOrders(statements);
         this.restaurants = new SqlRestaurants(statements);
         this.menus = new SqlMenus(statements);
         this.users = new SqlUsers(statements);
@@ -83,6 +94,7 @@ public final class Database implements AutoCloseable {
         this.idempotencyKeys = new SqlIdempotencyKeys(statements);
         this.orderEvents = new SqlOrderEvents(statements, counters);
         this.paymentOperations = new SqlPaymentOperations(statements);
+        this.outbox = new SqlOutbox(statements, !settings.isEmbedded());
     }
 
     /**
@@ -113,6 +125,14 @@ public final class Database implements AutoCloseable {
 
     public Orders orders() {
         return orders;
+    }
+
+    public KitchenLoads kitchenLoads() {
+        return kitchenLoads;
+    }
+
+    public MissedOrders missedOrders() {
+        return missedOrders;
     }
 
     public Restaurants restaurants() {
@@ -147,6 +167,11 @@ public final class Database implements AutoCloseable {
     /** The record of every call to the card network. */
     public PaymentOperations paymentOperations() {
         return paymentOperations;
+    }
+
+    /** The guest's emails waiting to be sent (and those given up on). */
+    public Outbox outbox() {
+        return outbox;
     }
 
     public Transactions transactions() {

@@ -175,6 +175,14 @@ abstract class RepositoryContract {
     }
 
     @Nested
+    class KeepingTheOutbox extends OutboxContract {
+        @Override
+        protected Fixtures given() {
+            return fixtures();
+        }
+    }
+
+    @Nested
     class Schema extends SchemaContract {
         @Override
         protected Fixtures given() {

@@ -11,6 +11,7 @@ import dev.chit.adapters.web.problem.ProblemDirectHandler;
 import dev.chit.adapters.web.problem.ProblemMapping;
 import dev.chit.adapters.web.problem.ProblemType;
 import dev.chit.adapters.web.problem.ProblemWriter;
+import dev.chit.adapters.web.receipts.ReceiptService;
 import dev.chit.adapters.web.restaurants.RestaurantService;
 import dev.chit.adapters.web.staff.StaffService;
 import dev.chit.adapters.web.support.AccessLog;
@@ -18,6 +19,7 @@ import dev.chit.adapters.web.support.ApiPaths;
 import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.RequestIdFilter;
 import dev.chit.adapters.web.support.RouteTable;
+import dev.chit.application.checkout.OfferSlots;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
 import dev.chit.application.menu.ShowMenu;
@@ -25,6 +27,8 @@ import dev.chit.application.orders.AcceptAutomatically;
 import dev.chit.application.orders.CancelOrder;
 import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.ViewOrder;
+import dev.chit.application.receipts.PrintTicket;
+import dev.chit.application.receipts.ShowReceipt;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
@@ -40,7 +44,7 @@ import java.util.Optional;
  * The HTTP API of Chit, ready to be put on a Helidon WebServer by the composition root:
  *
  * <pre>{@code
- * ChitApi api = new ChitApi(showMenu, quoteCart, placeOrder, viewOrder, cancelOrder, acceptAutomatically,
+ * ChitApi api = new ChitApi(showMenu, quoteCart, offerSlots, placeOrder, viewOrder, cancelOrder, acceptAutomatically,
  *         refundOrder, staffUseCases, clock);
  * WebServer.builder()
  *         .port(port)
@@ -69,6 +73,7 @@ public final class ChitApi {
 
     private final ShowMenu showMenu;
     private final QuoteCart quoteCart;
+    private final OfferSlots offerSlots;
     private final PlaceOrder placeOrder;
     private final ViewOrder viewOrder;
     private final CancelOrder cancelOrder;
@@ -82,12 +87,15 @@ public final class ChitApi {
     private final ProblemWriter problems = new ProblemWriter(json);
     private final AccessLog accessLog = new AccessLog();
     private Optional<Authentication> authentication = Optional.empty();
+    private Optional<ReceiptService> receipts = Optional.empty();
 
-    public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, PlaceOrder placeOrder, ViewOrder viewOrder,
+    public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, OfferSlots offerSlots, PlaceOrder placeOrder,
+                   ViewOrder viewOrder,
                    CancelOrder cancelOrder, AcceptAutomatically acceptAutomatically, RefundOrder refundOrder,
                    StaffUseCases staff, Clock clock) {
         this.showMenu = Objects.requireNonNull(showMenu, "showMenu");
         this.quoteCart = Objects.requireNonNull(quoteCart, "quoteCart");
+        this.offerSlots = Objects.requireNonNull(offerSlots, "offerSlots");
         this.placeOrder = Objects.requireNonNull(placeOrder, "placeOrder");
         this.viewOrder = Objects.requireNonNull(viewOrder, "viewOrder");
         this.cancelOrder = Objects.requireNonNull(cancelOrder, "cancelOrder");
@@ -103,6 +111,15 @@ public final class ChitApi {
      */
     public ChitApi withAuthentication(Authentication authentication) {
         this.authentication = Optional.of(authentication);
+        return this;
+    }
+
+    /**
+     * Receipts and kitchen tickets ({@code /orders/{orderId}/receipt}, {@code .../ticket}). Without
+     * them those routes are not served. Call before {@link #register}.
+     */
+    public ChitApi withReceipts(ShowReceipt showReceipt, PrintTicket printTicket) {
+        this.receipts = Optional.of(new ReceiptService(showReceipt, printTicket, json));
         return this;
     }
 
@@ -124,7 +141,7 @@ public final class ChitApi {
         List<HttpService> services = new ArrayList<>();
         authentication.ifPresent(auth -> services.add(auth.service(json)));
         services.add(new MenuService(showMenu, staff.replaceMenu(), json));
-        services.add(new QuoteService(quoteCart, json));
+        services.add(new QuoteService(quoteCart, offerSlots, json));
         services.add(new OrderService(placeOrder, viewOrder, cancelOrder, acceptAutomatically, json));
         services.add(new RestaurantService(staff.showRestaurants(), staff.openRestaurant(), staff.changeSettings(),
                 json));
@@ -132,6 +149,7 @@ public final class ChitApi {
         services.add(new PassService(staff.listOrders(), staff.moveOrder(), staff.bulkTransitionOrders(),
                 staff.delayOrder(), json));
         services.add(new RefundService(refundOrder, json));
+        receipts.ifPresent(services::add);
         return services;
     }
 

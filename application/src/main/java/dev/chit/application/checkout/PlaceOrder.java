@@ -7,6 +7,7 @@ import dev.chit.domain.checkout.PriceList;
 import dev.chit.domain.checkout.Quote;
 import dev.chit.domain.error.InvalidInput;
 import dev.chit.domain.error.NotFound;
+import dev.chit.domain.kitchen.PromiseTime;
 import dev.chit.domain.order.Actor;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
@@ -16,6 +17,7 @@ import dev.chit.domain.payment.PaymentMethod;
 import dev.chit.domain.port.IdGenerator;
 import dev.chit.domain.port.IdempotencyKeys;
 import dev.chit.domain.port.IdempotencyKeys.Claim;
+import dev.chit.domain.port.KitchenLoads;
 import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.OrderEventPublisher;
 import dev.chit.domain.port.Orders;
@@ -59,6 +61,7 @@ public final class PlaceOrder {
     private final Restaurants restaurants;
     private final Menus menus;
     private final Orders orders;
+    private final KitchenLoads kitchenLoads;
     private final IdempotencyKeys idempotencyKeys;
     private final OrderEventPublisher events;
     private final Transactions transactions;
@@ -66,12 +69,14 @@ public final class PlaceOrder {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public PlaceOrder(Restaurants restaurants, Menus menus, Orders orders, IdempotencyKeys idempotencyKeys,
+    public PlaceOrder(Restaurants restaurants, Menus menus, Orders orders, KitchenLoads kitchenLoads,
+                      IdempotencyKeys idempotencyKeys,
                       OrderEventPublisher events, Transactions transactions, CheckoutAuthorization payments,
                       IdGenerator ids, Clock clock) {
         this.restaurants = restaurants;
         this.menus = menus;
         this.orders = orders;
+        this.kitchenLoads = kitchenLoads;
         this.idempotencyKeys = idempotencyKeys;
         this.events = events;
         this.transactions = transactions;
@@ -152,13 +157,34 @@ public final class PlaceOrder {
                 .orElseThrow(() -> new NotFound("restaurant", command.restaurantId()));
         var menu = menus.find(command.restaurantId())
                 .orElseThrow(() -> new NotFound("restaurant", command.restaurantId()));
-        return new PriceList(restaurant, menu).quote(command.cart(), clock.instant());
+        return new PriceList(restaurant, menu).quote(command.cart(), clock.instant(),
+                kitchenLoads.of(command.restaurantId()));
+    }
+
+    /**
+     * The slot was free when the cart was priced, but another checkout may have taken its last
+     * room since. Asked again under the order-number lock, which every placement of the
+     * restaurant takes, so two checkouts cannot both take the last room of a slot.
+     */
+    private void requireSlotStillFree(Quote quote, Instant now) {
+        if (quote.scheduledFor().isEmpty()) {
+            return;
+        }
+        var restaurant = restaurants.find(quote.restaurantId())
+                .orElseThrow(() -> new NotFound("restaurant", quote.restaurantId()));
+        if (PriceList.isSlotFull(new PromiseTime(restaurant.settings()), kitchenLoads.of(quote.restaurantId()),
+                quote.scheduledFor(), now)) {
+            throw new InvalidInput("scheduledFor", PriceList.SLOT_FULL,
+                    "the kitchen is fully booked at that time; choose another slot");
+        }
     }
 
     private PlaceOrderResult store(PlaceOrderCommand command, Quote quote, OrderId orderId,
                                    Optional<Authorized> authorized, Confirmation confirmation) {
         var now = clock.instant();
-        var placement = Order.place(orderId, orders.nextNumber(quote.restaurantId()), quote, command.customer(),
+        long number = orders.nextNumber(quote.restaurantId());
+        requireSlotStillFree(quote, now);
+        var placement = Order.place(orderId, number, quote, command.customer(),
                 command.notes(), authorized.isPresent() ? PaymentStatus.AUTHORIZED : PaymentStatus.UNPAID,
                 Actor.customer(), () -> new OrderLineId(ids.next()), now);
         Order order = placement.order();

@@ -4,6 +4,7 @@ import dev.chit.domain.checkout.Cart;
 import dev.chit.domain.checkout.PriceList;
 import dev.chit.domain.checkout.Quote;
 import dev.chit.domain.error.NotFound;
+import dev.chit.domain.port.KitchenLoads;
 import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.restaurant.RestaurantId;
@@ -15,11 +16,13 @@ public final class QuoteCart {
 
     private final Restaurants restaurants;
     private final Menus menus;
+    private final KitchenLoads kitchenLoads;
     private final Clock clock;
 
-    public QuoteCart(Restaurants restaurants, Menus menus, Clock clock) {
+    public QuoteCart(Restaurants restaurants, Menus menus, KitchenLoads kitchenLoads, Clock clock) {
         this.restaurants = restaurants;
         this.menus = menus;
+        this.kitchenLoads = kitchenLoads;
         this.clock = clock;
     }
 
@@ -31,6 +34,6 @@ public final class QuoteCart {
     public Quote quote(RestaurantId restaurantId, Cart cart) {
         var restaurant = restaurants.find(restaurantId).orElseThrow(() -> new NotFound("restaurant", restaurantId));
         var menu = menus.find(restaurantId).orElseThrow(() -> new NotFound("restaurant", restaurantId));
-        return new PriceList(restaurant, menu).quote(cart, clock.instant());
+        return new PriceList(restaurant, menu).quote(cart, clock.instant(), kitchenLoads.of(restaurantId));
     }
 }

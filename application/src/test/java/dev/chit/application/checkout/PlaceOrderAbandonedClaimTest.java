@@ -114,7 +114,8 @@ class PlaceOrderAbandonedClaimTest {
     }
 
     private PlaceOrder placeOrderWith(IdempotencyKeys keys) {
-        return new PlaceOrder(chit.restaurants, chit.menus, chit.orders, keys, chit.events, chit.transactions,
+        return new PlaceOrder(chit.restaurants, chit.menus, chit.orders, chit.kitchenLoads, keys, chit.events,
+                chit.transactions,
                 chit.checkoutAuthorization, chit.ids, chit.clock);
     }
 

@@ -231,7 +231,8 @@ class TransitionOrderTest {
         OrderEventPublisher failing = event -> {
             throw new IllegalStateException("outbox full");
         };
-        TransitionOrder failingToPublish = new TransitionOrder(chit.orders, chit.restaurants, failing, chit.transactions,
+        TransitionOrder failingToPublish = new TransitionOrder(chit.orders, chit.restaurants, chit.kitchenLoads, failing,
+                chit.transactions,
                 chit.paymentInstructions, chit.paymentSettlement, chit.clock);
 
         assertThatThrownBy(() -> failingToPublish.transition(placed.id(), TransitionRequest.to(OrderStatus.ACCEPTED), COOK,

@@ -34,6 +34,7 @@ public final class InMemoryChit {
     public final InMemoryRestaurants restaurants = new InMemoryRestaurants();
     public final InMemoryMenus menus = new InMemoryMenus();
     public final InMemoryOrders orders = new InMemoryOrders();
+    public final InMemoryKitchenLoads kitchenLoads = new InMemoryKitchenLoads(orders);
     public final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys();
     public final RecordingEventPublisher events = new RecordingEventPublisher();
     public final InMemoryPaymentOperations payments = new InMemoryPaymentOperations();
@@ -64,13 +65,13 @@ public final class InMemoryChit {
         paymentSettlement = new PaymentSettlement(gateway, payments, orders, events, transactions, ids, clock,
                 ABANDON_AFTER);
         paymentInstructions = new PaymentInstructions(payments, ids);
-        quoteCart = new QuoteCart(restaurants, menus, clock);
+        quoteCart = new QuoteCart(restaurants, menus, kitchenLoads, clock);
         checkoutAuthorization = new CheckoutAuthorization(gateway, payments, paymentSettlement, transactions, ids, clock);
-        placeOrder = new PlaceOrder(restaurants, menus, orders, idempotencyKeys, events, transactions,
+        placeOrder = new PlaceOrder(restaurants, menus, orders, kitchenLoads, idempotencyKeys, events, transactions,
                 checkoutAuthorization, ids, clock);
         viewOrder = new ViewOrder(orders);
         listOrders = new ListOrders(orders);
-        transitionOrder = new TransitionOrder(orders, restaurants, events, transactions, paymentInstructions,
+        transitionOrder = new TransitionOrder(orders, restaurants, kitchenLoads, events, transactions, paymentInstructions,
                 paymentSettlement, clock);
         bulkTransitionOrders = new BulkTransitionOrders(transitionOrder);
         refundOrder = new RefundOrder(orders, payments, paymentInstructions, paymentSettlement, events, transactions,

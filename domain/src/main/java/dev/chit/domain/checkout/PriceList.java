@@ -3,6 +3,8 @@ package dev.chit.domain.checkout;
 import dev.chit.domain.error.Checks;
 import dev.chit.domain.error.InvalidInput;
 import dev.chit.domain.error.Violation;
+import dev.chit.domain.kitchen.KitchenLoad;
+import dev.chit.domain.kitchen.PromiseTime;
 import dev.chit.domain.menu.Menu;
 import dev.chit.domain.menu.MenuItem;
 import dev.chit.domain.menu.ModifierGroup;
@@ -37,6 +39,8 @@ public final class PriceList {
     public static final int MAX_ITEMS_PER_ORDER = 200;
     public static final int MAX_NOTE_LENGTH = 500;
     public static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(7);
+    /** The violation code of a scheduled time whose slot the kitchen has no room left in. */
+    public static final String SLOT_FULL = "slot-full";
 
     private final Restaurant restaurant;
     private final Menu menu;
@@ -57,13 +61,29 @@ public final class PriceList {
      * @throws InvalidInput     listing everything wrong with the cart
      */
     public Quote quote(Cart cart, Instant now) {
+        return quote(cart, now, KitchenLoad.idle());
+    }
+
+    /**
+     * Prices {@code cart} as of {@code now}, promising it as the kitchen's {@code load} allows; a
+     * scheduled cart whose slot is full is refused ({@code scheduledFor}, {@code slot-full}).
+     *
+     * @throws RestaurantClosed when the restaurant would not take it
+     * @throws InvalidInput     listing everything wrong with the cart
+     */
+    public Quote quote(Cart cart, Instant now, KitchenLoad load) {
         List<Violation> violations = new ArrayList<>();
         checkSchedule(cart, now, violations);
+        PromiseTime promiseTime = new PromiseTime(restaurant.settings());
         Instant wantedAt = cart.scheduledFor().orElse(now);
         // A time in the past or beyond the week says nothing about the restaurant's hours: the
         // guest must pick another time, so they are told that rather than "closed at <time>".
         if (violations.isEmpty()) {
             requireTakingOrders(now, wantedAt);
+        }
+        if (violations.isEmpty() && isSlotFull(promiseTime, load, cart.scheduledFor(), now)) {
+            violations.add(new Violation("scheduledFor", SLOT_FULL,
+                    "the kitchen is fully booked at that time; choose another slot"));
         }
         checkFulfillment(cart.fulfillment(), violations);
         checkTip(cart.tip(), violations);
@@ -104,7 +124,8 @@ public final class PriceList {
             throw new InvalidInput("tip", "too-large", "tip is too large");
         }
         return new Quote(restaurant.id(), lines, cart.fulfillment(), cart.scheduledFor(),
-                subtotal, serviceFee, tax, deliveryFee, tip, zero, total, readyAt(wantedAt, now));
+                subtotal, serviceFee, tax, deliveryFee, tip, zero, total,
+                promiseTime.forCart(load, cart.scheduledFor(), now));
     }
 
     // Lines whose quantity is out of range are reported on their own; counting them here too
@@ -129,10 +150,17 @@ public final class PriceList {
         }
     }
 
-    // The promise before capacity is taken into account: prep time plus busy-mode extra.
-    private Instant readyAt(Instant wantedAt, Instant now) {
-        Instant earliest = now.plus(restaurant.settings().prepTimeAt(now));
-        return wantedAt.isAfter(earliest) ? wantedAt : earliest;
+    /**
+     * Whether a cart scheduled for {@code scheduledFor} asks for a slot with no room left. A time
+     * sooner than the kitchen could manage anyway is promised as soon as it can, so only a later
+     * one books a slot of its own.
+     */
+    public static boolean isSlotFull(PromiseTime promiseTime, KitchenLoad load, Optional<Instant> scheduledFor,
+                                     Instant now) {
+        return scheduledFor
+                .filter(at -> at.isAfter(promiseTime.asSoonAsPossible(load, now)))
+                .map(at -> !promiseTime.slotHasRoom(load, at, now))
+                .orElse(false);
     }
 
     private void checkSchedule(Cart cart, Instant now, List<Violation> violations) {

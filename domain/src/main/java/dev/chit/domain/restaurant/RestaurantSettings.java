@@ -61,6 +61,21 @@ public record RestaurantSettings(
                 Optional.empty(), 0, Optional.empty(), Optional.empty(), 3);
     }
 
+    /** How long a restaurant pauses itself after {@code autoPauseAfterMissed} missed orders in a row. */
+    public static final Duration PAUSE_AFTER_MISSED = Duration.ofMinutes(30);
+
+    /** Whether {@code missedInARow} orders missed one after another should pause the restaurant. */
+    public boolean shouldPauseAfter(int missedInARow) {
+        return missedInARow >= autoPauseAfterMissed;
+    }
+
+    /** These settings paused until {@code until}. */
+    public RestaurantSettings pausedUntil(Instant until) {
+        return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
+                taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, Optional.of(until),
+                busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed);
+    }
+
     public boolean isPausedAt(Instant at) {
         return pausedUntil.map(at::isBefore).orElse(false);
     }

@@ -25,6 +25,13 @@ public final class SecurityHeaders {
     public static final Header PAGE_CONTENT_POLICY = HeaderValues.create(HeaderNames.create("Content-Security-Policy"),
             "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
                     + "base-uri 'self'; form-action 'self'");
+    /**
+     * Printable pages served under the API (receipts, kitchen tickets): their own inline style and
+     * nothing else. All text in them is escaped; no script may run.
+     */
+    public static final Header PRINTABLE_PAGE_CONTENT_POLICY = HeaderValues.create(
+            HeaderNames.create("Content-Security-Policy"),
+            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
 
     private SecurityHeaders() {
     }

@@ -1,0 +1,108 @@
+package dev.chit.adapters.export;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.chit.application.receipts.PaperText;
+import dev.chit.application.receipts.PrintedLine;
+import dev.chit.application.receipts.Receipt;
+import dev.chit.domain.money.Money;
+import dev.chit.domain.order.OrderTotals;
+
+import java.io.ByteArrayOutputStream;
+
+/** The receipt as an A5 PDF: the same content as {@link ReceiptPage}. */
+final class ReceiptPdf {
+
+    private ReceiptPdf() {
+    }
+
+    static byte[] render(Receipt receipt) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A5, 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Receipt #" + receipt.number() + " - " + receipt.restaurantName());
+            document.addCreator("Chit");
+            document.open();
+            document.add(new Paragraph(receipt.restaurantName(), Pdf.HEADING));
+            receipt.restaurantAddress().ifPresent(address -> document.add(new Paragraph(address, Pdf.BODY)));
+            document.add(new Paragraph(" ", Pdf.SMALL));
+            document.add(new Paragraph("Receipt for order #" + receipt.number(), Pdf.BIG));
+            document.add(new Paragraph(PaperText.dateTime(receipt.placedAt()), Pdf.BODY));
+            StringBuilder who = new StringBuilder("For ").append(receipt.customerName()).append(" - ")
+                    .append(PaperText.fulfillment(receipt.fulfillment()));
+            receipt.fulfillment().table().ifPresent(table -> who.append(", table ").append(table));
+            document.add(new Paragraph(who.toString(), Pdf.BODY));
+            receipt.fulfillment().address().ifPresent(address ->
+                    document.add(new Paragraph("Deliver to: " + address, Pdf.BODY)));
+            document.add(lines(receipt));
+            document.add(totals(receipt));
+            receipt.notes().ifPresent(notes -> document.add(new Paragraph("Notes: " + notes, Pdf.ITALIC)));
+            document.add(new Paragraph("Payment: " + PaperText.payment(receipt.paymentStatus()), Pdf.BOLD));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("could not lay out the receipt of order " + receipt.orderId(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static PdfPTable lines(Receipt receipt) {
+        PdfPTable table = new PdfPTable(new float[] {1, 7, 2});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(10);
+        table.setHeaderRows(1);
+        table.addCell(Pdf.cell("Qty", Pdf.BOLD));
+        table.addCell(Pdf.cell("Item", Pdf.BOLD));
+        table.addCell(Pdf.amount("Amount", Pdf.BOLD));
+        for (PrintedLine line : receipt.lines()) {
+            table.addCell(Pdf.cell(String.valueOf(line.quantity()), Pdf.BODY));
+            Phrase item = new Phrase(line.name(), Pdf.BODY);
+            if (line.quantity() > 1) {
+                item.add(new Phrase(" (" + PaperText.money(line.unitPrice()) + " each)", Pdf.SMALL));
+            }
+            for (PrintedLine.Option option : line.options()) {
+                String delta = option.priceDelta().isZero() ? "" : " (" + PaperText.money(option.priceDelta()) + ")";
+                item.add(new Phrase("\n  + " + option.name() + delta, Pdf.SMALL));
+            }
+            line.note().ifPresent(note -> item.add(new Phrase("\n  Note: " + note, Pdf.ITALIC)));
+            table.addCell(Pdf.cell(item));
+            table.addCell(Pdf.amount(PaperText.money(line.lineTotal()), Pdf.BODY));
+        }
+        return table;
+    }
+
+    private static PdfPTable totals(Receipt receipt) {
+        OrderTotals totals = receipt.totals();
+        PdfPTable table = new PdfPTable(new float[] {8, 2});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(8);
+        table.setSpacingAfter(8);
+        row(table, "Subtotal", totals.subtotal(), Pdf.BODY);
+        row(table, "Tax", totals.tax(), Pdf.BODY);
+        row(table, "Service fee", totals.serviceFee(), Pdf.BODY);
+        row(table, "Delivery fee", totals.deliveryFee(), Pdf.BODY);
+        if (!totals.discount().isZero()) {
+            row(table, "Discount", totals.discount().times(-1), Pdf.BODY);
+        }
+        row(table, "Tip", totals.tip(), Pdf.BODY);
+        row(table, "Total", totals.total(), Pdf.BOLD);
+        if (!receipt.refunded().isZero()) {
+            row(table, "Refunded", receipt.refunded().times(-1), Pdf.BODY);
+            row(table, "Net paid", totals.total().minus(receipt.refunded()), Pdf.BODY);
+        }
+        return table;
+    }
+
+    private static void row(PdfPTable table, String label, Money amount, Font font) {
+        PdfPCell name = Pdf.cell(label, font);
+        table.addCell(name);
+        table.addCell(Pdf.amount(PaperText.money(amount), font));
+    }
+}

@@ -1,0 +1,121 @@
+package dev.chit.adapters.notification;
+
+import dev.chit.domain.notification.EmailNotDelivered;
+import dev.chit.domain.notification.GuestEmail;
+import dev.chit.domain.port.EmailSender;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * Sends the guest's emails to an SMTP server with Angus Mail: multipart/alternative (plain
+ * text, then HTML), from the restaurant's name at the configured address, with the outbox
+ * message's id as {@code Message-ID} (and {@code X-Chit-Message-Id}), so that a retry after a
+ * lost answer can be recognised as the same email.
+ */
+public final class SmtpEmailSender implements EmailSender {
+
+    /** The header that carries the outbox message's id as is. */
+    public static final String MESSAGE_ID_HEADER = "X-Chit-Message-Id";
+
+    private final SmtpSettings settings;
+    private final Session session;
+    private final GuestEmailWriter writer = new GuestEmailWriter();
+
+    public SmtpEmailSender(SmtpSettings settings) {
+        this.settings = settings;
+        this.session = Session.getInstance(properties(settings), settings.user().isEmpty() ? null : new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(settings.user().get(), settings.password());
+            }
+        });
+    }
+
+    @Override
+    public void send(GuestEmail email) {
+        WrittenEmail written = writer.write(email);
+        try {
+            Transport.send(message(email, written));
+        } catch (SendFailedException refused) {
+            // The server named the recipient invalid (or a 5xx for the address): no retry helps.
+            boolean permanent = refused instanceof SMTPAddressFailedException
+                    || (refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0
+                    && (refused.getValidSentAddresses() == null || refused.getValidSentAddresses().length == 0));
+            throw new EmailNotDelivered("the mail server refused the email: " + refused.getMessage(), permanent,
+                    refused);
+        } catch (MessagingException failed) {
+            throw new EmailNotDelivered("the email could not be sent: " + failed.getMessage(), false, failed);
+        }
+    }
+
+    private MimeMessage message(GuestEmail email, WrittenEmail written) throws MessagingException {
+        String messageId = "<" + email.messageId() + "@" + domainOf(settings.from()) + ">";
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        try {
+            message.setFrom(new InternetAddress(settings.from(), email.restaurant().name(),
+                    StandardCharsets.UTF_8.name()));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.order().customer().email(),
+                    email.order().customer().name(), StandardCharsets.UTF_8.name()));
+        } catch (UnsupportedEncodingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        message.setSubject(written.subject(), StandardCharsets.UTF_8.name());
+        message.setHeader(MESSAGE_ID_HEADER, email.messageId().toString());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(written.text(), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(written.html(), StandardCharsets.UTF_8.name(), "html");
+        message.setContent(new MimeMultipart("alternative", text, html));
+        message.saveChanges();
+        return message;
+    }
+
+    private static String domainOf(String address) {
+        return address.substring(address.lastIndexOf('@') + 1).replace(">", "").strip();
+    }
+
+    private static Properties properties(SmtpSettings settings) {
+        Properties properties = new Properties();
+        String timeout = Long.toString(settings.timeout().toMillis());
+        properties.put("mail.transport.protocol", "smtp");
+        properties.put("mail.smtp.host", settings.host());
+        properties.put("mail.smtp.port", Integer.toString(settings.port()));
+        properties.put("mail.smtp.connectiontimeout", timeout);
+        properties.put("mail.smtp.timeout", timeout);
+        properties.put("mail.smtp.writetimeout", timeout);
+        properties.put("mail.smtp.auth", Boolean.toString(settings.user().isPresent()));
+        switch (settings.security()) {
+            case NONE -> properties.put("mail.smtp.starttls.enable", "false");
+            case STARTTLS -> {
+                properties.put("mail.smtp.starttls.enable", "true");
+                properties.put("mail.smtp.starttls.required", "true");
+                properties.put("mail.smtp.ssl.checkserveridentity", "true");
+            }
+            case TLS -> {
+                properties.put("mail.smtp.ssl.enable", "true");
+                properties.put("mail.smtp.ssl.checkserveridentity", "true");
+            }
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.chit.adapters.persistence;
+
+import dev.chit.domain.notification.GuestNotice;
+import dev.chit.domain.notification.GuestNoticeKind;
+import dev.chit.domain.notification.OutboxMessage;
+import dev.chit.domain.notification.OutboxMessage.Claimed;
+import dev.chit.domain.notification.OutboxMessage.Status;
+import dev.chit.domain.notification.PaymentOutcome;
+import dev.chit.domain.order.OrderId;
+import dev.chit.domain.port.Outbox;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static dev.chit.adapters.persistence.Fixtures.NOON;
+import static dev.chit.adapters.persistence.Fixtures.minutesAfterNoon;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The outbox of the guest's emails. Tests share the table, so each looks only at the messages
+ * it wrote itself (claims may also take other tests' leftovers, which no test minds).
+ */
+abstract class OutboxContract extends ContractBase {
+
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private Outbox outbox() {
+        return database().outbox();
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return database().transactions().inTransaction(work);
+    }
+
+    private static GuestNotice notice(OrderId orderId) {
+        return new GuestNotice(GuestNoticeKind.CANCELLED, orderId, Optional.of(NOON),
+                Optional.of("out of \"fish\", sorry \\ \n tomorrow"), PaymentOutcome.REFUNDED, Optional.of(15L),
+                Optional.of(1234L));
+    }
+
+    private OutboxMessage enqueued(OrderId orderId, Instant at) {
+        OutboxMessage message = OutboxMessage.pending(UUID.randomUUID(), notice(orderId), at);
+        inTransaction(() -> {
+            outbox().enqueue(message);
+            return null;
+        });
+        return message;
+    }
+
+    private List<Claimed> claimed(Instant now, OrderId orderId) {
+        return outbox().claimDue(now, LEASE, 1000).stream()
+                .filter(claim -> claim.message().notice().orderId().equals(orderId)).toList();
+    }
+
+    private static OrderId newOrder() {
+        return new OrderId(UUID.randomUUID());
+    }
+
+    @Test
+    void aMessage_isReadBackAsWritten() {
+        OrderId orderId = newOrder();
+        OutboxMessage message = enqueued(orderId, NOON);
+
+        assertThat(outbox().about(orderId)).containsExactly(message);
+    }
+
+    @Test
+    void aRolledBackChange_leavesNoMessage() {
+        OrderId orderId = newOrder();
+        assertThatThrownBy(() -> inTransaction(() -> {
+            outbox().enqueue(OutboxMessage.pending(UUID.randomUUID(), notice(orderId), NOON));
+            throw new IllegalStateException("the change failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(outbox().about(orderId)).isEmpty();
+    }
+
+    @Test
+    void aClaim_countsAnAttempt_andHidesTheMessageUntilItsLeaseRunsOut() {
+        OrderId orderId = newOrder();
+        OutboxMessage message = enqueued(orderId, NOON);
+
+        assertThat(claimed(minutesAfterNoon(-1), orderId)).as("not due yet").isEmpty();
+        List<Claimed> first = claimed(NOON, orderId);
+        assertThat(first).singleElement().satisfies(claim -> {
+            assertThat(claim.message().id()).isEqualTo(message.id());
+            assertThat(claim.message().attempts()).isEqualTo(1);
+        });
+        assertThat(claimed(minutesAfterNoon(1), orderId)).as("claimed, lease running").isEmpty();
+
+        // The sender died mid-delivery: once the lease ran out, the message is claimed again.
+        List<Claimed> second = claimed(minutesAfterNoon(3), orderId);
+        assertThat(second).singleElement().satisfies(claim -> assertThat(claim.message().attempts()).isEqualTo(2));
+
+        assertThat(outbox().sent(first.getFirst(), minutesAfterNoon(4))).as("a stale claim reports nothing").isFalse();
+        assertThat(outbox().sent(second.getFirst(), minutesAfterNoon(4))).isTrue();
+        assertThat(outbox().about(orderId)).singleElement().satisfies(sent -> {
+            assertThat(sent.status()).isEqualTo(Status.SENT);
+            assertThat(sent.sentAt()).contains(minutesAfterNoon(4));
+        });
+        assertThat(claimed(minutesAfterNoon(60), orderId)).as("sent is never claimed again").isEmpty();
+    }
+
+    @Test
+    void aFailedAttempt_isDueAgainAtItsRetryTime_andADeadMessageNever() {
+        OrderId orderId = newOrder();
+        enqueued(orderId, NOON);
+        Claimed claim = claimed(NOON, orderId).getFirst();
+
+        assertThat(outbox().retryAt(claim, minutesAfterNoon(30), "421 try later")).isTrue();
+        assertThat(claimed(minutesAfterNoon(29), orderId)).isEmpty();
+        Claimed again = claimed(minutesAfterNoon(30), orderId).getFirst();
+        assertThat(again.message().lastError()).contains("421 try later");
+
+        assertThat(outbox().dead(again, minutesAfterNoon(31), "550 no such user")).isTrue();
+        assertThat(claimed(minutesAfterNoon(24 * 60), orderId)).isEmpty();
+        assertThat(outbox().about(orderId)).singleElement()
+                .satisfies(dead -> assertThat(dead.status()).isEqualTo(Status.DEAD));
+        assertThat(outbox().dead(1000)).anySatisfy(dead -> assertThat(dead.id()).isEqualTo(again.message().id()));
+    }
+
+    @Test
+    void concurrentClaimers_neverGetTheSameMessage() throws Exception {
+        OrderId orderId = newOrder();
+        Instant now = minutesAfterNoon(10_000);
+        Set<UUID> ours = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            ours.add(enqueued(orderId, NOON).id());
+        }
+
+        List<List<UUID>> perClaimer = Concurrently.run(8, () -> {
+            List<UUID> got = new ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                for (Claimed claim : outbox().claimDue(now, LEASE, 3)) {
+                    got.add(claim.message().id());
+                }
+            }
+            return got;
+        });
+
+        List<UUID> all = perClaimer.stream().flatMap(List::stream).filter(ours::contains).toList();
+        assertThat(all).as("each message claimed exactly once").doesNotHaveDuplicates();
+        assertThat(new HashSet<>(all)).isEqualTo(ours);
+    }
+}

@@ -1,0 +1,2 @@
+/** An order on paper: the guest's receipt (JSON, HTML, PDF) and the kitchen's ticket (HTML, PDF). */
+package dev.chit.adapters.web.receipts;
