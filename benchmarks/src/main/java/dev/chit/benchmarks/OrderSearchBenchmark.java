@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,7 @@ public class OrderSearchBenchmark {
 
     @Setup(Level.Trial)
     public void wire(BistroDatabase bistro) {
-        listOrders = new ListOrders(bistro.database().orders());
+        listOrders = new ListOrders(bistro.database().orders(), bistro.database().restaurants(), Clock.systemUTC());
         newest = OrderQuery.all(Bistro.ID).withLimit(PAGE);
         halfwayBack = newest.after(cursorAfter(bistro.pastOrders / 2));
         bySurname = new OrderQuery(Bistro.ID, Set.of(), Set.of(), Optional.empty(), Optional.empty(),

@@ -81,7 +81,9 @@ public final class Chit implements AutoCloseable {
 
             // Every use case publishes its order events here; with email on, this also writes the outbox.
             var notifications = Notifications.wire(settings.mail(), database, ids, clock);
-            var events = notifications.events();
+            // ... and, for each webhook subscribed to the event, enqueues a delivery.
+            var webhooks = OutgoingWebhooks.wire(settings.webhooks(), notifications.events(), database, ids, clock);
+            var events = webhooks.events();
             var payments = Payments.wire(settings.payment(), database, events, ids, clock);
             var showMenu = new ShowMenu(database.restaurants(), database.menus(), clock);
             var quoteCart = new QuoteCart(database.restaurants(), database.menus(), database.kitchenLoads(), clock);
@@ -97,11 +99,12 @@ public final class Chit implements AutoCloseable {
             var rejectUnaccepted = new RejectUnaccepted(database.restaurants(), database.missedOrders(),
                     transitionOrder, Chit::alertManagers, database.transactions(), clock);
             var acceptAutomatically = new AcceptAutomatically(database.orders(), database.restaurants(), transitionOrder);
-            var staff = RestaurantSide.wire(database, events, passwords, transitionOrder, ids, clock);
+            var staff = RestaurantSide.wire(database, events, passwords, placeOrder, transitionOrder, ids, clock);
             var offerSlots = new OfferSlots(database.restaurants(), database.kitchenLoads(), clock);
             var api = new ChitApi(showMenu, quoteCart, offerSlots, placeOrder, viewOrder, cancelOrder,
                     acceptAutomatically, refundOrder, staff, clock);
             api.withAuthentication(authentication);
+            api.withWebhooks(webhooks.manage());
             var printer = new PaperPrinter();
             api.withReceipts(new ShowReceipt(viewOrder, database.restaurants(), printer),
                     new PrintTicket(viewOrder, database.restaurants(), printer));
@@ -129,6 +132,7 @@ public final class Chit implements AutoCloseable {
                     .every(ACCEPT_TIMEOUT_SWEEP, "reject-unaccepted", rejectUnaccepted::sweep)
                     .every(Duration.ofHours(1), "forget-idempotency-keys",
                             new ForgetIdempotencyKeys(database.idempotencyKeys(), clock)::forgetExpired);
+            housekeeping.every(settings.webhooks().deliverEvery(), "deliver-webhooks", webhooks.delivery()::deliverDue);
             notifications.delivery().ifPresent(delivery -> housekeeping
                     .every(settings.mail().deliverEvery(), "deliver-notifications", delivery::deliverDue));
             LOG.info(() -> "event=started url=" + baseUri(server) + " database=\"" + database.describe() + "\""

@@ -20,7 +20,14 @@ import java.util.Optional;
  * {@code chit.db.url}) and system properties.
  */
 public record ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
-                           PaymentSettings payment, SignInSettings signIn, MailSettings mail) {
+                           PaymentSettings payment, SignInSettings signIn, MailSettings mail,
+                           WebhookSettings webhooks) {
+
+    /** With the default webhook settings ({@link WebhookSettings#defaults()}). */
+    public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
+                        PaymentSettings payment, SignInSettings signIn, MailSettings mail) {
+        this(host, port, database, demoData, payment, signIn, mail, WebhookSettings.defaults());
+    }
 
     /** With email off ({@link MailSettings#off()}). */
     public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
@@ -52,7 +59,8 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 DemoDataMode.valueOf(chit.get("demo.data").asString().orElse("auto").strip().toUpperCase(Locale.ROOT)),
                 payment(chit.get("payment")),
                 signIn(chit),
-                mail(chit));
+                mail(chit),
+                webhooks(chit));
     }
 
     private static PaymentSettings payment(Config payment) {
@@ -64,15 +72,26 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
     }
 
     public ChitSettings withPort(int newPort) {
-        return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail);
+        return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail, webhooks);
     }
 
     public ChitSettings withSignIn(SignInSettings newSignIn) {
-        return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail);
+        return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail, webhooks);
     }
 
     public ChitSettings withMail(MailSettings newMail) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, newMail);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, newMail, webhooks);
+    }
+
+    public ChitSettings withWebhooks(WebhookSettings newWebhooks) {
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, newWebhooks);
+    }
+
+    private static WebhookSettings webhooks(Config chit) {
+        WebhookSettings defaults = WebhookSettings.defaults();
+        return new WebhookSettings(chit.get("webhooks.allow.private").asBoolean().orElse(defaults.allowPrivate()),
+                chit.get("webhooks.interval.seconds").asLong().map(Duration::ofSeconds)
+                        .orElse(defaults.deliverEvery()));
     }
 
     // No chit.smtp.host: email off. A host without chit.mail.from is a mistake, said at start-up.

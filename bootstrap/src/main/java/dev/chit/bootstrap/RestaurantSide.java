@@ -2,9 +2,11 @@ package dev.chit.bootstrap;
 
 import dev.chit.adapters.persistence.Database;
 import dev.chit.adapters.web.StaffUseCases;
+import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.menu.ReplaceMenu;
 import dev.chit.application.orders.BulkTransitionOrders;
 import dev.chit.application.orders.DelayOrder;
+import dev.chit.application.orders.EnterOrder;
 import dev.chit.application.orders.ListOrders;
 import dev.chit.application.orders.MoveOrder;
 import dev.chit.application.orders.TransitionOrder;
@@ -31,7 +33,7 @@ final class RestaurantSide {
     }
 
     static StaffUseCases wire(Database database, OrderEventPublisher events, PasswordHasher passwords,
-                              TransitionOrder transitionOrder, IdGenerator ids, Clock clock) {
+                              PlaceOrder placeOrder, TransitionOrder transitionOrder, IdGenerator ids, Clock clock) {
         var restaurants = database.restaurants();
         var transactions = database.transactions();
         return new StaffUseCases(
@@ -42,7 +44,8 @@ final class RestaurantSide {
                 new ListStaff(restaurants, database.users()),
                 new HireStaff(restaurants, database.users(), passwords, transactions, ids),
                 new DismissStaff(restaurants, database.users(), transactions),
-                new ListOrders(database.orders()),
+                new ListOrders(database.orders(), restaurants, clock),
+                new EnterOrder(placeOrder, transitionOrder),
                 new MoveOrder(database.orders(), transitionOrder),
                 new BulkTransitionOrders(transitionOrder),
                 new DelayOrder(database.orders(), events, transactions, clock));

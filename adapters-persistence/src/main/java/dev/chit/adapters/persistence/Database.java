@@ -9,6 +9,7 @@ import dev.chit.adapters.persistence.orders.SqlKitchenLoads;
 import dev.chit.adapters.persistence.orders.SqlMissedOrders;
 import dev.chit.adapters.persistence.orders.SqlOrders;
 import dev.chit.adapters.persistence.outbox.SqlOutbox;
+import dev.chit.adapters.persistence.webhooks.SqlWebhooks;
 import dev.chit.adapters.persistence.payments.SqlPaymentOperations;
 import dev.chit.adapters.persistence.restaurants.RestaurantCounters;
 import dev.chit.adapters.persistence.restaurants.SqlRestaurants;
@@ -25,6 +26,7 @@ import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.MissedOrders;
 import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.Outbox;
+import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Sessions;
@@ -73,6 +75,7 @@ public final class Database implements AutoCloseable {
     private final SqlOrderEvents orderEvents;
     private final SqlPaymentOperations paymentOperations;
     private final SqlOutbox outbox;
+    private final SqlWebhooks webhooks;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
@@ -95,6 +98,7 @@ public final class Database implements AutoCloseable {
         this.orderEvents = new SqlOrderEvents(statements, counters);
         this.paymentOperations = new SqlPaymentOperations(statements);
         this.outbox = new SqlOutbox(statements, !settings.isEmbedded());
+        this.webhooks = new SqlWebhooks(statements, !settings.isEmbedded());
     }
 
     /**
@@ -172,6 +176,11 @@ public final class Database implements AutoCloseable {
     /** The guest's emails waiting to be sent (and those given up on). */
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** The restaurants' webhooks, their deliveries waiting to be sent, and the attempts at them. */
+    public Webhooks webhooks() {
+        return webhooks;
     }
 
     public Transactions transactions() {

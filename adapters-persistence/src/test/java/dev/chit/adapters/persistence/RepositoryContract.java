@@ -183,6 +183,14 @@ abstract class RepositoryContract {
     }
 
     @Nested
+    class KeepingWebhooks extends WebhooksContract {
+        @Override
+        protected Fixtures given() {
+            return fixtures();
+        }
+    }
+
+    @Nested
     class Schema extends SchemaContract {
         @Override
         protected Fixtures given() {

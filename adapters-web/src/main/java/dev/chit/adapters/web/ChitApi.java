@@ -19,6 +19,7 @@ import dev.chit.adapters.web.support.ApiPaths;
 import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.RequestIdFilter;
 import dev.chit.adapters.web.support.RouteTable;
+import dev.chit.adapters.web.webhooks.WebhookService;
 import dev.chit.application.checkout.OfferSlots;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
@@ -29,6 +30,7 @@ import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.ViewOrder;
 import dev.chit.application.receipts.PrintTicket;
 import dev.chit.application.receipts.ShowReceipt;
+import dev.chit.application.webhooks.ManageWebhooks;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
@@ -88,6 +90,7 @@ public final class ChitApi {
     private final AccessLog accessLog = new AccessLog();
     private Optional<Authentication> authentication = Optional.empty();
     private Optional<ReceiptService> receipts = Optional.empty();
+    private Optional<WebhookService> webhooks = Optional.empty();
 
     public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, OfferSlots offerSlots, PlaceOrder placeOrder,
                    ViewOrder viewOrder,
@@ -123,6 +126,15 @@ public final class ChitApi {
         return this;
     }
 
+    /**
+     * A restaurant's webhooks ({@code /restaurants/{restaurantId}/webhooks...}). Without them those
+     * routes are not served. Call before {@link #register}.
+     */
+    public ChitApi withWebhooks(ManageWebhooks manageWebhooks) {
+        this.webhooks = Optional.of(new WebhookService(manageWebhooks, json));
+        return this;
+    }
+
     /** Installs the request-id filter, the problem mapping and the API's services. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new RequestIdFilter(accessLog));
@@ -146,10 +158,11 @@ public final class ChitApi {
         services.add(new RestaurantService(staff.showRestaurants(), staff.openRestaurant(), staff.changeSettings(),
                 json));
         services.add(new StaffService(staff.listStaff(), staff.hireStaff(), staff.dismissStaff(), json));
-        services.add(new PassService(staff.listOrders(), staff.moveOrder(), staff.bulkTransitionOrders(),
+        services.add(new PassService(staff.listOrders(), staff.enterOrder(), staff.moveOrder(), staff.bulkTransitionOrders(),
                 staff.delayOrder(), json));
         services.add(new RefundService(refundOrder, json));
         receipts.ifPresent(services::add);
+        webhooks.ifPresent(services::add);
         return services;
     }
 

@@ -3,6 +3,7 @@ package dev.chit.adapters.web;
 import dev.chit.application.menu.ReplaceMenu;
 import dev.chit.application.orders.BulkTransitionOrders;
 import dev.chit.application.orders.DelayOrder;
+import dev.chit.application.orders.EnterOrder;
 import dev.chit.application.orders.ListOrders;
 import dev.chit.application.orders.MoveOrder;
 import dev.chit.application.restaurants.ChangeSettings;
@@ -28,6 +29,7 @@ public record StaffUseCases(
         HireStaff hireStaff,
         DismissStaff dismissStaff,
         ListOrders listOrders,
+        EnterOrder enterOrder,
         MoveOrder moveOrder,
         BulkTransitionOrders bulkTransitionOrders,
         DelayOrder delayOrder) {
@@ -41,6 +43,7 @@ public record StaffUseCases(
         Objects.requireNonNull(hireStaff, "hireStaff");
         Objects.requireNonNull(dismissStaff, "dismissStaff");
         Objects.requireNonNull(listOrders, "listOrders");
+        Objects.requireNonNull(enterOrder, "enterOrder");
         Objects.requireNonNull(moveOrder, "moveOrder");
         Objects.requireNonNull(bulkTransitionOrders, "bulkTransitionOrders");
         Objects.requireNonNull(delayOrder, "delayOrder");

@@ -8,7 +8,6 @@ import dev.chit.domain.checkout.Quote;
 import dev.chit.domain.error.InvalidInput;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.kitchen.PromiseTime;
-import dev.chit.domain.order.Actor;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.order.OrderLineId;
@@ -30,8 +29,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A guest places an order: the cart is priced on the server, its total is authorized on the
- * guest's card, then the order gets the restaurant's next number, and order, lines, history,
+ * A guest places an order (or staff enter one for them, on the phone or at the counter): the cart
+ * is priced on the server, its total is authorized on the guest's card (staff may instead take
+ * the payment in person, leaving the order unpaid), then the order gets the restaurant's next number, and order, lines, history,
  * event, the settled authorization and the idempotent response are stored in one transaction.
  * The same request under the same key is answered from the stored response; a different one
  * under the same key is refused.
@@ -47,6 +47,8 @@ import java.util.Optional;
 public final class PlaceOrder {
 
     static final String SCOPE = "orders";
+    // Keys of orders the staff enter live apart from the guests': two clients never share a key space.
+    static final String STAFF_SCOPE = "staff-orders";
 
     /**
      * How old an open claim must be before it counts as abandoned. A claim stays open only while
@@ -88,7 +90,7 @@ public final class PlaceOrder {
     public PlaceOrderResult place(PlaceOrderCommand command, Confirmation confirmation) {
         Instant now = clock.instant();
         Claim claim = transactions.inTransaction(() -> idempotencyKeys.claim(
-                SCOPE, command.idempotencyKey(), command.requestFingerprint(), now));
+                scope(command), command.idempotencyKey(), command.requestFingerprint(), now));
         return switch (claim) {
             case Claim.Completed(var record) -> {
                 if (!record.requestFingerprint().equals(command.requestFingerprint())) {
@@ -110,24 +112,28 @@ public final class PlaceOrder {
         };
     }
 
+    private static String scope(PlaceOrderCommand command) {
+        return command.enteredByStaff() ? STAFF_SCOPE : SCOPE;
+    }
+
     private static boolean isAbandoned(Instant claimedAt, Instant now) {
         return !claimedAt.plus(CLAIM_ABANDONED_AFTER).isAfter(now);
     }
 
     private boolean takeOver(PlaceOrderCommand command, Instant claimedAt, Instant now) {
         return transactions.inTransaction(() -> idempotencyKeys.takeOver(
-                SCOPE, command.idempotencyKey(), command.requestFingerprint(), claimedAt, now));
+                scope(command), command.idempotencyKey(), command.requestFingerprint(), claimedAt, now));
     }
 
     private PlaceOrderResult placeClaimed(PlaceOrderCommand command, Confirmation confirmation) {
         try {
-            PaymentMethod.Card card = cardOf(command);
+            Optional<PaymentMethod.Card> card = cardOf(command);
             Quote quote = transactions.inTransaction(() -> price(command));
             OrderId orderId = new OrderId(ids.next());
-            // Nothing to reserve for a free order: it is placed unpaid.
+            // Nothing to reserve for a free order, or for one paid in person: it is placed unpaid.
             Optional<Authorized> authorized = quote.total().isZero()
                     ? Optional.empty()
-                    : Optional.of(payments.authorize(orderId, card, quote.total()));
+                    : card.map(paidBy -> payments.authorize(orderId, paidBy, quote.total()));
             try {
                 return transactions.inTransaction(() -> store(command, quote, orderId, authorized, confirmation));
             } catch (RuntimeException notStored) {
@@ -137,16 +143,18 @@ public final class PlaceOrder {
         } catch (RuntimeException failed) {
             // Nothing was stored: free the key so that the guest can fix the cart (or the card) and retry.
             transactions.inTransaction(() -> {
-                idempotencyKeys.release(SCOPE, command.idempotencyKey());
+                idempotencyKeys.release(scope(command), command.idempotencyKey());
                 return null;
             });
             throw failed;
         }
     }
 
-    private static PaymentMethod.Card cardOf(PlaceOrderCommand command) {
+    /** The card to authorize; none when staff take the payment in person, which a guest online cannot. */
+    private static Optional<PaymentMethod.Card> cardOf(PlaceOrderCommand command) {
         return switch (command.payment()) {
-            case PaymentMethod.Card card -> card;
+            case PaymentMethod.Card card -> Optional.of(card);
+            case PaymentMethod.InPerson inPerson when command.enteredByStaff() -> Optional.empty();
             case PaymentMethod.InPerson inPerson -> throw new InvalidInput("payment.method", "not-allowed",
                     "a guest checkout is paid by card; in_person is for orders the staff enters");
         };
@@ -186,7 +194,7 @@ public final class PlaceOrder {
         requireSlotStillFree(quote, now);
         var placement = Order.place(orderId, number, quote, command.customer(),
                 command.notes(), authorized.isPresent() ? PaymentStatus.AUTHORIZED : PaymentStatus.UNPAID,
-                Actor.customer(), () -> new OrderLineId(ids.next()), now);
+                command.placedBy(), () -> new OrderLineId(ids.next()), now);
         Order order = placement.order();
         orders.add(order);
         authorized.ifPresent(payments::confirm);
@@ -194,7 +202,7 @@ public final class PlaceOrder {
         orders.grantAccess(order.id(), AccessTokens.hash(accessToken));
         events.publish(placement.event());
         byte[] response = confirmation.write(order, accessToken);
-        idempotencyKeys.complete(SCOPE, command.idempotencyKey(), PlaceOrderResult.CREATED, response);
+        idempotencyKeys.complete(scope(command), command.idempotencyKey(), PlaceOrderResult.CREATED, response);
         return new PlaceOrderResult.Placed(order, accessToken, response);
     }
 }

@@ -2,6 +2,8 @@ package dev.chit.application.checkout;
 
 import dev.chit.domain.checkout.Cart;
 import dev.chit.domain.error.InvalidInput;
+import dev.chit.domain.order.Actor;
+import dev.chit.domain.order.ActorType;
 import dev.chit.domain.order.Customer;
 import dev.chit.domain.payment.PaymentMethod;
 import dev.chit.domain.restaurant.RestaurantId;
@@ -10,8 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A guest's checkout: the cart, who they are, how they pay, and the idempotency key their
- * client sent with the fingerprint of the request body it came in.
+ * A checkout: the cart, who the guest is, how they pay, the idempotency key the client sent
+ * with the fingerprint of the request body it came in, and who places the order: the guest
+ * online, or a member of staff entering a phone or counter order (who may take the payment
+ * in person).
  */
 public record PlaceOrderCommand(
         RestaurantId restaurantId,
@@ -20,7 +24,8 @@ public record PlaceOrderCommand(
         Optional<String> notes,
         PaymentMethod payment,
         String idempotencyKey,
-        String requestFingerprint) {
+        String requestFingerprint,
+        Actor placedBy) {
 
     public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
@@ -35,5 +40,20 @@ public record PlaceOrderCommand(
                     "the Idempotency-Key header is required, 1 to 255 characters");
         }
         Objects.requireNonNull(requestFingerprint, "requestFingerprint");
+        Objects.requireNonNull(placedBy, "placedBy");
+        if (placedBy.type() == ActorType.SYSTEM) {
+            throw new IllegalArgumentException("an order is placed by its guest or by staff");
+        }
+    }
+
+    /** A guest's own checkout, online. */
+    public PlaceOrderCommand(RestaurantId restaurantId, Cart cart, Customer customer, Optional<String> notes,
+                             PaymentMethod payment, String idempotencyKey, String requestFingerprint) {
+        this(restaurantId, cart, customer, notes, payment, idempotencyKey, requestFingerprint, Actor.customer());
+    }
+
+    /** Whether staff enter the order (on the phone or at the counter) rather than the guest. */
+    public boolean enteredByStaff() {
+        return placedBy.isStaff();
     }
 }

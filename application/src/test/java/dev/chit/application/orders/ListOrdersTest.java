@@ -1,6 +1,7 @@
 package dev.chit.application.orders;
 
 import dev.chit.application.testing.InMemoryOrders;
+import dev.chit.application.testing.InMemoryRestaurants;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.order.OrderStatus;
@@ -10,6 +11,7 @@ import dev.chit.domain.port.OrderSort;
 import dev.chit.domain.restaurant.RestaurantId;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +26,7 @@ class ListOrdersTest {
     private static final RestaurantId ELSEWHERE = new RestaurantId(UUID.fromString("01900000-0000-7000-8000-0000000000b2"));
 
     private final InMemoryOrders orders = new InMemoryOrders();
-    private final ListOrders listOrders = new ListOrders(orders);
+    private final ListOrders listOrders = new ListOrders(orders, new InMemoryRestaurants(), Clock.systemUTC());
 
     private final Order first = stored(1, OrderStatus.PLACED, RESTAURANT_ID, 0);
     private final Order second = stored(2, OrderStatus.ACCEPTED, RESTAURANT_ID, 5);

@@ -42,9 +42,9 @@ class OrderAccessTest {
         Order order = stored(OrderStatus.PLACED);
         OrderQuery all = OrderQuery.all(RESTAURANT_ID);
 
-        assertThat(chit.listOrders.list(People.staffOf(RESTAURANT_ID), all).items()).containsExactly(order);
-        assertThat(chit.listOrders.list(People.admin(), all).items()).containsExactly(order);
-        assertThatThrownBy(() -> chit.listOrders.list(People.managerOf(ELSEWHERE), all)).isInstanceOf(NotFound.class);
+        assertThat(chit.listOrders.list(People.staffOf(RESTAURANT_ID), all, ListOrders.Scheduled.INCLUDE).items()).containsExactly(order);
+        assertThat(chit.listOrders.list(People.admin(), all, ListOrders.Scheduled.INCLUDE).items()).containsExactly(order);
+        assertThatThrownBy(() -> chit.listOrders.list(People.managerOf(ELSEWHERE), all, ListOrders.Scheduled.INCLUDE)).isInstanceOf(NotFound.class);
     }
 
     @Test

@@ -70,7 +70,7 @@ public final class InMemoryChit {
         placeOrder = new PlaceOrder(restaurants, menus, orders, kitchenLoads, idempotencyKeys, events, transactions,
                 checkoutAuthorization, ids, clock);
         viewOrder = new ViewOrder(orders);
-        listOrders = new ListOrders(orders);
+        listOrders = new ListOrders(orders, restaurants, clock);
         transitionOrder = new TransitionOrder(orders, restaurants, kitchenLoads, events, transactions, paymentInstructions,
                 paymentSettlement, clock);
         bulkTransitionOrders = new BulkTransitionOrders(transitionOrder);

@@ -81,6 +81,7 @@ public final class InMemoryOrders implements Orders, Snapshotting {
                 .filter(o -> query.from().map(from -> !o.placedAt().isBefore(from)).orElse(true))
                 .filter(o -> query.to().map(to -> o.placedAt().isBefore(to)).orElse(true))
                 .filter(o -> query.text().map(text -> matches(o, text)).orElse(true))
+                .filter(o -> !query.leavesOut(o))
                 .filter(o -> query.after().map(cursor -> keyOrder.compare(SortKey.of(o), SortKey.of(cursor)) > 0).orElse(true))
                 .sorted(Comparator.comparing(SortKey::of, keyOrder))
                 .limit(query.limit() + 1L)

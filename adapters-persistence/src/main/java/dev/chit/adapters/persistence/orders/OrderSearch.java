@@ -53,6 +53,12 @@ record OrderSearch(String sql, List<Object> params) {
             params.add(to);
         });
         query.text().ifPresent(text -> matchText(text, sql, params));
+        query.scheduledDueBy().ifPresent(dueBy -> {
+            sql.append(" AND (o.scheduled_for IS NULL OR o.scheduled_for <= ? OR o.status NOT IN (")
+                    .append(placeholders(OrderQuery.NOT_STARTED.size())).append("))");
+            params.add(dueBy);
+            params.addAll(OrderQuery.NOT_STARTED);
+        });
         boolean newestFirst = query.sort() == OrderSort.NEWEST_FIRST;
         query.after().ifPresent(cursor -> startAfter(cursor, newestFirst, sql, params));
         String direction = newestFirst ? "DESC" : "ASC";

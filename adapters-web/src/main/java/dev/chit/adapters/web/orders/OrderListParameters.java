@@ -2,6 +2,7 @@ package dev.chit.adapters.web.orders;
 
 import dev.chit.adapters.web.json.Rfc3339;
 import dev.chit.adapters.web.support.MalformedParameter;
+import dev.chit.application.orders.ListOrders;
 import dev.chit.domain.checkout.FulfillmentType;
 import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.port.OrderCursor;
@@ -22,7 +23,8 @@ import java.util.Set;
  * The query of {@code GET /restaurants/{id}/orders}: {@code status} and {@code fulfillment}
  * (comma-separated, or repeated), {@code from} and {@code to} (RFC 3339), {@code q},
  * {@code sort} ({@code placedAt} or {@code -placedAt}, the default), {@code limit} (1 to 200,
- * default 50) and {@code cursor}. Whatever cannot be read is a 400 naming the parameter.
+ * default 50), {@code cursor}, and {@code scheduled} ({@code include} to list scheduled orders not
+ * yet due to start; {@code due}, the default, leaves them out). Whatever cannot be read is a 400 naming the parameter.
  */
 final class OrderListParameters {
 
@@ -47,6 +49,14 @@ final class OrderListParameters {
         int limit = first(query, "limit").map(OrderListParameters::limit).orElse(OrderQuery.DEFAULT_LIMIT);
         Optional<OrderCursor> after = first(query, "cursor").map(cursor -> OrderCursors.decode(cursor, sort));
         return new OrderQuery(restaurantId, statuses, fulfillments, from, to, text, sort, limit, after);
+    }
+
+    static ListOrders.Scheduled scheduled(Parameters query) {
+        return first(query, "scheduled").map(value -> switch (value) {
+            case "include" -> ListOrders.Scheduled.INCLUDE;
+            case "due" -> ListOrders.Scheduled.WHEN_DUE;
+            default -> throw new MalformedParameter("scheduled", "invalid-value", "scheduled must be include or due");
+        }).orElse(ListOrders.Scheduled.WHEN_DUE);
     }
 
     private static Optional<String> first(Parameters query, String name) {

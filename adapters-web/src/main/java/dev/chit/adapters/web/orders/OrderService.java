@@ -86,12 +86,12 @@ public final class OrderService implements HttpService {
                 res.header(HeaderNames.ETAG, JsonResponses.entityTag(order.version()));
                 JsonResponses.send(res, Status.CREATED_201, placed.confirmation());
             }
-            case PlaceOrderResult.Replayed replayed -> replay(res, replayed);
+            case PlaceOrderResult.Replayed replayed -> replay(res, replayed, json);
         }
     }
 
     // The stored bytes go out unchanged; the headers are rebuilt from them as the first answer had them.
-    private void replay(ServerResponse res, PlaceOrderResult.Replayed replayed) {
+    static void replay(ServerResponse res, PlaceOrderResult.Replayed replayed, Json json) {
         JsonNode stored = json.tree(replayed.body());
         if (stored.hasNonNull("id")) {
             res.header(HeaderNames.LOCATION, ApiPaths.BASE + "/orders/" + stored.get("id").asText());

@@ -4,15 +4,19 @@ import dev.chit.adapters.web.json.Json;
 import dev.chit.adapters.web.problem.ProblemMapping;
 import dev.chit.adapters.web.security.Callers;
 import dev.chit.adapters.web.support.ApiPaths;
+import dev.chit.adapters.web.support.Idempotency;
 import dev.chit.adapters.web.support.IfMatch;
 import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.JsonResponses;
 import dev.chit.adapters.web.support.MethodNotAllowed;
 import dev.chit.adapters.web.support.PathIds;
 import dev.chit.adapters.web.support.RequestIds;
+import dev.chit.application.checkout.PlaceOrderCommand;
+import dev.chit.application.checkout.PlaceOrderResult;
 import dev.chit.application.orders.BulkTransitionOrders;
 import dev.chit.application.orders.BulkTransitionOrders.Outcome;
 import dev.chit.application.orders.DelayOrder;
+import dev.chit.application.orders.EnterOrder;
 import dev.chit.application.orders.ListOrders;
 import dev.chit.application.orders.MoveOrder;
 import dev.chit.domain.order.Order;
@@ -33,7 +37,9 @@ import java.util.Optional;
 
 /**
  * The pass, where staff run the orders: the board and search ({@code GET
- * /restaurants/{id}/orders}), moves one at a time ({@code POST /orders/{id}/transitions}, with
+ * /restaurants/{id}/orders}, scheduled orders once due to start unless {@code ?scheduled=include}),
+ * orders taken on the phone or at the counter ({@code POST /restaurants/{id}/orders}, idempotent
+ * under {@code Idempotency-Key} as checkout is), moves one at a time ({@code POST /orders/{id}/transitions}, with
  * {@code If-Match}) or many at once ({@code POST /restaurants/{id}/orders/bulk-transitions}), and
  * delays ({@code POST /orders/{id}/delay}). Every route needs a signed-in caller; what they may
  * do is the use cases' to decide.
@@ -46,14 +52,16 @@ public final class PassService implements HttpService {
     private static final String DELAY = "/orders/{orderId}/delay";
 
     private final ListOrders listOrders;
+    private final EnterOrder enterOrder;
     private final MoveOrder moveOrder;
     private final BulkTransitionOrders bulkTransitionOrders;
     private final DelayOrder delayOrder;
     private final Json json;
 
-    public PassService(ListOrders listOrders, MoveOrder moveOrder, BulkTransitionOrders bulkTransitionOrders,
-                       DelayOrder delayOrder, Json json) {
+    public PassService(ListOrders listOrders, EnterOrder enterOrder, MoveOrder moveOrder,
+                       BulkTransitionOrders bulkTransitionOrders, DelayOrder delayOrder, Json json) {
         this.listOrders = listOrders;
+        this.enterOrder = enterOrder;
         this.moveOrder = moveOrder;
         this.bulkTransitionOrders = bulkTransitionOrders;
         this.delayOrder = delayOrder;
@@ -63,7 +71,8 @@ public final class PassService implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.get(BOARD, this::list)
-                .any(BOARD, MethodNotAllowed.allowing(Method.GET))
+                .post(BOARD, this::enter)
+                .any(BOARD, MethodNotAllowed.allowing(Method.GET, Method.POST))
                 .post(BULK, this::bulk)
                 .any(BULK, MethodNotAllowed.allowing(Method.POST))
                 .post(TRANSITIONS, this::transition)
@@ -75,10 +84,31 @@ public final class PassService implements HttpService {
     private void list(ServerRequest req, ServerResponse res) {
         var caller = Callers.require(req);
         OrderQuery query = OrderListParameters.parse(req.query(), restaurantId(req));
-        OrderPage page = listOrders.list(caller, query);
+        OrderPage page = listOrders.list(caller, query, OrderListParameters.scheduled(req.query()));
         String next = page.next().map(cursor -> OrderCursors.encode(cursor, query.sort())).orElse(null);
         JsonResponses.send(res, Status.OK_200,
                 json.write(new OrderListJson(page.items().stream().map(OrderJson::of).toList(), next)));
+    }
+
+    /** An order the staff take on the phone or at the counter; it starts accepted. */
+    private void enter(ServerRequest req, ServerResponse res) {
+        var caller = Callers.require(req);
+        RestaurantId restaurantId = restaurantId(req);
+        byte[] body = JsonBody.read(req);
+        String key = Idempotency.key(req);
+        PlaceOrderCommand command = json.read(body, PlaceOrderJson.class)
+                .toCommandAt(restaurantId, key, Idempotency.fingerprint(body));
+        PlaceOrderResult result = enterOrder.enter(caller, command,
+                (order, accessToken) -> json.write(PlacedOrderJson.of(order, accessToken)));
+        switch (result) {
+            case PlaceOrderResult.Placed placed -> {
+                Order order = placed.order();
+                res.header(HeaderNames.LOCATION, ApiPaths.order(order.id()));
+                res.header(HeaderNames.ETAG, JsonResponses.entityTag(order.version()));
+                JsonResponses.send(res, Status.CREATED_201, json.write(PlacedOrderJson.of(order, placed.accessToken())));
+            }
+            case PlaceOrderResult.Replayed replayed -> OrderService.replay(res, replayed, json);
+        }
     }
 
     private void transition(ServerRequest req, ServerResponse res) {

@@ -21,8 +21,9 @@ import java.util.UUID;
 /**
  * A guest's checkout as sent: the cart (see {@link CartJson}, including its tolerance of echoed
  * prices), the restaurant, who the guest is, notes, and the payment:
- * {@code {"method":"card","token":"tok_..."}}. {@code in_person} is read too, for the use case to
- * refuse: it belongs to orders the staff enters.
+ * {@code {"method":"card","token":"tok_..."}}. {@code in_person} is read too: staff entering an
+ * order may take it, a guest's checkout is refused it by the use case. Staff send it to the
+ * restaurant's own path, where {@code restaurantId} may be left out (and must match if given).
  */
 @JsonIgnoreProperties({"subtotal", "tax", "deliveryFee", "serviceFee", "discount", "total", "currency"})
 record PlaceOrderJson(
@@ -55,7 +56,21 @@ record PlaceOrderJson(
     /** @throws dev.chit.domain.error.InvalidInput listing every missing or invalid field */
     PlaceOrderCommand toCommand(String idempotencyKey, String requestFingerprint) {
         Violations violations = new Violations();
-        Optional<UUID> restaurant = violations.required(restaurantId, "restaurantId");
+        return toCommand(violations.required(restaurantId, "restaurantId"), idempotencyKey, requestFingerprint,
+                violations);
+    }
+
+    /** An order staff enter at {@code atRestaurant}, as the guest (who pays at the counter or by card) would have. */
+    PlaceOrderCommand toCommandAt(RestaurantId atRestaurant, String idempotencyKey, String requestFingerprint) {
+        Violations violations = new Violations();
+        if (restaurantId != null && !restaurantId.equals(atRestaurant.value())) {
+            violations.add("restaurantId", "mismatch", "restaurantId must be the restaurant of the path, or left out");
+        }
+        return toCommand(Optional.of(atRestaurant.value()), idempotencyKey, requestFingerprint, violations);
+    }
+
+    private PlaceOrderCommand toCommand(Optional<UUID> restaurant, String idempotencyKey, String requestFingerprint,
+                                        Violations violations) {
         Optional<Cart> cart = CartJson.toCart(lines, fulfillment, tip, scheduledFor, violations);
         Optional<Customer> guest = violations.required(customer, "customer").flatMap(given -> {
             Optional<String> name = violations.required(given.name(), "customer.name");

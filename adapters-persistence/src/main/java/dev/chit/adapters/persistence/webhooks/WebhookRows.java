@@ -1,0 +1,105 @@
+package dev.chit.adapters.persistence.webhooks;
+
+import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.webhook.DeliveryAttempt;
+import dev.chit.domain.webhook.Webhook;
+import dev.chit.domain.webhook.WebhookDelivery;
+import dev.chit.domain.webhook.WebhookEventType;
+import dev.chit.domain.webhook.WebhookId;
+import io.helidon.dbclient.DbRow;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.chit.adapters.persistence.sql.Columns.enumValue;
+import static dev.chit.adapters.persistence.sql.Columns.instant;
+import static dev.chit.adapters.persistence.sql.Columns.intValue;
+import static dev.chit.adapters.persistence.sql.Columns.optionalInt;
+import static dev.chit.adapters.persistence.sql.Columns.optionalText;
+import static dev.chit.adapters.persistence.sql.Columns.text;
+import static dev.chit.adapters.persistence.sql.Columns.uuid;
+
+/** The statements of {@code V16__webhooks.sql}'s tables and the mapping of their rows. */
+final class WebhookRows {
+
+    private static final String HOOK_COLUMNS = "id, restaurant_id, url, events, secret, created_at";
+    static final String INSERT_HOOK = "INSERT INTO webhooks (" + HOOK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)";
+    static final String HOOKS_OF = "SELECT " + HOOK_COLUMNS + " FROM webhooks WHERE restaurant_id = ? ORDER BY created_at, id";
+    static final String HOOK = "SELECT " + HOOK_COLUMNS + " FROM webhooks WHERE id = ?";
+    static final String DELETE_HOOK = "DELETE FROM webhooks WHERE id = ?";
+
+    private static final String DELIVERY_COLUMNS = """
+            id, webhook_id, event_type, body, status, attempts, created_at, next_attempt_at""";
+    static final String INSERT_DELIVERY = "INSERT INTO webhook_deliveries (" + DELIVERY_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String DUE = """
+            SELECT id, attempts FROM webhook_deliveries WHERE status = 'PENDING' AND next_attempt_at <= ?
+            ORDER BY next_attempt_at, id LIMIT ?""";
+    /** PostgreSQL: rows another claimer holds are passed over, not waited for. */
+    static final String DUE_SKIP_LOCKED = DUE + " FOR UPDATE SKIP LOCKED";
+    /** H2 has no SKIP LOCKED; the conditional CLAIM keeps two claimers apart. */
+    static final String DUE_PLAIN = DUE;
+
+    static final String CLAIM = """
+            UPDATE webhook_deliveries SET attempts = attempts + 1, next_attempt_at = ?, claim_id = ?
+            WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ? AND attempts = ?""";
+    static final String CLAIMED = "SELECT " + DELIVERY_COLUMNS
+            + " FROM webhook_deliveries WHERE claim_id = ? ORDER BY next_attempt_at, id";
+    static final String DELIVERIES = "SELECT " + DELIVERY_COLUMNS
+            + " FROM webhook_deliveries WHERE webhook_id = ? ORDER BY created_at, id";
+
+    static final String OUTCOME = """
+            UPDATE webhook_deliveries SET status = ?, next_attempt_at = ?
+            WHERE id = ? AND claim_id = ? AND status = 'PENDING'""";
+    static final String INSERT_ATTEMPT = """
+            INSERT INTO webhook_attempts (delivery_id, attempt, webhook_id, event_type, attempted_at, status_code, error)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    static final String ATTEMPTS = """
+            SELECT delivery_id, attempt, event_type, attempted_at, status_code, error FROM webhook_attempts
+            WHERE webhook_id = ? ORDER BY attempted_at DESC, attempt DESC LIMIT ?""";
+
+    private WebhookRows() {
+    }
+
+    static Object[] hookParams(Webhook hook) {
+        return new Object[] {hook.id().value(), hook.restaurantId().value(), hook.url().toString(),
+                hook.events().stream().map(WebhookEventType::wireName).sorted().collect(Collectors.joining(",")),
+                hook.secret(), hook.createdAt()};
+    }
+
+    static Webhook hook(DbRow row) {
+        Set<WebhookEventType> events = Arrays.stream(text(row, "events").split(","))
+                .map(name -> WebhookEventType.fromWireName(name).orElseThrow())
+                .collect(Collectors.toSet());
+        return new Webhook(new WebhookId(uuid(row, "id")), new RestaurantId(uuid(row, "restaurant_id")),
+                URI.create(text(row, "url")), events, text(row, "secret"), instant(row, "created_at"));
+    }
+
+    static Object[] deliveryParams(WebhookDelivery delivery) {
+        return new Object[] {delivery.id(), delivery.webhookId().value(), delivery.type().wireName(), delivery.body(),
+                delivery.status(), delivery.attempts(), delivery.createdAt(), delivery.nextAttemptAt()};
+    }
+
+    static WebhookDelivery delivery(DbRow row) {
+        return new WebhookDelivery(uuid(row, "id"), new WebhookId(uuid(row, "webhook_id")), type(row),
+                text(row, "body"), enumValue(row, "status", WebhookDelivery.Status.class), intValue(row, "attempts"),
+                instant(row, "created_at"), instant(row, "next_attempt_at"));
+    }
+
+    static Object[] attemptParams(WebhookDelivery delivery, DeliveryAttempt attempt) {
+        return new Object[] {attempt.deliveryId(), attempt.attempt(), delivery.webhookId().value(),
+                attempt.type().wireName(), attempt.at(), attempt.statusCode(), attempt.error()};
+    }
+
+    static DeliveryAttempt attempt(DbRow row) {
+        return new DeliveryAttempt(uuid(row, "delivery_id"), type(row), intValue(row, "attempt"),
+                instant(row, "attempted_at"), optionalInt(row, "status_code"), optionalText(row, "error"));
+    }
+
+    private static WebhookEventType type(DbRow row) {
+        return WebhookEventType.fromWireName(text(row, "event_type")).orElseThrow();
+    }
+}

@@ -1,0 +1,187 @@
+package dev.chit.adapters.persistence;
+
+import dev.chit.domain.port.Webhooks;
+import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.webhook.DeliveryAttempt;
+import dev.chit.domain.webhook.Webhook;
+import dev.chit.domain.webhook.WebhookDelivery;
+import dev.chit.domain.webhook.WebhookDelivery.Claimed;
+import dev.chit.domain.webhook.WebhookDelivery.Status;
+import dev.chit.domain.webhook.WebhookEventType;
+import dev.chit.domain.webhook.WebhookId;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static dev.chit.adapters.persistence.Fixtures.NOON;
+import static dev.chit.adapters.persistence.Fixtures.minutesAfterNoon;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The webhooks, their deliveries and attempts. Tests share the tables, so each looks only at
+ * the webhooks it made (claims may also take other tests' leftovers, which no test minds).
+ */
+abstract class WebhooksContract extends ContractBase {
+
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private Webhooks webhooks() {
+        return database().webhooks();
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return database().transactions().inTransaction(work);
+    }
+
+    private Webhook subscribed(RestaurantId restaurantId) {
+        var hook = new Webhook(new WebhookId(UUID.randomUUID()), restaurantId, URI.create("https://hooks.example.com/chit"),
+                Set.of(WebhookEventType.ORDER_CREATED, WebhookEventType.ORDER_UPDATED), "whsec_shh", NOON);
+        inTransaction(() -> {
+            webhooks().add(hook);
+            return null;
+        });
+        return hook;
+    }
+
+    private WebhookDelivery enqueued(Webhook hook, Instant at) {
+        var delivery = WebhookDelivery.pending(UUID.randomUUID(), hook.id(), WebhookEventType.ORDER_CREATED,
+                "{\"id\":\"x\",\"note\":\"caf\u00e9 \\\"quoted\\\"\"}", at);
+        inTransaction(() -> {
+            webhooks().enqueue(delivery);
+            return null;
+        });
+        return delivery;
+    }
+
+    private List<Claimed> claimed(Instant now, Webhook hook) {
+        return webhooks().claimDue(now, LEASE, 1000).stream()
+                .filter(claim -> claim.delivery().webhookId().equals(hook.id())).toList();
+    }
+
+    private static DeliveryAttempt attempt(Claimed claim, Instant at, Optional<Integer> code, Optional<String> error) {
+        return new DeliveryAttempt(claim.delivery().id(), claim.delivery().type(), claim.delivery().attempts(), at,
+                code, error);
+    }
+
+    @Test
+    void aWebhook_isReadBackAsWritten_andListedWithItsRestaurant() {
+        RestaurantId restaurant = new RestaurantId(UUID.randomUUID());
+        Webhook first = subscribed(restaurant);
+        Webhook second = subscribed(restaurant);
+
+        assertThat(webhooks().find(first.id())).contains(first);
+        assertThat(webhooks().of(restaurant)).containsExactlyInAnyOrder(first, second);
+        assertThat(webhooks().of(new RestaurantId(UUID.randomUUID()))).isEmpty();
+        assertThat(webhooks().find(first.id()).orElseThrow().secret()).as("kept to sign with").isEqualTo("whsec_shh");
+    }
+
+    @Test
+    void removingAWebhook_takesItsDeliveriesAndAttempts() {
+        Webhook hook = subscribed(new RestaurantId(UUID.randomUUID()));
+        enqueued(hook, NOON);
+        Claimed claim = claimed(NOON, hook).getFirst();
+        webhooks().retryAt(claim, attempt(claim, NOON, Optional.of(500), Optional.of("answered 500")),
+                minutesAfterNoon(1));
+
+        assertThat(inTransaction(() -> webhooks().remove(hook.id()))).isTrue();
+        assertThat(webhooks().find(hook.id())).isEmpty();
+        assertThat(webhooks().deliveries(hook.id())).isEmpty();
+        assertThat(webhooks().attempts(hook.id(), 10)).isEmpty();
+        assertThat(webhooks().remove(hook.id())).isFalse();
+    }
+
+    @Test
+    void aRolledBackChange_leavesNoDelivery() {
+        Webhook hook = subscribed(new RestaurantId(UUID.randomUUID()));
+        assertThatThrownBy(() -> inTransaction(() -> {
+            webhooks().enqueue(WebhookDelivery.pending(UUID.randomUUID(), hook.id(), WebhookEventType.ORDER_UPDATED,
+                    "{}", NOON));
+            throw new IllegalStateException("the change failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(webhooks().deliveries(hook.id())).isEmpty();
+    }
+
+    @Test
+    void aDelivery_isClaimedForALease_retried_andRecordsEveryAttempt() {
+        Webhook hook = subscribed(new RestaurantId(UUID.randomUUID()));
+        WebhookDelivery delivery = enqueued(hook, NOON);
+        assertThat(webhooks().deliveries(hook.id())).containsExactly(delivery);
+
+        assertThat(claimed(minutesAfterNoon(-1), hook)).as("not due yet").isEmpty();
+        Claimed first = claimed(NOON, hook).getFirst();
+        assertThat(first.delivery().attempts()).isEqualTo(1);
+        assertThat(first.delivery().body()).isEqualTo(delivery.body());
+        assertThat(claimed(minutesAfterNoon(1), hook)).as("claimed, lease running").isEmpty();
+
+        assertThat(webhooks().retryAt(first, attempt(first, NOON, Optional.of(500), Optional.of("answered 500")),
+                minutesAfterNoon(10))).isTrue();
+        assertThat(claimed(minutesAfterNoon(9), hook)).isEmpty();
+        Claimed second = claimed(minutesAfterNoon(10), hook).getFirst();
+        assertThat(second.delivery().id()).as("the same id on every attempt").isEqualTo(delivery.id());
+        assertThat(second.delivery().attempts()).isEqualTo(2);
+
+        assertThat(webhooks().delivered(first, attempt(first, NOON, Optional.of(200), Optional.empty())))
+                .as("a stale claim reports nothing").isFalse();
+        assertThat(webhooks().delivered(second, attempt(second, minutesAfterNoon(11), Optional.of(204),
+                Optional.empty()))).isTrue();
+        assertThat(webhooks().deliveries(hook.id())).singleElement()
+                .satisfies(done -> assertThat(done.status()).isEqualTo(Status.DELIVERED));
+        assertThat(claimed(minutesAfterNoon(600), hook)).as("delivered is never claimed again").isEmpty();
+
+        assertThat(webhooks().attempts(hook.id(), 10)).extracting(DeliveryAttempt::attempt, DeliveryAttempt::statusCode,
+                        DeliveryAttempt::error)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, Optional.of(204), Optional.empty()),
+                        org.assertj.core.groups.Tuple.tuple(1, Optional.of(500), Optional.of("answered 500")));
+    }
+
+    @Test
+    void aDeadDelivery_isNeverClaimedAgain() {
+        Webhook hook = subscribed(new RestaurantId(UUID.randomUUID()));
+        enqueued(hook, NOON);
+        Claimed claim = claimed(NOON, hook).getFirst();
+
+        assertThat(webhooks().dead(claim, attempt(claim, NOON, Optional.empty(), Optional.of("connection refused"))))
+                .isTrue();
+        assertThat(claimed(minutesAfterNoon(24 * 60), hook)).isEmpty();
+        assertThat(webhooks().deliveries(hook.id())).singleElement()
+                .satisfies(dead -> assertThat(dead.status()).isEqualTo(Status.DEAD));
+        assertThat(webhooks().attempts(hook.id(), 10)).singleElement()
+                .satisfies(tried -> assertThat(tried.error()).contains("connection refused"));
+    }
+
+    @Test
+    void concurrentClaimers_neverGetTheSameDelivery() throws Exception {
+        Webhook hook = subscribed(new RestaurantId(UUID.randomUUID()));
+        Instant now = minutesAfterNoon(10_000);
+        Set<UUID> ours = new HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            ours.add(enqueued(hook, NOON).id());
+        }
+
+        List<List<UUID>> perClaimer = Concurrently.run(6, () -> {
+            List<UUID> got = new ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                for (Claimed claim : webhooks().claimDue(now, LEASE, 3)) {
+                    got.add(claim.delivery().id());
+                }
+            }
+            return got;
+        });
+
+        List<UUID> all = perClaimer.stream().flatMap(List::stream).filter(ours::contains).toList();
+        assertThat(all).as("each delivery claimed exactly once").doesNotHaveDuplicates();
+        assertThat(new HashSet<>(all)).isEqualTo(ours);
+    }
+}

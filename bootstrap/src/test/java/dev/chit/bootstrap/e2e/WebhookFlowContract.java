@@ -1,0 +1,160 @@
+package dev.chit.bootstrap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import dev.chit.adapters.notification.webhooks.WebhookSignature;
+import dev.chit.adapters.persistence.testing.TestDatabases.TestDatabase;
+import dev.chit.bootstrap.Chit;
+import dev.chit.bootstrap.ChitSettings;
+import dev.chit.bootstrap.DemoDataMode;
+import dev.chit.bootstrap.WebhookSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Webhooks end to end: the demo manager subscribes a receiver on this machine (the JDK's HTTP
+ * server; private addresses allowed, as only tests should), a guest places an order, the
+ * manager accepts it, and the receiver gets order.created then order.updated, signed.
+ */
+abstract class WebhookFlowContract {
+
+    private record Received(String body, String signature) {
+    }
+
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private TestDatabase database;
+    private HttpServer receiver;
+    private Chit chit;
+    private HttpJson http;
+
+    /** A fresh, empty database for one test. */
+    abstract TestDatabase createDatabase();
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        database = createDatabase();
+        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            received.add(new Received(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                    exchange.getRequestHeaders().getFirst("Chit-Signature")));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (chit != null) {
+            chit.close();
+        }
+        receiver.stop(0);
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private void start(boolean allowPrivate) {
+        chit = Chit.start(new ChitSettings("127.0.0.1", 0, database.settings(), DemoDataMode.TRUE)
+                .withWebhooks(new WebhookSettings(allowPrivate, Duration.ofMillis(200))));
+        http = new HttpJson(chit.baseUri());
+    }
+
+    private Map<String, String> manager() {
+        var response = http.post("/api/v1/auth/login", HttpJson.json(Map.of("email", SignedInFlow.MANAGER_EMAIL,
+                "password", SignedInFlow.MANAGER_PASSWORD)), Map.of());
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return Map.of("Authorization", "Bearer " + response.json().get("token").asText());
+    }
+
+    private String hookUrl() {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    private static final String WEBHOOKS = "/api/v1/restaurants/" + SignedInFlow.RESTAURANT + "/webhooks";
+
+    @Test
+    void theReceiverGetsCreatedThenUpdated_signedWithTheSecret() throws Exception {
+        start(true);
+        var created = http.post(WEBHOOKS, HttpJson.json(Map.of("url", hookUrl(),
+                "events", List.of("order.created", "order.updated"))), manager());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String secret = created.json().get("secret").asText();
+        String webhookId = created.json().get("id").asText();
+        assertThat(secret).startsWith("whsec_");
+        var listed = http.get(WEBHOOKS, manager());
+        assertThat(listed.json().get("items")).hasSize(1);
+        assertThat(listed.json().get("items").get(0).has("secret")).as("shown once").isFalse();
+
+        var placed = http.post("/api/v1/orders", CheckoutFlowContract.order(CheckoutFlowContract.cart()),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        String orderId = placed.json().get("id").asText();
+        await().atMost(Duration.ofSeconds(20)).until(() -> received.size() >= 1);
+        var accepted = http.post("/api/v1/orders/" + orderId + "/transitions", HttpJson.json(Map.of("to", "ACCEPTED")),
+                manager());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> received.stream()
+                .anyMatch(got -> got.body().contains("\"ACCEPTED\"")));
+
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode first = mapper.readTree(received.get(0).body());
+        assertThat(first.get("type").asText()).isEqualTo("order.created");
+        assertThat(first.get("data").get("order").get("id").asText()).isEqualTo(orderId);
+        assertThat(first.get("data").get("order").get("status").asText()).isEqualTo("PLACED");
+        assertThat(Instant.parse(first.get("createdAt").asText())).isNotNull();
+        JsonNode updated = received.stream().map(got -> read(mapper, got.body()))
+                .filter(body -> body.get("data").get("order").get("status").asText().equals("ACCEPTED"))
+                .findFirst().orElseThrow();
+        assertThat(updated.get("type").asText()).isEqualTo("order.updated");
+        assertThat(updated.get("id").asText()).isNotEqualTo(first.get("id").asText());
+        for (Received got : received) {
+            String[] parts = got.signature().split(",");
+            String t = parts[0].substring("t=".length());
+            assertThat(parts[1]).isEqualTo("v1=" + WebhookSignature.hmac(secret, t + "." + got.body()));
+        }
+
+        var attempts = http.get(WEBHOOKS + "/" + webhookId + "/deliveries", manager());
+        assertThat(attempts.status()).as(attempts.body()).isEqualTo(200);
+        assertThat(attempts.json().get("items").get(0).get("statusCode").asInt()).isEqualTo(204);
+        assertThat(attempts.json().get("items").get(0).get("attempt").asInt()).isEqualTo(1);
+
+        var removed = http.delete(WEBHOOKS + "/" + webhookId, manager());
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(http.get(WEBHOOKS, manager()).json().get("items")).isEmpty();
+    }
+
+    @Test
+    void aPrivateUrl_isRefused_unlessAllowed() {
+        start(false);
+        var refused = http.post(WEBHOOKS, HttpJson.json(Map.of("url", hookUrl(), "events", List.of("order.created"))),
+                manager());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(http.get(WEBHOOKS, manager()).json().get("items")).isEmpty();
+    }
+
+    private static JsonNode read(ObjectMapper mapper, String body) {
+        try {
+            return mapper.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
