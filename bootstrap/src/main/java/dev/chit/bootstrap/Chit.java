@@ -97,7 +97,11 @@ public final class Chit implements AutoCloseable {
                     events, database.transactions(), payments.instructions(), payments.settlement(), clock);
             var cancelOrder = new CancelOrder(database.orders(), transitionOrder);
             var rejectUnaccepted = new RejectUnaccepted(database.restaurants(), database.missedOrders(),
-                    transitionOrder, Chit::alertManagers, database.transactions(), clock);
+                    transitionOrder, (restaurantId, missedInARow, until) -> {
+                        alertManagers(restaurantId, missedInARow, until, notifications.alerts().isPresent());
+                        notifications.alerts().ifPresent(
+                                email -> email.pausedForMissedOrders(restaurantId, missedInARow, until));
+                    }, database.transactions(), clock);
             var acceptAutomatically = new AcceptAutomatically(database.orders(), database.restaurants(), transitionOrder);
             var staff = RestaurantSide.wire(database, events, passwords, placeOrder, transitionOrder, ids, clock);
             var offerSlots = new OfferSlots(database.restaurants(), database.kitchenLoads(), clock);
@@ -146,10 +150,10 @@ public final class Chit implements AutoCloseable {
 
     // CHIT_ADMIN_EMAIL and CHIT_ADMIN_PASSWORD make the first admin of a new installation; once
     // any admin exists they are ignored (use the create-admin command to add or reset one).
-    // The seam for managers' notifications: until a notifier takes it, the alert is only logged.
-    private static void alertManagers(RestaurantId restaurantId, int missedInARow, Instant until) {
+    // Managers' alerts are always logged; with email on, they are emailed too (see Notifications).
+    private static void alertManagers(RestaurantId restaurantId, int missedInARow, Instant until, boolean email) {
         LOG.warning(() -> "event=managers-alert kind=paused-for-missed-orders restaurantId=" + restaurantId
-                + " missedInARow=" + missedInARow + " until=" + until + " delivery=log-only");
+                + " missedInARow=" + missedInARow + " until=" + until + " delivery=" + (email ? "email" : "log-only"));
     }
 
     private static void createFirstAdmin(SignInSettings signIn, CreateAdmin createAdmin) {

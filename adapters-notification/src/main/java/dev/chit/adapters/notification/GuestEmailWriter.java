@@ -4,6 +4,8 @@ import dev.chit.domain.checkout.QuotedOption;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.notification.GuestEmail;
 import dev.chit.domain.notification.GuestNotice;
+import dev.chit.domain.notification.ManagerAlert;
+import dev.chit.domain.notification.ManagerEmail;
 import dev.chit.domain.notification.GuestNoticeKind;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderLine;
@@ -20,7 +22,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Writes the guest's emails, in English: a subject with the order number, and a body of
+ * Writes the guest's emails (and the managers' alerts), in English: a subject with the order number, and a body of
  * paragraphs (and, for a placed order, the receipt) as plain text and as HTML. Everything a
  * person typed (names, notes, reasons) is escaped in the HTML.
  */
@@ -105,6 +107,36 @@ public final class GuestEmailWriter {
                 .map(p -> "<p>" + Html.escape(p) + "</p>").collect(Collectors.joining("\n"))
                 + (receipt ? "\n" + receiptHtml(order) : "")
                 + "\n<p>" + Html.escape(paragraphs.getLast()).replace("\n", "<br>") + "</p>\n</body></html>\n";
+        return new WrittenEmail(subject, text, html);
+    }
+
+    /** A manager's alert: plain sentences, signed by Chit. */
+    public WrittenEmail write(ManagerEmail email) {
+        ManagerAlert alert = email.alert();
+        String restaurant = email.restaurant().name();
+        ZoneId zone = email.restaurant().timezone();
+        String subject;
+        String paragraph;
+        switch (alert.kind()) {
+            case PAUSED_FOR_MISSED_ORDERS -> {
+                subject = restaurant + " paused itself after missed orders";
+                paragraph = restaurant + " missed " + alert.missedInARow().orElseThrow() + " orders in a row and"
+                        + " paused itself: it takes no new orders until " + time(alert.until().orElseThrow(), zone)
+                        + ". You can resume it in the portal sooner.";
+            }
+            case GUEST_EMAIL_UNDELIVERED -> {
+                subject = "Order #" + alert.orderNumber().orElseThrow() + ": the guest's email could not be sent";
+                paragraph = "An email about order #" + alert.orderNumber().orElseThrow() + " at " + restaurant
+                        + " could not be delivered to " + alert.guestEmail().orElseThrow()
+                        + ", and Chit has stopped trying. You may want to contact the guest another way.";
+            }
+            default -> throw new IllegalStateException("unknown alert " + alert.kind());
+        }
+        List<String> paragraphs = List.of("Hello,", paragraph, "Chit");
+        String text = String.join("\n\n", paragraphs) + "\n";
+        String html = "<!DOCTYPE html>\n<html><body style=\"font-family: sans-serif\">\n"
+                + paragraphs.stream().map(p -> "<p>" + Html.escape(p) + "</p>").collect(Collectors.joining("\n"))
+                + "\n</body></html>\n";
         return new WrittenEmail(subject, text, html);
     }
 

@@ -2,6 +2,7 @@ package dev.chit.adapters.notification;
 
 import dev.chit.domain.notification.EmailNotDelivered;
 import dev.chit.domain.notification.GuestEmail;
+import dev.chit.domain.notification.ManagerEmail;
 import dev.chit.domain.port.EmailSender;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -19,6 +20,7 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.UUID;
 
 /**
  * Sends the guest's emails to an SMTP server with Angus Mail: multipart/alternative (plain
@@ -47,9 +49,18 @@ public final class SmtpEmailSender implements EmailSender {
 
     @Override
     public void send(GuestEmail email) {
-        WrittenEmail written = writer.write(email);
+        send(email.messageId(), email.restaurant().name(), email.order().customer().email(),
+                email.order().customer().name(), writer.write(email));
+    }
+
+    @Override
+    public void send(ManagerEmail email) {
+        send(email.messageId(), "Chit", email.alert().to(), null, writer.write(email));
+    }
+
+    private void send(UUID messageId, String fromName, String to, String toName, WrittenEmail written) {
         try {
-            Transport.send(message(email, written));
+            Transport.send(message(messageId, fromName, to, toName, written));
         } catch (SendFailedException refused) {
             // The server named the recipient invalid (or a 5xx for the address): no retry helps.
             boolean permanent = refused instanceof SMTPAddressFailedException
@@ -62,8 +73,9 @@ public final class SmtpEmailSender implements EmailSender {
         }
     }
 
-    private MimeMessage message(GuestEmail email, WrittenEmail written) throws MessagingException {
-        String messageId = "<" + email.messageId() + "@" + domainOf(settings.from()) + ">";
+    private MimeMessage message(UUID id, String fromName, String to, String toName, WrittenEmail written)
+            throws MessagingException {
+        String messageId = "<" + id + "@" + domainOf(settings.from()) + ">";
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -71,15 +83,14 @@ public final class SmtpEmailSender implements EmailSender {
             }
         };
         try {
-            message.setFrom(new InternetAddress(settings.from(), email.restaurant().name(),
+            message.setFrom(new InternetAddress(settings.from(), fromName, StandardCharsets.UTF_8.name()));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, toName,
                     StandardCharsets.UTF_8.name()));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.order().customer().email(),
-                    email.order().customer().name(), StandardCharsets.UTF_8.name()));
         } catch (UnsupportedEncodingException impossible) {
             throw new IllegalStateException(impossible);
         }
         message.setSubject(written.subject(), StandardCharsets.UTF_8.name());
-        message.setHeader(MESSAGE_ID_HEADER, email.messageId().toString());
+        message.setHeader(MESSAGE_ID_HEADER, id.toString());
         message.setHeader("Auto-Submitted", "auto-generated");
         MimeBodyPart text = new MimeBodyPart();
         text.setText(written.text(), StandardCharsets.UTF_8.name(), "plain");

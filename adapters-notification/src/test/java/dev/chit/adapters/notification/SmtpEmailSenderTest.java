@@ -5,6 +5,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.chit.adapters.notification.SmtpSettings.Security;
 import dev.chit.domain.notification.EmailNotDelivered;
 import dev.chit.domain.notification.GuestNoticeKind;
+import dev.chit.domain.notification.ManagerAlert;
+import dev.chit.domain.notification.ManagerEmail;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,6 +60,40 @@ class SmtpEmailSenderTest {
                 "Subtotal: $28.00", "Tax: $2.48", "Tip: $3.00", "Total: $33.48", "Hello Ada \"<b>\" Guest");
         assertThat(html).contains("no &lt;pickles&gt;", "Harbour &amp; &lt;Grill&gt;", "Ada &quot;&lt;b&gt;&quot; Guest",
                 "$33.48").doesNotContain("<pickles>", "<b>\"", "<Grill>");
+    }
+
+    @Test
+    void aPauseAlert_goesToTheManager_withTheTimeInTheRestaurantsZone() throws Exception {
+        var alert = ManagerAlert.paused(GuestEmails.RESTAURANT.id(), "boss@example.com", 3,
+                GuestEmails.PLACED_AT.plus(Duration.ofMinutes(30)));
+        var email = new ManagerEmail(UUID.randomUUID(), alert, GuestEmails.RESTAURANT);
+
+        sender().send(email);
+
+        MimeMessage received = MAIL.getReceivedMessages()[0];
+        assertThat(received.getSubject()).isEqualTo("Harbour & <Grill> paused itself after missed orders");
+        assertThat(received.getAllRecipients()[0].toString()).contains("boss@example.com");
+        assertThat(received.getHeader(SmtpEmailSender.MESSAGE_ID_HEADER)[0]).isEqualTo(email.messageId().toString());
+        Multipart parts = (Multipart) received.getContent();
+        String text = (String) parts.getBodyPart(0).getContent();
+        String html = (String) parts.getBodyPart(1).getContent();
+        // 00:00 UTC is 19:00 the day before in New York.
+        assertThat(text).contains("missed 3 orders in a row",
+                "until on Wednesday 25 November, 19:00 (America/New_York)");
+        assertThat(html).contains("Harbour &amp; &lt;Grill&gt;").doesNotContain("<Grill>");
+    }
+
+    @Test
+    void anUndeliveredAlert_namesTheOrderAndTheGuestsEmail() throws Exception {
+        var alert = ManagerAlert.undelivered(GuestEmails.RESTAURANT.id(), "boss@example.com", 42, "ada@example.com");
+
+        sender().send(new ManagerEmail(UUID.randomUUID(), alert, GuestEmails.RESTAURANT));
+
+        MimeMessage received = MAIL.getReceivedMessages()[0];
+        assertThat(received.getSubject()).isEqualTo("Order #42: the guest's email could not be sent");
+        assertThat(received.getAllRecipients()[0].toString()).contains("boss@example.com");
+        String text = (String) ((Multipart) received.getContent()).getBodyPart(0).getContent();
+        assertThat(text).contains("order #42", "ada@example.com");
     }
 
     @Test

@@ -2,12 +2,14 @@ package dev.chit.adapters.persistence;
 
 import dev.chit.domain.notification.GuestNotice;
 import dev.chit.domain.notification.GuestNoticeKind;
+import dev.chit.domain.notification.ManagerAlert;
 import dev.chit.domain.notification.OutboxMessage;
 import dev.chit.domain.notification.OutboxMessage.Claimed;
 import dev.chit.domain.notification.OutboxMessage.Status;
 import dev.chit.domain.notification.PaymentOutcome;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.port.Outbox;
+import dev.chit.domain.restaurant.RestaurantId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -58,11 +60,33 @@ abstract class OutboxContract extends ContractBase {
 
     private List<Claimed> claimed(Instant now, OrderId orderId) {
         return outbox().claimDue(now, LEASE, 1000).stream()
-                .filter(claim -> claim.message().notice().orderId().equals(orderId)).toList();
+                .filter(claim -> claim.message().notice() instanceof GuestNotice notice
+                        && notice.orderId().equals(orderId)).toList();
     }
 
     private static OrderId newOrder() {
         return new OrderId(UUID.randomUUID());
+    }
+
+    @Test
+    void aManagersAlert_isReadBackAsWritten() {
+        var restaurantId = new RestaurantId(UUID.randomUUID());
+        var paused = OutboxMessage.pending(UUID.randomUUID(),
+                ManagerAlert.paused(restaurantId, "boss@example.com", 3, NOON), NOON);
+        var undelivered = OutboxMessage.pending(UUID.randomUUID(),
+                ManagerAlert.undelivered(restaurantId, "boss@example.com", 42, "guest \"x\"@example.com"), NOON);
+        inTransaction(() -> {
+            outbox().enqueue(paused);
+            outbox().enqueue(undelivered);
+            return null;
+        });
+
+        var mine = outbox().claimDue(NOON, LEASE, 1000).stream()
+                .filter(claim -> claim.message().id().equals(paused.id())
+                        || claim.message().id().equals(undelivered.id()))
+                .map(claim -> claim.message().notice()).toList();
+
+        assertThat(mine).containsExactlyInAnyOrder(paused.notice(), undelivered.notice());
     }
 
     @Test

@@ -2,6 +2,9 @@ package dev.chit.application.notifications;
 
 import dev.chit.domain.notification.EmailNotDelivered;
 import dev.chit.domain.notification.GuestEmail;
+import dev.chit.domain.notification.GuestNotice;
+import dev.chit.domain.notification.ManagerAlert;
+import dev.chit.domain.notification.ManagerEmail;
 import dev.chit.domain.notification.OutboxMessage;
 import dev.chit.domain.notification.OutboxMessage.Claimed;
 import dev.chit.domain.port.EmailSender;
@@ -36,9 +39,12 @@ public final class DeliverNotifications {
     private final Transactions transactions;
     private final Clock clock;
     private final RetryPolicy policy;
+    private final ManagerAlerts alerts;
 
+    /** {@code alerts} tells the managers of a guest's email that is given up on. */
     public DeliverNotifications(Outbox outbox, Orders orders, Restaurants restaurants, EmailSender sender,
-                                Transactions transactions, Clock clock, RetryPolicy policy) {
+                                Transactions transactions, Clock clock, RetryPolicy policy, ManagerAlerts alerts) {
+        this.alerts = alerts;
         this.outbox = outbox;
         this.orders = orders;
         this.restaurants = restaurants;
@@ -72,7 +78,7 @@ public final class DeliverNotifications {
 
     private boolean deliver(Claimed claimed) {
         OutboxMessage message = claimed.message();
-        Optional<GuestEmail> email;
+        Optional<Runnable> email;
         try {
             email = transactions.inTransaction(() -> compose(message));
         } catch (RuntimeException unreadable) {
@@ -82,37 +88,63 @@ public final class DeliverNotifications {
             return failed(claimed, "the order or its restaurant no longer exists", true);
         }
         try {
-            sender.send(email.get());
+            email.get().run();
         } catch (EmailNotDelivered notDelivered) {
             return failed(claimed, notDelivered.getMessage(), notDelivered.permanent());
         } catch (RuntimeException fault) {
             return failed(claimed, fault.toString(), false);
         }
         transactions.inTransaction(() -> outbox.sent(claimed, clock.instant()));
-        LOG.log(Level.INFO, "event=notification-sent messageId={0} kind={1} orderId={2} attempt={3}",
-                message.id(), message.notice().kind(), message.notice().orderId(), message.attempts());
+        LOG.log(Level.INFO, "event=notification-sent messageId={0} {1} attempt={2}",
+                message.id(), describe(message), message.attempts());
         return true;
     }
 
-    private Optional<GuestEmail> compose(OutboxMessage message) {
-        return orders.find(message.notice().orderId()).flatMap(order -> restaurants.find(order.restaurantId())
-                .map(restaurant -> new GuestEmail(message.id(), message.notice(), order, restaurant)));
+    // The sending of the written email, when its order (for a guest) and restaurant still exist.
+    private Optional<Runnable> compose(OutboxMessage message) {
+        return switch (message.notice()) {
+            case GuestNotice notice -> orders.find(notice.orderId()).flatMap(order -> restaurants
+                    .find(order.restaurantId())
+                    .map(restaurant -> new GuestEmail(message.id(), notice, order, restaurant))
+                    .map(email -> () -> sender.send(email)));
+            case ManagerAlert alert -> restaurants.find(alert.restaurantId())
+                    .map(restaurant -> new ManagerEmail(message.id(), alert, restaurant))
+                    .map(email -> () -> sender.send(email));
+        };
+    }
+
+    private static String describe(OutboxMessage message) {
+        return switch (message.notice()) {
+            case GuestNotice notice -> "kind=" + notice.kind() + " orderId=" + notice.orderId();
+            case ManagerAlert alert -> "kind=" + alert.kind() + " restaurantId=" + alert.restaurantId();
+        };
+    }
+
+    // A guest's email given up on: its restaurant's managers are told, in the same transaction.
+    // An alert given up on is only logged (telling of it by email could loop).
+    private void markDead(Claimed claimed, Instant now, String error) {
+        transactions.inTransaction(() -> {
+            boolean dead = outbox.dead(claimed, now, OutboxMessage.bounded(error));
+            if (dead && claimed.message().notice() instanceof GuestNotice notice) {
+                orders.find(notice.orderId()).ifPresent(alerts::guestEmailUndelivered);
+            }
+            return dead;
+        });
     }
 
     private boolean failed(Claimed claimed, String error, boolean permanent) {
         OutboxMessage message = claimed.message();
         Instant now = clock.instant();
         if (permanent || policy.givesUp(message.createdAt(), now)) {
-            transactions.inTransaction(() -> outbox.dead(claimed, now, OutboxMessage.bounded(error)));
-            LOG.log(Level.WARNING, "event=notification-dead messageId={0} kind={1} orderId={2} attempts={3}"
-                            + " error=\"{4}\"", message.id(), message.notice().kind(), message.notice().orderId(),
-                    message.attempts(), error);
+            markDead(claimed, now, error);
+            LOG.log(Level.WARNING, "event=notification-dead messageId={0} {1} attempts={2} error=\"{3}\"",
+                    message.id(), describe(message), message.attempts(), error);
             return false;
         }
         Instant next = now.plus(policy.backoffAfter(message.attempts()));
         transactions.inTransaction(() -> outbox.retryAt(claimed, next, OutboxMessage.bounded(error)));
-        LOG.log(Level.WARNING, "event=notification-retry messageId={0} kind={1} attempts={2} next={3} error=\"{4}\"",
-                message.id(), message.notice().kind(), message.attempts(), next, error);
+        LOG.log(Level.WARNING, "event=notification-retry messageId={0} {1} attempts={2} next={3} error=\"{4}\"",
+                message.id(), describe(message), message.attempts(), next, error);
         return false;
     }
 }

@@ -7,6 +7,7 @@ import dev.chit.domain.notification.EmailNotDelivered;
 import dev.chit.domain.notification.GuestEmail;
 import dev.chit.domain.notification.GuestNotice;
 import dev.chit.domain.notification.GuestNoticeKind;
+import dev.chit.domain.notification.ManagerEmail;
 import dev.chit.domain.notification.OutboxMessage;
 import dev.chit.domain.notification.OutboxMessage.Status;
 import dev.chit.domain.notification.PaymentOutcome;
@@ -36,12 +37,14 @@ class DeliverNotificationsTest {
     private final InMemoryTransactions transactions = new InMemoryTransactions(chit.orders, outbox);
     private final ScriptedSender sender = new ScriptedSender();
     private final DeliverNotifications deliver = new DeliverNotifications(outbox, chit.orders, chit.restaurants,
-            sender, transactions, chit.clock, RetryPolicy.standard());
+            sender, transactions, chit.clock, RetryPolicy.standard(),
+            new ManagerAlerts(chit.users, outbox, chit.ids, chit.clock));
 
     /** Sends, or fails as told, in turn; remembers what it sent. */
     private static final class ScriptedSender implements EmailSender {
         final Deque<RuntimeException> failures = new ArrayDeque<>();
         final List<GuestEmail> sent = new ArrayList<>();
+        final List<ManagerEmail> alerts = new ArrayList<>();
         int calls;
 
         @Override
@@ -52,6 +55,16 @@ class DeliverNotificationsTest {
                 throw failure;
             }
             sent.add(email);
+        }
+
+        @Override
+        public void send(ManagerEmail email) {
+            calls++;
+            RuntimeException failure = failures.poll();
+            if (failure != null) {
+                throw failure;
+            }
+            alerts.add(email);
         }
     }
 

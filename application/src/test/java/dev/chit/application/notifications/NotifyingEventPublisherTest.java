@@ -51,7 +51,7 @@ class NotifyingEventPublisherTest {
 
     private List<GuestNotice> noticesAfter(OrderEvent event) {
         transactions.inTransaction(() -> publisher.publish(event));
-        return outbox.all().stream().map(OutboxMessage::notice).toList();
+        return outbox.all().stream().map(OutboxMessage::notice).map(GuestNotice.class::cast).toList();
     }
 
     private static OrderStatusChanged moved(Order order, OrderStatus from, OrderStatus to, PaymentAction action) {
@@ -101,7 +101,7 @@ class NotifyingEventPublisherTest {
         noticesAfter(moved(order, OrderStatus.OUT_FOR_DELIVERY, OrderStatus.COMPLETED, PaymentAction.NONE));
         noticesAfter(new PaymentChanged(order.id(), RESTAURANT_ID, PaymentStatus.CAPTURED, START));
 
-        assertThat(outbox.all()).extracting(m -> m.notice().kind())
+        assertThat(outbox.all()).extracting(m -> ((GuestNotice) m.notice()).kind())
                 .containsExactly(GuestNoticeKind.READY, GuestNoticeKind.OUT_FOR_DELIVERY);
     }
 
@@ -144,9 +144,9 @@ class NotifyingEventPublisherTest {
         noticesAfter(cancelled.event());
         noticesAfter(refunded.event());
 
-        assertThat(outbox.all()).extracting(m -> m.notice().kind())
+        assertThat(outbox.all()).extracting(m -> ((GuestNotice) m.notice()).kind())
                 .containsExactly(GuestNoticeKind.REFUNDED, GuestNoticeKind.CANCELLED);
-        assertThat(outbox.all().getLast().notice().payment()).isEqualTo(PaymentOutcome.REFUNDED);
+        assertThat(((GuestNotice) outbox.all().getLast().notice()).payment()).isEqualTo(PaymentOutcome.REFUNDED);
     }
 
     @Test

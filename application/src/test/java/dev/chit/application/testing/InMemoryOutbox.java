@@ -1,5 +1,6 @@
 package dev.chit.application.testing;
 
+import dev.chit.domain.notification.GuestNotice;
 import dev.chit.domain.notification.OutboxMessage;
 import dev.chit.domain.notification.OutboxMessage.Claimed;
 import dev.chit.domain.notification.OutboxMessage.Status;
@@ -88,7 +89,7 @@ public final class InMemoryOutbox implements Outbox, Snapshotting {
 
     @Override
     public List<OutboxMessage> about(OrderId orderId) {
-        return messages.values().stream().filter(m -> m.notice().orderId().equals(orderId)).toList();
+        return messages.values().stream().filter(m -> m.notice() instanceof GuestNotice notice && notice.orderId().equals(orderId)).toList();
     }
 
     public List<OutboxMessage> all() {

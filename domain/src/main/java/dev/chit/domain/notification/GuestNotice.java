@@ -33,7 +33,7 @@ public record GuestNotice(
         Optional<String> reason,
         PaymentOutcome payment,
         Optional<Long> delayMinutes,
-        Optional<Long> refundedMinorUnits) {
+        Optional<Long> refundedMinorUnits) implements Notice {
 
     public GuestNotice {
         Objects.requireNonNull(kind, "kind");

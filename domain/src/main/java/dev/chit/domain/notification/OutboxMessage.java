@@ -15,7 +15,7 @@ import java.util.UUID;
  */
 public record OutboxMessage(
         UUID id,
-        GuestNotice notice,
+        Notice notice,
         Status status,
         int attempts,
         Instant createdAt,
@@ -43,7 +43,7 @@ public record OutboxMessage(
     }
 
     /** A new message, due at once. */
-    public static OutboxMessage pending(UUID id, GuestNotice notice, Instant at) {
+    public static OutboxMessage pending(UUID id, Notice notice, Instant at) {
         return new OutboxMessage(id, notice, Status.PENDING, 0, at, at, Optional.empty(), Optional.empty());
     }
 

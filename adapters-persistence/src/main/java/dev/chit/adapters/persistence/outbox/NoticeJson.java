@@ -2,8 +2,11 @@ package dev.chit.adapters.persistence.outbox;
 
 import dev.chit.domain.notification.GuestNotice;
 import dev.chit.domain.notification.GuestNoticeKind;
+import dev.chit.domain.notification.ManagerAlert;
+import dev.chit.domain.notification.Notice;
 import dev.chit.domain.notification.PaymentOutcome;
 import dev.chit.domain.order.OrderId;
+import dev.chit.domain.restaurant.RestaurantId;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,15 +15,38 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A notice as the outbox's {@code payload}: a flat JSON object of strings, written and read
+ * A notice (or a manager's alert) as the outbox's {@code payload}: a flat JSON object of strings, written and read
  * here only (this module has no JSON library, and the shape never nests).
  */
 final class NoticeJson {
 
+    // A manager's alert says so; a guest's notice (as written before alerts existed) does not.
+    private static final String MANAGER = "manager";
+
     private NoticeJson() {
     }
 
-    static String write(GuestNotice notice) {
+    static String write(Notice notice) {
+        return switch (notice) {
+            case GuestNotice guest -> json(guestFields(guest));
+            case ManagerAlert alert -> json(alertFields(alert));
+        };
+    }
+
+    private static Map<String, String> alertFields(ManagerAlert alert) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("for", MANAGER);
+        fields.put("kind", alert.kind().name());
+        fields.put("restaurantId", alert.restaurantId().value().toString());
+        fields.put("to", alert.to());
+        alert.missedInARow().ifPresent(missed -> fields.put("missedInARow", missed.toString()));
+        alert.until().ifPresent(until -> fields.put("until", until.toString()));
+        alert.orderNumber().ifPresent(number -> fields.put("orderNumber", number.toString()));
+        alert.guestEmail().ifPresent(email -> fields.put("guestEmail", email));
+        return fields;
+    }
+
+    private static Map<String, String> guestFields(GuestNotice notice) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("kind", notice.kind().name());
         fields.put("orderId", notice.orderId().value().toString());
@@ -29,6 +55,10 @@ final class NoticeJson {
         fields.put("payment", notice.payment().name());
         notice.delayMinutes().ifPresent(minutes -> fields.put("delayMinutes", minutes.toString()));
         notice.refundedMinorUnits().ifPresent(amount -> fields.put("refunded", amount.toString()));
+        return fields;
+    }
+
+    private static String json(Map<String, String> fields) {
         StringBuilder json = new StringBuilder("{");
         fields.forEach((name, value) -> {
             if (json.length() > 1) {
@@ -40,8 +70,16 @@ final class NoticeJson {
         return json.append('}').toString();
     }
 
-    static GuestNotice read(String json) {
+    static Notice read(String json) {
         Map<String, String> fields = parse(json);
+        if (MANAGER.equals(fields.get("for"))) {
+            return new ManagerAlert(ManagerAlert.Kind.valueOf(fields.get("kind")),
+                    new RestaurantId(UUID.fromString(fields.get("restaurantId"))), fields.get("to"),
+                    Optional.ofNullable(fields.get("missedInARow")).map(Integer::valueOf),
+                    Optional.ofNullable(fields.get("until")).map(Instant::parse),
+                    Optional.ofNullable(fields.get("orderNumber")).map(Long::valueOf),
+                    Optional.ofNullable(fields.get("guestEmail")));
+        }
         return new GuestNotice(GuestNoticeKind.valueOf(fields.get("kind")),
                 new OrderId(UUID.fromString(fields.get("orderId"))),
                 Optional.ofNullable(fields.get("promisedFor")).map(Instant::parse),

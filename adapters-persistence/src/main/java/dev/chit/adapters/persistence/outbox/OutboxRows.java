@@ -1,8 +1,12 @@
 package dev.chit.adapters.persistence.outbox;
 
+import dev.chit.domain.notification.GuestNotice;
+import dev.chit.domain.notification.ManagerAlert;
 import dev.chit.domain.notification.OutboxMessage;
 import dev.chit.domain.notification.OutboxMessage.Status;
 import io.helidon.dbclient.DbRow;
+
+import java.util.UUID;
 
 import static dev.chit.adapters.persistence.sql.Columns.enumValue;
 import static dev.chit.adapters.persistence.sql.Columns.instant;
@@ -15,7 +19,10 @@ import static dev.chit.adapters.persistence.sql.Columns.uuid;
 /** The {@code outbox} table as the guest's emails use it: statements and the mapping of rows. */
 final class OutboxRows {
 
-    /** The {@code kind} of the guest's emails; other senders (webhooks) use other kinds. */
+    /**
+     * The {@code kind} of the emails (the guest's, and the managers' alerts, whose subject is the
+     * restaurant); other senders (webhooks) use other kinds.
+     */
     static final String GUEST_EMAIL = "guest-email";
 
     private static final String COLUMNS = """
@@ -63,7 +70,11 @@ final class OutboxRows {
     }
 
     static Object[] insertParams(OutboxMessage message) {
-        return new Object[] {message.id(), GUEST_EMAIL, message.notice().orderId().value(),
+        UUID subject = switch (message.notice()) {
+            case GuestNotice notice -> notice.orderId().value();
+            case ManagerAlert alert -> alert.restaurantId().value();
+        };
+        return new Object[] {message.id(), GUEST_EMAIL, subject,
                 NoticeJson.write(message.notice()), message.status(), message.attempts(), message.nextAttemptAt(),
                 message.lastError(), message.createdAt(), message.sentAt()};
     }

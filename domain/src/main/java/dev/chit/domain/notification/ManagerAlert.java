@@ -1,0 +1,55 @@
+package dev.chit.domain.notification;
+
+import dev.chit.domain.restaurant.RestaurantId;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An email to one manager of a restaurant about the restaurant itself, one message per manager.
+ *
+ * @param to           the manager's email address
+ * @param missedInARow how many orders in a row were missed (paused)
+ * @param until        until when the restaurant paused itself (paused)
+ * @param orderNumber  the order whose guest's email was given up on (undelivered)
+ * @param guestEmail   the address that email was for (undelivered)
+ */
+public record ManagerAlert(
+        Kind kind,
+        RestaurantId restaurantId,
+        String to,
+        Optional<Integer> missedInARow,
+        Optional<Instant> until,
+        Optional<Long> orderNumber,
+        Optional<String> guestEmail) implements Notice {
+
+    /** What the manager is told. */
+    public enum Kind {
+        /** The restaurant missed orders in a row and paused itself. */
+        PAUSED_FOR_MISSED_ORDERS,
+        /** An email to a guest was given up on. */
+        GUEST_EMAIL_UNDELIVERED
+    }
+
+    public ManagerAlert {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(restaurantId, "restaurantId");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(missedInARow, "missedInARow");
+        Objects.requireNonNull(until, "until");
+        Objects.requireNonNull(orderNumber, "orderNumber");
+        Objects.requireNonNull(guestEmail, "guestEmail");
+    }
+
+    public static ManagerAlert paused(RestaurantId restaurantId, String to, int missedInARow, Instant until) {
+        return new ManagerAlert(Kind.PAUSED_FOR_MISSED_ORDERS, restaurantId, to, Optional.of(missedInARow),
+                Optional.of(until), Optional.empty(), Optional.empty());
+    }
+
+    public static ManagerAlert undelivered(RestaurantId restaurantId, String to, long orderNumber,
+                                           String guestEmail) {
+        return new ManagerAlert(Kind.GUEST_EMAIL_UNDELIVERED, restaurantId, to, Optional.empty(), Optional.empty(),
+                Optional.of(orderNumber), Optional.of(guestEmail));
+    }
+}
