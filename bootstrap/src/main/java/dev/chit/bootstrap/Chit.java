@@ -3,6 +3,7 @@ package dev.chit.bootstrap;
 import dev.chit.adapters.export.PaperPrinter;
 import dev.chit.adapters.persistence.Database;
 import dev.chit.adapters.web.ChitApi;
+import dev.chit.adapters.web.apps.WebApps;
 import dev.chit.adapters.web.auth.Authentication;
 import dev.chit.adapters.web.security.Argon2Passwords;
 import dev.chit.adapters.web.support.RouteTable;
@@ -128,7 +129,11 @@ public final class Chit implements AutoCloseable {
                     // The hand-written contract (adapters-web META-INF/openapi.yaml), checked
                     // against the routes by a test; served as YAML, or JSON for Accept: application/json.
                     .addFeature(OpenApiFeature.builder().build())
-                    .routing(api::register)
+                    .routing(routing -> {
+                        api.register(routing);
+                        // The guest's app and the portal, built into adapters-web's jar.
+                        WebApps.fromClasspath().register(routing);
+                    })
                     .build()
                     .start();
             var housekeeping = new Housekeeping()
