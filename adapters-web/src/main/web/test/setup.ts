@@ -5,4 +5,9 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  sessionStorage.clear();
 });
+
+import { configure } from '@testing-library/react';
+
+configure({ asyncUtilTimeout: 5_000 });

@@ -45,3 +45,21 @@ export function localDate(instant: Date, timeZone: string): string {
 export function sameLocalDay(a: Date, b: Date, timeZone: string): boolean {
   return localDate(a, timeZone) === localDate(b, timeZone);
 }
+
+/** The decimals of a currency's minor unit (2 for USD, 0 for JPY). */
+export function currencyDecimals(currency: string): number {
+  return moneyFormat(currency).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/**
+ * An amount the guest typed ("3", "3.5", "3,50") in minor units, by its digits (no floating
+ * point); undefined when it is not an amount of this currency.
+ */
+export function parseMinorUnits(text: string, currency: string): number | undefined {
+  const decimals = currencyDecimals(currency);
+  const match = /^\s*(\d{1,7})(?:[.,](\d*))?\s*$/.exec(text);
+  if (!match) return undefined;
+  const fraction = match[2] ?? '';
+  if (fraction.length > decimals) return undefined;
+  return Number(match[1]) * 10 ** decimals + Number(fraction.padEnd(decimals, '0') || '0');
+}

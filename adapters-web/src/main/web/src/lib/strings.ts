@@ -108,6 +108,7 @@ export const strings = {
       tok_error: 'Payment network error',
     },
     place: (total: string) => `Place order · ${total}`,
+    placeWithoutTotal: 'Place order',
     placing: 'Placing your order…',
     declined: (code: string) => `Your card was declined (${code}). No order was placed. Try another card.`,
     paymentUnavailable: 'The payment network did not answer. No order was placed and nothing was charged. Try again.',
