@@ -8,6 +8,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -80,6 +83,8 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--hide-scrollbars", "--lang=en-US", "--window-size=1280,900",
                     "--user-data-dir=" + profile);
+            // The page's console, to catch anything the content security policy blocked.
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
@@ -194,6 +199,19 @@ final class Browser implements AutoCloseable {
     /** The element that has the keyboard's focus. */
     WebElement focused() {
         return driver.switchTo().activeElement();
+    }
+
+    /** What the content security policy blocked since the last call (the console's reports). */
+    List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard-only guest does. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
     }
 
     String url() {
