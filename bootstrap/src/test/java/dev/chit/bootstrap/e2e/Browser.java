@@ -37,6 +37,8 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path AXE = Path.of("..", "adapters-web", "src", "main", "web", "node_modules", "axe-core",
+            "axe.min.js");
 
     enum Viewport {
         PHONE(390, 844, true), DESKTOP(1280, 800, false);
@@ -91,6 +93,7 @@ final class Browser implements AutoCloseable {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             Browser browser = new Browser(driver, profile);
             browser.resize(Viewport.PHONE);
             return browser;
@@ -207,6 +210,27 @@ final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy"))
                 .toList();
+    }
+
+    /**
+     * What axe-core (the web build's copy, from npm) finds against WCAG 2 A and AA on the page as
+     * it is: each serious or critical violation as "rule: the elements". Run through the driver,
+     * so the page's content security policy does not stop it.
+     */
+    List<String> accessibilityViolations() {
+        try {
+            driver.executeScript(Files.readString(AXE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is installed by the web build (npm ci): " + AXE, e);
+        }
+        Object result = driver.executeAsyncScript(String.join("\n",
+                "const done = arguments[arguments.length - 1];",
+                "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})",
+                "  .then(r => done(r.violations",
+                "      .filter(v => v.impact === 'serious' || v.impact === 'critical')",
+                "      .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))",
+                "  .catch(e => done(['axe failed: ' + e]));"));
+        return ((List<?>) result).stream().map(String::valueOf).toList();
     }
 
     /** Presses keys on whatever has the focus, as a keyboard-only guest does. */

@@ -190,8 +190,10 @@ abstract class GuestAppContract extends SignedInFlow {
         return orders.getFirst();
     }
 
+    /** Screenshots of the page at both sizes, and no serious WCAG A/AA violation on it (axe-core). */
     private void shoot(String page) {
         browser.screenshots(screenshotPrefix() + "-" + page);
+        assertThat(browser.accessibilityViolations()).as("accessibility of " + page).isEmpty();
     }
 
     /** US dollars as the app writes them (en-US), from the server's minor units. */
