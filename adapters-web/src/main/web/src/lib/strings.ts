@@ -114,6 +114,7 @@ export const strings = {
     inProgress: 'Still placing your order…',
     networkLost: 'The connection dropped before we heard back. Try again: your order will not be placed twice.',
     fixErrors: 'Please check the fields marked below.',
+    required: 'Please fill this in.',
     emptyCart: 'Your order is empty.',
   },
   confirmation: {

@@ -6,7 +6,7 @@ import { PriceBreakdown } from '../../components/PriceBreakdown';
 import { NetworkError, ProblemError } from '../../lib/api/client';
 import { api } from '../../lib/api/endpoints';
 import { codeOf, placeErrors, type PlacedErrors } from '../../lib/api/problems';
-import type { Address, CheckoutRequest, Fulfillment, FulfillmentType, MenuRestaurant, PlacedOrder } from '../../lib/api/types';
+import type { Address, FieldError, CheckoutRequest, Fulfillment, FulfillmentType, MenuRestaurant, PlacedOrder } from '../../lib/api/types';
 import { toLineRequests, type CartLine } from '../../lib/cartLine';
 import { formatMoney, formatTime, localDate, parseMinorUnits } from '../../lib/format';
 import { followLink } from '../../lib/router';
@@ -60,7 +60,7 @@ export function CheckoutPage({ restaurant, lines, onPlaced }: CheckoutPageProps)
   const tip = tipAmount(tipChoice, customTip, subtotal, restaurant.currency);
   const cart = useDebounced({ ...cartBase, tip: tip ?? 0 }, 300);
   const priced = useQuote(restaurant.id, cart);
-  const quoteErrors = priced.problem ? placeErrors(priced.problem, FIELDS) : undefined;
+  const quoteErrors = priced.problem ? placeErrors(priced.problem, FIELDS, describeFieldError) : undefined;
   const errors = outcome?.errors;
   const pricedSubtotal = priced.quote?.subtotal;
   useEffect(() => {
@@ -279,6 +279,11 @@ function tipAmount(choice: TipChoice, custom: string, subtotal: number | undefin
   return subtotal === undefined ? 0 : percentOf(subtotal, Number(choice));
 }
 
+/** Next to its field, a missing value needs no field path: the label says which it is. */
+function describeFieldError(error: FieldError): string {
+  return error.code === 'required' && error.field !== 'lines' ? strings.checkout.required : error.message;
+}
+
 function describeFailure(error: unknown): { errors: PlacedErrors; message?: string; declined?: string } {
   const none: PlacedErrors = { fields: {}, lines: {}, general: [] };
   if (error instanceof NetworkError) return { errors: none, message: strings.checkout.networkLost };
@@ -290,7 +295,7 @@ function describeFailure(error: unknown): { errors: PlacedErrors; message?: stri
   if (problem.type === '/problems/payment-unavailable') return { errors: none, message: strings.checkout.paymentUnavailable };
   if (problem.type === '/problems/request-in-progress') return { errors: none, message: strings.checkout.inProgress };
   if (problem.status >= 500) return { errors: none, message: strings.common.somethingWrong };
-  const errors = placeErrors(problem, FIELDS);
+  const errors = placeErrors(problem, FIELDS, describeFieldError);
   return { errors: { ...errors, general: [] }, ...(errors.general.length > 0 ? { message: errors.general.join(' ') } : {}) };
 }
 

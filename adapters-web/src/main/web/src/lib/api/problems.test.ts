@@ -19,6 +19,16 @@ describe('problem documents to the places they name', () => {
     expect(placed.general).toEqual(['Below the minimum order.']);
   });
 
+  it('lets the page word an error in its own terms', () => {
+    const placed = placeErrors(
+      { type: '/problems/validation', title: 'Invalid', status: 422, requestId: 'r',
+        errors: [{ field: 'fulfillment.address.postalCode', code: 'required', message: 'fulfillment.address.postalCode is required' }] },
+      ['fulfillment.address.postalCode'],
+      (error) => (error.code === 'required' ? 'Please fill this in.' : error.message),
+    );
+    expect(placed.fields['fulfillment.address.postalCode']).toBe('Please fill this in.');
+  });
+
   it('a problem without errors is one general message (its detail)', () => {
     expect(placeErrors({ type: '/problems/restaurant-closed', title: 'Closed', status: 422, requestId: 'r', detail: 'The restaurant is closed.' }).general)
       .toEqual(['The restaurant is closed.']);

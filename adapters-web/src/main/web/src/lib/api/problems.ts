@@ -1,4 +1,4 @@
-import type { Problem } from './types';
+import type { FieldError, Problem } from './types';
 
 /**
  * Where each of a problem's errors belongs on screen. Fields are the server's JSON paths
@@ -14,18 +14,23 @@ export interface PlacedErrors {
 
 const LINE_FIELD = /^lines\[(\d+)\]/;
 
-export function placeErrors(problem: Problem, knownFields: readonly string[] = []): PlacedErrors {
+export function placeErrors(
+  problem: Problem,
+  knownFields: readonly string[] = [],
+  describe: (error: FieldError) => string = (error) => error.message,
+): PlacedErrors {
   const placed: PlacedErrors = { fields: {}, lines: {}, general: [] };
   const errors = problem.errors ?? [];
   for (const error of errors) {
     const line = LINE_FIELD.exec(error.field);
+    const message = describe(error);
     if (line) {
       const index = Number(line[1]);
-      placed.lines[index] = placed.lines[index] ? `${placed.lines[index]} ${error.message}` : error.message;
+      placed.lines[index] = placed.lines[index] ? `${placed.lines[index]} ${message}` : message;
     } else if (knownFields.includes(error.field)) {
-      placed.fields[error.field] ??= error.message;
+      placed.fields[error.field] ??= message;
     } else {
-      placed.general.push(error.message);
+      placed.general.push(message);
     }
   }
   if (errors.length === 0) placed.general.push(problem.detail ?? problem.title);

@@ -199,6 +199,10 @@ final class Browser implements AutoCloseable {
                 .until(d -> visible(By.cssSelector("[role=dialog]")).stream().findFirst().orElse(null));
     }
 
+    WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
     /** The element that has the keyboard's focus. */
     WebElement focused() {
         return driver.switchTo().activeElement();

@@ -121,6 +121,14 @@ abstract class GuestAppContract extends SignedInFlow {
     }
 
     @Test
+    void theDirectory_leadsStraightToTheMenu_whenOneRestaurantTakesOrders() {
+        browser.resize(Viewport.PHONE);
+        browser.open(baseUri() + "/");
+        browser.waitForText("Harbour Burger");
+        assertThat(browser.url()).endsWith("/r/" + RESTAURANT);
+    }
+
+    @Test
     void theItemDialog_worksByKeyboard_trapsFocus_andGivesItBack() {
         browser.resize(Viewport.DESKTOP);
         browser.open(baseUri() + "/r/" + RESTAURANT);
@@ -153,6 +161,26 @@ abstract class GuestAppContract extends SignedInFlow {
         shoot("checkout-declined");
         assertThat(orders()).isEmpty();
         assertThat(browser.url()).endsWith("/checkout");
+    }
+
+    @Test
+    void aDeliveryWithoutPostalCode_showsTheFieldsError() {
+        fillCartAndCheckout();
+        browser.choose("Delivery");
+        browser.type("Street and number", "1 Water St");
+        browser.type("City", "Brooklyn");
+        browser.type("Name", "Ada Guest");
+        browser.type("Email", "ada@example.com");
+        browser.click("Place order");
+
+        WebElement postalCode = browser.field("Postal code");
+        browser.waiting(Duration.ofSeconds(15)).until(d -> "true".equals(postalCode.getAttribute("aria-invalid")));
+        String errorId = postalCode.getAttribute("aria-describedby");
+        assertThat(errorId).isNotBlank();
+        assertThat(browser.byId(errorId).getText()).isEqualTo("Please fill this in.");
+        assertThat(browser.focused().getAttribute("id")).isEqualTo(postalCode.getAttribute("id"));
+        shoot("checkout-delivery-error");
+        assertThat(orders()).isEmpty();
     }
 
     /** Two orders of onion rings (no choices to make, above the minimum order), then the checkout. */
