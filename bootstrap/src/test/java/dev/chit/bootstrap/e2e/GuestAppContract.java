@@ -16,9 +16,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The guest's web app in a real Chromium against the whole server: ordering a burger their way,
- * paying, and watching the kitchen's moves arrive live; a declined card; a delivery address
- * missing its postal code. Screenshots of each page at phone and desktop size go to
+ * The guest's web app in a real Chromium against the whole server: the directory, ordering a
+ * burger their way, paying, and watching the kitchen's moves arrive live; cancelling while placed,
+ * a rejection with its reason; the item dialog by keyboard; a declined card; a delivery address
+ * missing its postal code. No page may trip the content security policy or axe-core's WCAG checks. Screenshots of each page at phone and desktop size go to
  * {@code bootstrap/target/screenshots}.
  */
 abstract class GuestAppContract extends SignedInFlow {
@@ -147,6 +148,43 @@ abstract class GuestAppContract extends SignedInFlow {
         browser.press(Keys.ESCAPE);
         browser.waiting(Duration.ofSeconds(5)).until(d -> d.findElements(org.openqa.selenium.By.cssSelector("[role=dialog]")).isEmpty());
         assertThat(browser.focused()).as("focus back on the item").isEqualTo(opener);
+    }
+
+    @Test
+    void aGuest_cancelsWhileTheOrderIsPlaced_andIsToldTheCardIsReleased() {
+        JsonNode placed = placeOrder();
+        String id = placed.get("id").asText();
+        String token = placed.get("accessToken").asText();
+        browser.resize(Viewport.PHONE);
+        browser.open(baseUri() + "/track/" + id + "#t=" + token);
+        browser.waitForText("Waiting for the restaurant to accept");
+        browser.click("Cancel order");
+        browser.dialog();
+        browser.click("Yes, cancel it");
+
+        browser.waitForText("This order was cancelled");
+        browser.waitForText("Your card was not charged");
+        shoot("tracking-cancelled");
+        JsonNode order = http.get("/api/v1/orders/" + id, Map.of("X-Order-Token", token)).json();
+        assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(order.get("paymentStatus").asText()).isEqualTo("VOIDED");
+        assertThat(browser.pageText()).doesNotContain("Cancel order");
+    }
+
+    @Test
+    void aRejection_reachesTheTrackingPageLive_withItsReason() {
+        JsonNode placed = placeOrder();
+        String id = placed.get("id").asText();
+        browser.resize(Viewport.PHONE);
+        browser.open(baseUri() + "/track/" + id + "#t=" + placed.get("accessToken").asText());
+        browser.waitForText("Live");
+
+        var rejected = move(id, manager(), "REJECTED", Map.of("reason", "out of buns"));
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+        browser.waitForText("The restaurant could not take this order");
+        browser.waitForText("Reason: out of buns");
+        assertThat(browser.pageText()).contains("Your card was not charged");
+        shoot("tracking-rejected");
     }
 
     @Test
