@@ -4,6 +4,7 @@ import dev.chit.adapters.export.PaperPrinter;
 import dev.chit.adapters.persistence.Database;
 import dev.chit.adapters.persistence.events.PostgresOrderEventSignals;
 import dev.chit.adapters.web.ChitApi;
+import dev.chit.adapters.web.apps.WebApps;
 import dev.chit.adapters.web.auth.Authentication;
 import dev.chit.adapters.web.json.Json;
 import dev.chit.adapters.web.live.LiveSettings;
@@ -161,7 +162,11 @@ public final class Chit implements AutoCloseable {
                     // The hand-written contract (adapters-web META-INF/openapi.yaml), checked
                     // against the routes by a test; served as YAML, or JSON for Accept: application/json.
                     .addFeature(OpenApiFeature.builder().build())
-                    .routing(api::register)
+                    .routing(routing -> {
+                        api.register(routing);
+                        // The guest's app and the portal, built into adapters-web's jar.
+                        WebApps.fromClasspath().register(routing);
+                    })
                     .addRouting(live.routing())
                     .build()
                     .start();

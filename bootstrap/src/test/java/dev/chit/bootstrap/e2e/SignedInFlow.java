@@ -72,6 +72,11 @@ abstract class SignedInFlow {
         }
     }
 
+    /** Where the server listens, for a browser. */
+    java.net.URI baseUri() {
+        return chit.baseUri();
+    }
+
     // A second handle on the same database: the schema is migrated already, so this only adds a row.
     private void makeAdmin() {
         try (Database direct = Database.open(database.settings())) {

@@ -1,0 +1,240 @@
+// The server's JSON, as API.md and the OpenAPI document (adapters-web META-INF/openapi.yaml)
+// describe it. Hand-written; openapi.test.ts checks every field named here against the document.
+
+/** Minor units (cents) of the currency alongside. Never a float. */
+export type Money = number;
+
+export interface FieldError {
+  field: string;
+  code?: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  requestId: string;
+  errors?: FieldError[];
+}
+
+export interface DirectoryRestaurant {
+  id: string;
+  name: string;
+  address?: string | null;
+  currency: string;
+  timezone: string;
+  acceptingOrders: boolean;
+  openNow: boolean;
+  pausedUntil?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface MenuRestaurant {
+  id: string;
+  name: string;
+  currency: string;
+  timezone: string;
+  acceptingOrders: boolean;
+  openNow: boolean;
+  minOrder: Money;
+  defaultPrepMinutes: number;
+}
+
+export interface ModifierOption {
+  id: string;
+  name: string;
+  priceDelta: Money;
+}
+
+export interface ModifierGroup {
+  id: string;
+  name: string;
+  minSelect: number;
+  maxSelect: number;
+  options: ModifierOption[];
+}
+
+export interface MenuItem {
+  id: string;
+  name: string;
+  description?: string;
+  price: Money;
+  available: boolean;
+  modifierGroups: ModifierGroup[];
+}
+
+export interface MenuCategory {
+  name: string;
+  items: MenuItem[];
+}
+
+export interface Menu {
+  restaurant: MenuRestaurant;
+  categories: MenuCategory[];
+}
+
+export type FulfillmentType = 'PICKUP' | 'DELIVERY' | 'DINE_IN';
+
+export interface Address {
+  line1: string;
+  line2?: string | null;
+  city: string;
+  region?: string | null;
+  postalCode: string;
+  country?: string | null;
+  instructions?: string | null;
+}
+
+export interface Fulfillment {
+  type: FulfillmentType;
+  address?: Address | null;
+  table?: string | null;
+}
+
+export interface CartLineRequest {
+  menuItemId: string;
+  quantity: number;
+  optionIds: string[];
+  note?: string | null;
+}
+
+export interface CartRequest {
+  lines: CartLineRequest[];
+  fulfillment: Fulfillment;
+  tip?: Money;
+  scheduledFor?: string | null;
+}
+
+export interface PricedOption {
+  id: string;
+  name: string;
+  priceDelta: Money;
+}
+
+export interface QuoteLine {
+  menuItemId: string;
+  name: string;
+  quantity: number;
+  unitPrice: Money;
+  options: PricedOption[];
+  lineTotal: Money;
+}
+
+export interface Quote {
+  lines: QuoteLine[];
+  subtotal: Money;
+  tax: Money;
+  deliveryFee: Money;
+  serviceFee: Money;
+  tip: Money;
+  total: Money;
+  currency: string;
+  estimatedReadyAt: string;
+}
+
+export interface Customer {
+  name: string;
+  email: string;
+  phone?: string | null;
+}
+
+export interface CardPayment {
+  method: 'card';
+  token: string;
+}
+
+export interface CheckoutRequest extends CartRequest {
+  restaurantId: string;
+  customer: Customer;
+  notes?: string | null;
+  payment: CardPayment;
+}
+
+export interface Slot {
+  start: string;
+  end: string;
+  available: boolean;
+}
+
+export type OrderStatus =
+  | 'PLACED'
+  | 'ACCEPTED'
+  | 'PREPARING'
+  | 'READY'
+  | 'OUT_FOR_DELIVERY'
+  | 'COMPLETED'
+  | 'REJECTED'
+  | 'CANCELLED';
+
+export type PaymentStatus = 'UNPAID' | 'AUTHORIZED' | 'CAPTURED' | 'VOIDED' | 'PARTIALLY_REFUNDED' | 'REFUNDED';
+
+export interface OrderLine {
+  id: string;
+  menuItemId: string;
+  name: string;
+  quantity: number;
+  unitPrice: Money;
+  options: PricedOption[];
+  note?: string | null;
+  lineTotal: Money;
+}
+
+export interface Actor {
+  type: 'CUSTOMER' | 'STAFF' | 'SYSTEM';
+  id?: string | null;
+}
+
+export interface HistoryEntry {
+  from?: OrderStatus | null;
+  to: OrderStatus;
+  at: string;
+  actor: Actor;
+  reason?: string | null;
+}
+
+export interface Order {
+  id: string;
+  number: number;
+  restaurantId: string;
+  status: OrderStatus;
+  paymentStatus: PaymentStatus;
+  fulfillment: Fulfillment;
+  scheduledFor?: string | null;
+  customer: Customer;
+  lines: OrderLine[];
+  subtotal: Money;
+  tax: Money;
+  deliveryFee: Money;
+  serviceFee: Money;
+  tip: Money;
+  discount: Money;
+  total: Money;
+  refunded: Money;
+  currency: string;
+  notes?: string | null;
+  placedAt: string;
+  acceptedAt?: string | null;
+  estimatedReadyAt: string;
+  readyAt?: string | null;
+  completedAt?: string | null;
+  version: number;
+  history: HistoryEntry[];
+}
+
+export interface PlacedOrder extends Order {
+  accessToken: string;
+  links: { self?: string; receipt?: string };
+}
+
+/** Frames of /ws/restaurants/{id}/orders and /ws/orders/{id} (API.md "Live updates"). */
+export type LiveFrame =
+  | { type: 'snapshot'; seq: number; orders: Order[] }
+  | { type: 'order.created' | 'order.updated'; seq: number; order: Order }
+  | { type: 'error'; problem: Problem };
