@@ -5,7 +5,7 @@ import dev.chit.adapters.persistence.Database;
 import dev.chit.application.notifications.DeliverNotifications;
 import dev.chit.application.notifications.ManagerAlerts;
 import dev.chit.application.notifications.NotifyingEventPublisher;
-import dev.chit.application.notifications.RetryPolicy;
+import dev.chit.application.delivery.RetryPolicy;
 import dev.chit.domain.port.IdGenerator;
 import dev.chit.domain.port.OrderEventPublisher;
 

@@ -1,5 +1,6 @@
 package dev.chit.application.notifications;
 
+import dev.chit.application.delivery.RetryPolicy;
 import dev.chit.application.testing.InMemoryChit;
 import dev.chit.application.testing.InMemoryOutbox;
 import dev.chit.application.testing.InMemoryTransactions;
