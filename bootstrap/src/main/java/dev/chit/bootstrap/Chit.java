@@ -1,12 +1,15 @@
 package dev.chit.bootstrap;
 
 import dev.chit.adapters.export.PaperPrinter;
+import dev.chit.adapters.export.SalesReportPrinter;
 import dev.chit.adapters.persistence.Database;
 import dev.chit.adapters.web.ChitApi;
 import dev.chit.adapters.web.auth.Authentication;
 import dev.chit.adapters.web.security.Argon2Passwords;
 import dev.chit.adapters.web.support.RouteTable;
 import dev.chit.application.auth.CreateAdmin;
+import dev.chit.application.reports.ExportOrders;
+import dev.chit.application.reports.ShowSalesSummary;
 import dev.chit.application.auth.IdentifyCaller;
 import dev.chit.application.auth.SignIn;
 import dev.chit.application.auth.SignOut;
@@ -112,6 +115,10 @@ public final class Chit implements AutoCloseable {
             var printer = new PaperPrinter();
             api.withReceipts(new ShowReceipt(viewOrder, database.restaurants(), printer),
                     new PrintTicket(viewOrder, database.restaurants(), printer));
+            var reportPrinter = new SalesReportPrinter();
+            var showSummary = new ShowSalesSummary(database.restaurants(), database.salesRecords(), reportPrinter);
+            api.withReports(new ExportOrders(database.restaurants(), database.salesRecords(), clock), showSummary,
+                    reportPrinter);
 
             WebServer server = WebServer.builder()
                     .host(settings.host())

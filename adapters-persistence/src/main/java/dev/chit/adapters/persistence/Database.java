@@ -8,6 +8,7 @@ import dev.chit.adapters.persistence.menus.SqlMenus;
 import dev.chit.adapters.persistence.orders.SqlKitchenLoads;
 import dev.chit.adapters.persistence.orders.SqlMissedOrders;
 import dev.chit.adapters.persistence.orders.SqlOrders;
+import dev.chit.adapters.persistence.orders.SqlSalesRecords;
 import dev.chit.adapters.persistence.outbox.SqlOutbox;
 import dev.chit.adapters.persistence.webhooks.SqlWebhooks;
 import dev.chit.adapters.persistence.payments.SqlPaymentOperations;
@@ -29,6 +30,7 @@ import dev.chit.domain.port.Outbox;
 import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.Restaurants;
+import dev.chit.domain.port.SalesRecords;
 import dev.chit.domain.port.Sessions;
 import dev.chit.domain.port.Transactions;
 import dev.chit.domain.port.Users;
@@ -76,6 +78,7 @@ public final class Database implements AutoCloseable {
     private final SqlPaymentOperations paymentOperations;
     private final SqlOutbox outbox;
     private final SqlWebhooks webhooks;
+    private final SqlSalesRecords salesRecords;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
@@ -99,6 +102,7 @@ public final class Database implements AutoCloseable {
         this.paymentOperations = new SqlPaymentOperations(statements);
         this.outbox = new SqlOutbox(statements, !settings.isEmbedded());
         this.webhooks = new SqlWebhooks(statements, !settings.isEmbedded());
+        this.salesRecords = new SqlSalesRecords(statements, !settings.isEmbedded());
     }
 
     /**
@@ -129,6 +133,11 @@ public final class Database implements AutoCloseable {
 
     public Orders orders() {
         return orders;
+    }
+
+    /** The orders read in bulk, from one snapshot: exports and reports. */
+    public SalesRecords salesRecords() {
+        return salesRecords;
     }
 
     public KitchenLoads kitchenLoads() {
