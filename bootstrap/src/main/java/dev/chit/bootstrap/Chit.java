@@ -9,6 +9,8 @@ import dev.chit.adapters.web.security.Argon2Passwords;
 import dev.chit.adapters.web.support.RouteTable;
 import dev.chit.application.auth.CreateAdmin;
 import dev.chit.application.reports.ExportOrders;
+import dev.chit.application.reports.MakeScheduledReports;
+import dev.chit.application.reports.ManageReports;
 import dev.chit.application.reports.ShowSalesSummary;
 import dev.chit.application.auth.IdentifyCaller;
 import dev.chit.application.auth.SignIn;
@@ -53,6 +55,9 @@ public final class Chit implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Chit.class.getName());
     /** How often orders left unaccepted are looked for; timeouts are whole minutes. */
     static final Duration ACCEPT_TIMEOUT_SWEEP = Duration.ofSeconds(15);
+    // The schedule's job: soon after start-up (periods missed while no server ran), then every five minutes.
+    static final Duration REPORTS_FIRST_RUN = Duration.ofSeconds(2);
+    static final Duration REPORTS_EVERY = Duration.ofMinutes(5);
 
     private final Database database;
     private final Housekeeping housekeeping;
@@ -119,6 +124,11 @@ public final class Chit implements AutoCloseable {
             var showSummary = new ShowSalesSummary(database.restaurants(), database.salesRecords(), reportPrinter);
             api.withReports(new ExportOrders(database.restaurants(), database.salesRecords(), clock), showSummary,
                     reportPrinter);
+            api.withScheduledReports(new ManageReports(database.restaurants(), database.reports(),
+                    database.transactions(), clock));
+            // With email off the reports are still made and listed; nobody is emailed.
+            var scheduledReports = new MakeScheduledReports(database.reports(), database.restaurants(), showSummary,
+                    notifications.delivery().map(delivery -> database.outbox()), database.transactions(), ids, clock);
 
             WebServer server = WebServer.builder()
                     .host(settings.host())
@@ -146,6 +156,8 @@ public final class Chit implements AutoCloseable {
             housekeeping.every(settings.webhooks().deliverEvery(), "deliver-webhooks", webhooks.delivery()::deliverDue);
             notifications.delivery().ifPresent(delivery -> housekeeping
                     .every(settings.mail().deliverEvery(), "deliver-notifications", delivery::deliverDue));
+            housekeeping.soonAndEvery(REPORTS_FIRST_RUN, REPORTS_EVERY, "make-scheduled-reports",
+                    scheduledReports::makeDue);
             LOG.info(() -> "event=started url=" + baseUri(server) + " database=\"" + database.describe() + "\""
                     + " paymentGateway=" + settings.payment().gateway());
             return new Chit(database, housekeeping, server, api);

@@ -38,6 +38,7 @@ record Notifications(OrderEventPublisher events, Optional<DeliverNotifications> 
                 clock);
         var alerts = new ManagerAlerts(database.users(), database.outbox(), ids, clock);
         var delivery = new DeliverNotifications(database.outbox(), database.orders(), database.restaurants(),
+                database.reports(),
                 new SmtpEmailSender(smtp), database.transactions(), clock,
                 RetryPolicy.giveUpAfter(settings.giveUpAfter()), alerts);
         return new Notifications(events, Optional.of(delivery), Optional.of(alerts));

@@ -19,7 +19,8 @@ import java.util.Optional;
  */
 final class Cells {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    // Milliseconds always, as the API writes times: one width per column, for spreadsheets.
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
     private Cells() {
     }

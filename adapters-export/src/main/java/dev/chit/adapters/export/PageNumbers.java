@@ -47,7 +47,8 @@ final class PageNumbers extends PdfPageEventHelper {
         total.beginText();
         total.setFontAndSize(font, Pdf.SMALL.getSize());
         total.setTextMatrix(0, 0);
-        total.showText(Integer.toString(writer.getPageNumber()));
+        // The writer has moved past the last page by now.
+        total.showText(Integer.toString(writer.getPageNumber() - 1));
         total.endText();
     }
 }

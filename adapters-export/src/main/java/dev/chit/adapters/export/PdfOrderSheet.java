@@ -50,8 +50,8 @@ final class PdfOrderSheet implements OrderSheet {
         this.zone = range.restaurant().timezone();
         this.currency = range.restaurant().currency();
         this.document = new Document(PageSize.A4.rotate(), 30, 30, 30, 40);
-        String title = range.restaurant().name() + " - orders " + range.firstDay().map(Object::toString).orElse("")
-                + " to " + range.lastDay();
+        String days = range.firstDay().map(first -> first + " to ").orElse("up to ") + range.lastDay();
+        String title = range.restaurant().name() + " - orders " + days;
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new PageNumbers(title));
@@ -59,8 +59,7 @@ final class PdfOrderSheet implements OrderSheet {
             document.addCreator("Chit");
             document.open();
             document.add(new Paragraph(range.restaurant().name(), Pdf.HEADING));
-            document.add(new Paragraph("Orders placed " + range.firstDay().map(day -> "from " + day + " ").orElse("")
-                    + "to " + range.lastDay() + " (inclusive), times in " + zone.getId(), Pdf.BODY));
+            document.add(new Paragraph("Orders placed " + days + " (inclusive), times in " + zone.getId(), Pdf.BODY));
         } catch (DocumentException e) {
             throw new IllegalStateException("could not start the report", e);
         }

@@ -2,7 +2,7 @@ package dev.chit.adapters.export;
 
 import dev.chit.application.reports.ExportRange;
 import dev.chit.application.reports.OrderSheet;
-import dev.chit.application.reports.ReportFormat;
+import dev.chit.domain.report.ReportFormat;
 import dev.chit.application.reports.ReportPrinter;
 import dev.chit.application.reports.SheetFormat;
 import dev.chit.domain.report.SalesSummary;

@@ -10,6 +10,7 @@ import dev.chit.adapters.persistence.orders.SqlMissedOrders;
 import dev.chit.adapters.persistence.orders.SqlOrders;
 import dev.chit.adapters.persistence.orders.SqlSalesRecords;
 import dev.chit.adapters.persistence.outbox.SqlOutbox;
+import dev.chit.adapters.persistence.reports.SqlReports;
 import dev.chit.adapters.persistence.webhooks.SqlWebhooks;
 import dev.chit.adapters.persistence.payments.SqlPaymentOperations;
 import dev.chit.adapters.persistence.restaurants.RestaurantCounters;
@@ -29,6 +30,7 @@ import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.Outbox;
 import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.port.PaymentOperations;
+import dev.chit.domain.port.Reports;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.SalesRecords;
 import dev.chit.domain.port.Sessions;
@@ -79,6 +81,7 @@ public final class Database implements AutoCloseable {
     private final SqlOutbox outbox;
     private final SqlWebhooks webhooks;
     private final SqlSalesRecords salesRecords;
+    private final SqlReports reports;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
@@ -103,6 +106,7 @@ public final class Database implements AutoCloseable {
         this.outbox = new SqlOutbox(statements, !settings.isEmbedded());
         this.webhooks = new SqlWebhooks(statements, !settings.isEmbedded());
         this.salesRecords = new SqlSalesRecords(statements, !settings.isEmbedded());
+        this.reports = new SqlReports(statements);
     }
 
     /**
@@ -133,6 +137,11 @@ public final class Database implements AutoCloseable {
 
     public Orders orders() {
         return orders;
+    }
+
+    /** Report schedules and the reports made from them. */
+    public Reports reports() {
+        return reports;
     }
 
     /** The orders read in bulk, from one snapshot: exports and reports. */

@@ -12,6 +12,7 @@ import dev.chit.adapters.web.problem.ProblemMapping;
 import dev.chit.adapters.web.problem.ProblemType;
 import dev.chit.adapters.web.problem.ProblemWriter;
 import dev.chit.adapters.web.receipts.ReceiptService;
+import dev.chit.adapters.web.reports.ReportScheduleService;
 import dev.chit.adapters.web.reports.ReportService;
 import dev.chit.adapters.web.restaurants.RestaurantService;
 import dev.chit.adapters.web.staff.StaffService;
@@ -32,6 +33,7 @@ import dev.chit.application.orders.ViewOrder;
 import dev.chit.application.receipts.PrintTicket;
 import dev.chit.application.receipts.ShowReceipt;
 import dev.chit.application.reports.ExportOrders;
+import dev.chit.application.reports.ManageReports;
 import dev.chit.application.reports.ReportPrinter;
 import dev.chit.application.reports.ShowSalesSummary;
 import dev.chit.application.webhooks.ManageWebhooks;
@@ -96,6 +98,7 @@ public final class ChitApi {
     private Optional<ReceiptService> receipts = Optional.empty();
     private Optional<WebhookService> webhooks = Optional.empty();
     private Optional<ReportService> reports = Optional.empty();
+    private Optional<ReportScheduleService> reportSchedule = Optional.empty();
 
     public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, OfferSlots offerSlots, PlaceOrder placeOrder,
                    ViewOrder viewOrder,
@@ -149,6 +152,15 @@ public final class ChitApi {
         return this;
     }
 
+    /**
+     * The report schedule and the reports made from it ({@code .../report-schedule},
+     * {@code .../reports}, {@code .../reports/{reportId}/download}). Call before {@link #register}.
+     */
+    public ChitApi withScheduledReports(ManageReports manageReports) {
+        this.reportSchedule = Optional.of(new ReportScheduleService(manageReports, json));
+        return this;
+    }
+
     /** Installs the request-id filter, the problem mapping and the API's services. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new RequestIdFilter(accessLog));
@@ -178,6 +190,7 @@ public final class ChitApi {
         receipts.ifPresent(services::add);
         webhooks.ifPresent(services::add);
         reports.ifPresent(services::add);
+        reportSchedule.ifPresent(services::add);
         return services;
     }
 

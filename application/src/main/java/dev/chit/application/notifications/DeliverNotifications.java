@@ -9,9 +9,12 @@ import dev.chit.domain.notification.GuestNotice;
 import dev.chit.domain.notification.ManagerAlert;
 import dev.chit.domain.notification.ManagerEmail;
 import dev.chit.domain.notification.OutboxMessage;
+import dev.chit.domain.notification.ReportEmail;
+import dev.chit.domain.notification.ReportMail;
 import dev.chit.domain.port.EmailSender;
 import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.Outbox;
+import dev.chit.domain.port.Reports;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Transactions;
 
@@ -20,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outbox's courier: writes each email from the order as stored, and sends it, through the
+ * The outbox's courier: writes each email from the order (or report) as stored, and sends it, through the
  * one {@link DeliveryLoop} (claim with a lease, retries per the {@link RetryPolicy}, dead after
  * it gives up). An address the mail server refuses for good is dead at once, and so is a
  * message whose order or restaurant no longer exists. Dead messages are listed by
@@ -32,11 +35,12 @@ public final class DeliverNotifications {
     private final DeliveryLoop<OutboxMessage> loop;
 
     /** {@code alerts} tells the managers of a guest's email that is given up on. */
-    public DeliverNotifications(Outbox outbox, Orders orders, Restaurants restaurants, EmailSender sender,
-                                Transactions transactions, Clock clock, RetryPolicy policy, ManagerAlerts alerts) {
+    public DeliverNotifications(Outbox outbox, Orders orders, Restaurants restaurants, Reports reports,
+                                EmailSender sender, Transactions transactions, Clock clock, RetryPolicy policy,
+                                ManagerAlerts alerts) {
         this.outbox = outbox;
         this.loop = new DeliveryLoop<>("notification", outbox,
-                new Emails(orders, restaurants, sender, transactions, alerts), transactions, clock, policy);
+                new Emails(orders, restaurants, reports, sender, transactions, alerts), transactions, clock, policy);
     }
 
     /** Sends what is due, batch after batch, until nothing is; answers how many were sent. */
@@ -49,8 +53,8 @@ public final class DeliverNotifications {
         return outbox.dead(limit);
     }
 
-    private record Emails(Orders orders, Restaurants restaurants, EmailSender sender, Transactions transactions,
-                          ManagerAlerts alerts) implements Courier<OutboxMessage> {
+    private record Emails(Orders orders, Restaurants restaurants, Reports reports, EmailSender sender,
+                          Transactions transactions, ManagerAlerts alerts) implements Courier<OutboxMessage> {
 
         @Override
         public Carried carry(OutboxMessage message) {
@@ -61,7 +65,7 @@ public final class DeliverNotifications {
                 return Carried.failed(unreadable.toString(), false);
             }
             if (email.isEmpty()) {
-                return Carried.failed("the order or its restaurant no longer exists", true);
+                return Carried.failed("the order, report or restaurant no longer exists", true);
             }
             try {
                 email.get().run();
@@ -81,6 +85,10 @@ public final class DeliverNotifications {
                 case ManagerAlert alert -> restaurants.find(alert.restaurantId())
                         .map(restaurant -> new ManagerEmail(message.id(), alert, restaurant))
                         .map(email -> () -> sender.send(email));
+                case ReportMail mail -> reports.find(mail.reportId()).flatMap(report -> restaurants
+                        .find(mail.restaurantId())
+                        .map(restaurant -> new ReportEmail(message.id(), mail, report, restaurant))
+                        .map(email -> () -> sender.send(email)));
             };
         }
 
@@ -89,6 +97,7 @@ public final class DeliverNotifications {
             return switch (message.notice()) {
                 case GuestNotice notice -> "kind=" + notice.kind() + " orderId=" + notice.orderId();
                 case ManagerAlert alert -> "kind=" + alert.kind() + " restaurantId=" + alert.restaurantId();
+                case ReportMail mail -> "kind=REPORT reportId=" + mail.reportId() + " restaurantId=" + mail.restaurantId();
             };
         }
 

@@ -1,5 +1,6 @@
 package dev.chit.application.reports;
 
+import dev.chit.domain.report.ReportFormat;
 import dev.chit.domain.report.SalesSummary;
 
 import java.io.OutputStream;

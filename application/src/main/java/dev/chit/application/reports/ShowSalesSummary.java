@@ -4,6 +4,7 @@ import dev.chit.application.access.Caller;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.SalesRecords;
+import dev.chit.domain.report.ReportFormat;
 import dev.chit.domain.report.SalesSummary;
 import dev.chit.domain.report.SummaryPeriod;
 import dev.chit.domain.restaurant.Restaurant;

@@ -3,6 +3,7 @@ package dev.chit.adapters.persistence.outbox;
 import dev.chit.domain.notification.GuestNotice;
 import dev.chit.domain.notification.ManagerAlert;
 import dev.chit.domain.notification.OutboxMessage;
+import dev.chit.domain.notification.ReportMail;
 import dev.chit.domain.notification.OutboxMessage.Status;
 import dev.chit.adapters.persistence.queue.LeasedQueue;
 import io.helidon.dbclient.DbRow;
@@ -46,6 +47,7 @@ final class OutboxRows {
         UUID subject = switch (message.notice()) {
             case GuestNotice notice -> notice.orderId().value();
             case ManagerAlert alert -> alert.restaurantId().value();
+            case ReportMail mail -> mail.reportId().value();
         };
         return new Object[] {message.id(), GUEST_EMAIL, subject,
                 NoticeJson.write(message.notice()), message.status(), message.attempts(), message.nextAttemptAt(),

@@ -10,7 +10,7 @@ import dev.chit.adapters.web.support.PathIds;
 import dev.chit.application.reports.ExportOrders;
 import dev.chit.application.reports.ExportRange;
 import dev.chit.application.reports.OrderSheet;
-import dev.chit.application.reports.ReportFormat;
+import dev.chit.domain.report.ReportFormat;
 import dev.chit.application.reports.ReportPrinter;
 import dev.chit.application.reports.SheetFormat;
 import dev.chit.application.reports.ShowSalesSummary;

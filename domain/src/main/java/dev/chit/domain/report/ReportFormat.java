@@ -1,4 +1,4 @@
-package dev.chit.application.reports;
+package dev.chit.domain.report;
 
 import java.util.Arrays;
 import java.util.Optional;
