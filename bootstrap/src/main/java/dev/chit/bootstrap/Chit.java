@@ -3,8 +3,13 @@ package dev.chit.bootstrap;
 import dev.chit.adapters.export.PaperPrinter;
 import dev.chit.adapters.export.SalesReportPrinter;
 import dev.chit.adapters.persistence.Database;
+import dev.chit.adapters.persistence.events.PostgresOrderEventSignals;
 import dev.chit.adapters.web.ChitApi;
 import dev.chit.adapters.web.auth.Authentication;
+import dev.chit.adapters.web.json.Json;
+import dev.chit.adapters.web.live.LiveSettings;
+import dev.chit.adapters.web.live.LiveUpdates;
+import dev.chit.adapters.web.orders.LiveOrderFrames;
 import dev.chit.adapters.web.security.Argon2Passwords;
 import dev.chit.adapters.web.support.RouteTable;
 import dev.chit.application.auth.CreateAdmin;
@@ -19,6 +24,11 @@ import dev.chit.application.checkout.ForgetIdempotencyKeys;
 import dev.chit.application.checkout.OfferSlots;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
+import dev.chit.application.live.FireScheduledOrders;
+import dev.chit.application.live.FollowBoard;
+import dev.chit.application.live.FollowOrder;
+import dev.chit.application.live.ForgetOldEvents;
+import dev.chit.application.live.LiveRelay;
 import dev.chit.application.menu.ShowMenu;
 import dev.chit.application.orders.AcceptAutomatically;
 import dev.chit.application.orders.RejectUnaccepted;
@@ -55,6 +65,8 @@ public final class Chit implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Chit.class.getName());
     /** How often orders left unaccepted are looked for; timeouts are whole minutes. */
     static final Duration ACCEPT_TIMEOUT_SWEEP = Duration.ofSeconds(15);
+    /** How often scheduled orders are looked at for those whose time to start came. */
+    static final Duration FIRE_SCHEDULED_SWEEP = Duration.ofSeconds(15);
     // The schedule's job: soon after start-up (periods missed while no server ran), then every five minutes.
     static final Duration REPORTS_FIRST_RUN = Duration.ofSeconds(2);
     static final Duration REPORTS_EVERY = Duration.ofMinutes(5);
@@ -63,12 +75,17 @@ public final class Chit implements AutoCloseable {
     private final Housekeeping housekeeping;
     private final WebServer server;
     private final ChitApi api;
+    private final LiveRelay relay;
+    private final LiveUpdates live;
 
-    private Chit(Database database, Housekeeping housekeeping, WebServer server, ChitApi api) {
+    private Chit(Database database, Housekeeping housekeeping, WebServer server, ChitApi api, LiveRelay relay,
+                 LiveUpdates live) {
         this.database = database;
         this.housekeeping = housekeeping;
         this.server = server;
         this.api = api;
+        this.relay = relay;
+        this.live = live;
     }
 
     /** Opens (and migrates) the database, seeds demo data if asked, and starts serving. */
@@ -130,9 +147,25 @@ public final class Chit implements AutoCloseable {
             var scheduledReports = new MakeScheduledReports(database.reports(), database.restaurants(), showSummary,
                     notifications.delivery().map(delivery -> database.outbox()), database.transactions(), ids, clock);
 
+            // Live updates: the relay hears of every commit on this database (from any instance)
+            // and hands the events to this server's sockets.
+            var liveFrames = new LiveOrderFrames(new Json());
+            var relay = new LiveRelay(database.orderEventLog(), database.orders(), liveFrames).start();
+            database.orderEventSignals().start(relay);
+            var live = new LiveUpdates(
+                    new FollowBoard(database.restaurants(), database.orderEventLog(), database.orders(),
+                            database.boards(), liveFrames, clock),
+                    new FollowOrder(database.orders(), database.orderEventLog(), liveFrames),
+                    relay, authentication.sockets(), settings.live(), new Json(), clock);
+            countLiveMetrics(database, relay);
+
             WebServer server = WebServer.builder()
                     .host(settings.host())
                     .port(settings.port())
+                    // A connection (a live socket above all) that says nothing for this long is
+                    // dropped; live sockets answer the server's pings, so only dead ones go.
+                    .idleConnectionTimeout(settings.live().silentLimit())
+                    .idleConnectionPeriod(idleCheckPeriod(settings.live()))
                     .maxPayloadSize(ChitApi.MAX_PAYLOAD_BYTES)
                     .directHandlers(api.directHandlers())
                     .addFeature(ObserveFeature.builder()
@@ -146,6 +179,7 @@ public final class Chit implements AutoCloseable {
                     // against the routes by a test; served as YAML, or JSON for Accept: application/json.
                     .addFeature(OpenApiFeature.builder().build())
                     .routing(api::register)
+                    .addRouting(live.routing())
                     .build()
                     .start();
             var housekeeping = new Housekeeping()
@@ -153,6 +187,11 @@ public final class Chit implements AutoCloseable {
                     .every(ACCEPT_TIMEOUT_SWEEP, "reject-unaccepted", rejectUnaccepted::sweep)
                     .every(Duration.ofHours(1), "forget-idempotency-keys",
                             new ForgetIdempotencyKeys(database.idempotencyKeys(), clock)::forgetExpired);
+            housekeeping.every(FIRE_SCHEDULED_SWEEP, "fire-scheduled-orders",
+                    new FireScheduledOrders(database.scheduledOrders(), database.restaurants(), events,
+                            database.transactions(), clock)::fireDue);
+            housekeeping.every(Duration.ofHours(1), "forget-old-events",
+                    new ForgetOldEvents(database.orderEventLog(), clock)::forgetExpired);
             housekeeping.every(settings.webhooks().deliverEvery(), "deliver-webhooks", webhooks.delivery()::deliverDue);
             notifications.delivery().ifPresent(delivery -> housekeeping
                     .every(settings.mail().deliverEvery(), "deliver-notifications", delivery::deliverDue));
@@ -160,11 +199,25 @@ public final class Chit implements AutoCloseable {
                     scheduledReports::makeDue);
             LOG.info(() -> "event=started url=" + baseUri(server) + " database=\"" + database.describe() + "\""
                     + " paymentGateway=" + settings.payment().gateway());
-            return new Chit(database, housekeeping, server, api);
+            return new Chit(database, housekeeping, server, api, relay, live);
         } catch (RuntimeException failed) {
             database.close();
             throw failed;
         }
+    }
+
+    private static void countLiveMetrics(Database database, LiveRelay relay) {
+        LiveUpdates.count("chit.live.catch.ups", "Times the live relay read every board again (signals may have been lost)",
+                relay::catchUps);
+        if (database.orderEventSignals() instanceof PostgresOrderEventSignals listener) {
+            LiveUpdates.count("chit.live.listener.reconnects",
+                    "Times the LISTEN connection to PostgreSQL was lost and made again", listener::reconnects);
+        }
+    }
+
+    private static Duration idleCheckPeriod(LiveSettings live) {
+        Duration quarter = live.silentLimit().dividedBy(4);
+        return quarter.compareTo(Duration.ofSeconds(5)) < 0 ? quarter : Duration.ofSeconds(5);
     }
 
     // CHIT_ADMIN_EMAIL and CHIT_ADMIN_PASSWORD make the first admin of a new installation; once
@@ -229,7 +282,9 @@ public final class Chit implements AutoCloseable {
 
     @Override
     public void close() {
+        live.close();
         server.stop();
+        relay.close();
         housekeeping.close();
         database.close();
     }

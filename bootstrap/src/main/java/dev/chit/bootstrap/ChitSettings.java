@@ -2,6 +2,7 @@ package dev.chit.bootstrap;
 
 import dev.chit.adapters.notification.SmtpSettings;
 import dev.chit.adapters.persistence.DatabaseSettings;
+import dev.chit.adapters.web.live.LiveSettings;
 import dev.chit.adapters.web.security.ExternalIssuerSettings;
 import io.helidon.config.Config;
 
@@ -21,7 +22,14 @@ import java.util.Optional;
  */
 public record ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
                            PaymentSettings payment, SignInSettings signIn, MailSettings mail,
-                           WebhookSettings webhooks) {
+                           WebhookSettings webhooks, LiveSettings live) {
+
+    /** With the default live-update settings ({@link LiveSettings#defaults()}). */
+    public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
+                        PaymentSettings payment, SignInSettings signIn, MailSettings mail,
+                        WebhookSettings webhooks) {
+        this(host, port, database, demoData, payment, signIn, mail, webhooks, LiveSettings.defaults());
+    }
 
     /** With the default webhook settings ({@link WebhookSettings#defaults()}). */
     public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
@@ -60,7 +68,8 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 payment(chit.get("payment")),
                 signIn(chit),
                 mail(chit),
-                webhooks(chit));
+                webhooks(chit),
+                live(chit));
     }
 
     private static PaymentSettings payment(Config payment) {
@@ -72,19 +81,32 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
     }
 
     public ChitSettings withPort(int newPort) {
-        return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail, webhooks);
+        return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail, webhooks, live);
     }
 
     public ChitSettings withSignIn(SignInSettings newSignIn) {
-        return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail, webhooks);
+        return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail, webhooks, live);
     }
 
     public ChitSettings withMail(MailSettings newMail) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, newMail, webhooks);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, newMail, webhooks, live);
     }
 
     public ChitSettings withWebhooks(WebhookSettings newWebhooks) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, newWebhooks);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, newWebhooks, live);
+    }
+
+    public ChitSettings withLive(LiveSettings newLive) {
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, newLive);
+    }
+
+    private static LiveSettings live(Config chit) {
+        LiveSettings defaults = LiveSettings.defaults();
+        return new LiveSettings(
+                chit.get("live.ping.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.pingEvery()),
+                chit.get("live.silent.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.silentLimit()),
+                chit.get("live.recheck.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.recheckEvery()),
+                chit.get("live.queue.frames").asInt().orElse(defaults.sendQueueFrames()));
     }
 
     private static WebhookSettings webhooks(Config chit) {

@@ -2,13 +2,17 @@ package dev.chit.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.chit.adapters.persistence.events.InProcessOrderEventSignals;
+import dev.chit.adapters.persistence.events.PostgresOrderEventSignals;
 import dev.chit.adapters.persistence.events.SqlOrderEvents;
 import dev.chit.adapters.persistence.idempotency.SqlIdempotencyKeys;
 import dev.chit.adapters.persistence.menus.SqlMenus;
 import dev.chit.adapters.persistence.orders.SqlKitchenLoads;
 import dev.chit.adapters.persistence.orders.SqlMissedOrders;
+import dev.chit.adapters.persistence.orders.SqlBoards;
 import dev.chit.adapters.persistence.orders.SqlOrders;
 import dev.chit.adapters.persistence.orders.SqlSalesRecords;
+import dev.chit.adapters.persistence.orders.SqlScheduledOrders;
 import dev.chit.adapters.persistence.outbox.SqlOutbox;
 import dev.chit.adapters.persistence.reports.SqlReports;
 import dev.chit.adapters.persistence.webhooks.SqlWebhooks;
@@ -21,11 +25,14 @@ import dev.chit.adapters.persistence.sql.Statements;
 import dev.chit.adapters.persistence.staff.SqlLoginFailures;
 import dev.chit.adapters.persistence.staff.SqlSessions;
 import dev.chit.adapters.persistence.staff.SqlUsers;
+import dev.chit.domain.port.Boards;
 import dev.chit.domain.port.IdempotencyKeys;
 import dev.chit.domain.port.KitchenLoads;
 import dev.chit.domain.port.LoginFailures;
 import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.MissedOrders;
+import dev.chit.domain.port.OrderEventLog;
+import dev.chit.domain.port.OrderEventSignals;
 import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.Outbox;
 import dev.chit.domain.port.Webhooks;
@@ -33,6 +40,7 @@ import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.Reports;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.SalesRecords;
+import dev.chit.domain.port.ScheduledOrders;
 import dev.chit.domain.port.Sessions;
 import dev.chit.domain.port.Transactions;
 import dev.chit.domain.port.Users;
@@ -77,6 +85,9 @@ public final class Database implements AutoCloseable {
     private final SqlLoginFailures loginFailures;
     private final SqlIdempotencyKeys idempotencyKeys;
     private final SqlOrderEvents orderEvents;
+    private final OrderEventSignals orderEventSignals;
+    private final SqlBoards boards;
+    private final SqlScheduledOrders scheduledOrders;
     private final SqlPaymentOperations paymentOperations;
     private final SqlOutbox outbox;
     private final SqlWebhooks webhooks;
@@ -101,7 +112,17 @@ public final class Database implements AutoCloseable {
         this.sessions = new SqlSessions(statements);
         this.loginFailures = new SqlLoginFailures(statements);
         this.idempotencyKeys = new SqlIdempotencyKeys(statements);
-        this.orderEvents = new SqlOrderEvents(statements, counters);
+        if (settings.isEmbedded()) {
+            var inProcess = new InProcessOrderEventSignals();
+            this.orderEventSignals = inProcess;
+            this.orderEvents = new SqlOrderEvents(statements, counters, inProcess);
+        } else {
+            this.orderEventSignals = new PostgresOrderEventSignals(settings.jdbcUrl(), settings.effectiveUser(),
+                    settings.password());
+            this.orderEvents = new SqlOrderEvents(statements, counters, PostgresOrderEventSignals.announcer());
+        }
+        this.boards = new SqlBoards(statements);
+        this.scheduledOrders = new SqlScheduledOrders(statements);
         this.paymentOperations = new SqlPaymentOperations(statements);
         this.outbox = new SqlOutbox(statements, !settings.isEmbedded());
         this.webhooks = new SqlWebhooks(statements, !settings.isEmbedded());
@@ -186,6 +207,29 @@ public final class Database implements AutoCloseable {
         return orderEvents;
     }
 
+    /** The order events as stored, per restaurant in {@code seq} order: what live boards read and replay. */
+    public OrderEventLog orderEventLog() {
+        return orderEvents;
+    }
+
+    /**
+     * Word of committed order events from every instance on this database: {@code LISTEN} on a
+     * connection of its own on PostgreSQL, in-process signals on the embedded database.
+     */
+    public OrderEventSignals orderEventSignals() {
+        return orderEventSignals;
+    }
+
+    /** What the kitchen's live board shows: its snapshot. */
+    public Boards boards() {
+        return boards;
+    }
+
+    /** Orders scheduled for later, until they are fired to the kitchen. */
+    public ScheduledOrders scheduledOrders() {
+        return scheduledOrders;
+    }
+
     /** The record of every call to the card network. */
     public PaymentOperations paymentOperations() {
         return paymentOperations;
@@ -236,6 +280,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        orderEventSignals.close();
         client.close();
         dataSource.close();
     }

@@ -1,15 +1,18 @@
 package dev.chit.adapters.persistence;
 
-import dev.chit.adapters.persistence.events.StoredOrderEvent;
 import dev.chit.domain.order.Actor;
+import dev.chit.domain.order.LoggedOrderEvent;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderEvent;
 import dev.chit.domain.order.OrderEvent.OrderDelayed;
+import dev.chit.domain.order.OrderEvent.OrderDue;
 import dev.chit.domain.order.OrderEvent.OrderPlaced;
 import dev.chit.domain.order.OrderEvent.PaymentChanged;
 import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.order.PaymentStatus;
 import dev.chit.domain.order.TransitionRequest;
+import dev.chit.domain.port.OrderEventSignals;
+import dev.chit.domain.restaurant.RestaurantId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -49,13 +52,14 @@ abstract class OrderEventsContract extends ContractBase {
         publish(accepted.event());
         publish(paid);
 
-        List<StoredOrderEvent> replayed = database().orderEvents().after(kitchen.id(), 0, 10);
+        List<LoggedOrderEvent> replayed = database().orderEvents().after(kitchen.id(), 0, 10);
 
         assertThat(replayed).containsExactly(
-                new StoredOrderEvent(1, "order.created", placed(placed)),
-                new StoredOrderEvent(2, "order.updated", accepted.event()),
-                new StoredOrderEvent(3, "order.updated", paid));
-        assertThat(database().orderEvents().after(kitchen.id(), 1, 1)).extracting(StoredOrderEvent::seq)
+                new LoggedOrderEvent(1, placed(placed)),
+                new LoggedOrderEvent(2, accepted.event()),
+                new LoggedOrderEvent(3, paid));
+        assertThat(replayed).extracting(LoggedOrderEvent::created).containsExactly(true, false, false);
+        assertThat(database().orderEvents().after(kitchen.id(), 1, 1)).extracting(LoggedOrderEvent::seq)
                 .containsExactly(2L);
     }
 
@@ -69,7 +73,7 @@ abstract class OrderEventsContract extends ContractBase {
         publish(delayed);
 
         assertThat(database().orderEvents().after(kitchen.id(), 0, 10))
-                .containsExactly(new StoredOrderEvent(1, "order.updated", delayed));
+                .containsExactly(new LoggedOrderEvent(1, delayed));
     }
 
     @Test
@@ -95,6 +99,66 @@ abstract class OrderEventsContract extends ContractBase {
 
         assertThat(publish(placed(order))).isEqualTo(2);
         assertThat(database().orderEvents().after(kitchen.id(), 0, 10)).hasSize(2);
+    }
+
+    @Test
+    void theLog_knowsItsLastSeq_andReplaysADueOrder() {
+        var kitchen = given().kitchen();
+        Order order = kitchen.order().place();
+        assertThat(database().orderEventLog().lastSeq(kitchen.id())).isZero();
+        publish(placed(order));
+        OrderDue due = new OrderDue(order.id(), kitchen.id(), minutesAfterNoon(30));
+        publish(due);
+
+        assertThat(database().orderEventLog().lastSeq(kitchen.id())).isEqualTo(2);
+        assertThat(database().orderEventLog().after(kitchen.id(), 1, 10)).containsExactly(new LoggedOrderEvent(2, due));
+    }
+
+    @Test
+    void forgetting_dropsTheEventsBeforeTheCutoff_andKeepsTheNumbering() {
+        var kitchen = given().kitchen();
+        Order order = kitchen.order().place();
+        publish(new PaymentChanged(order.id(), kitchen.id(), PaymentStatus.CAPTURED, minutesAfterNoon(1)));
+        publish(new PaymentChanged(order.id(), kitchen.id(), PaymentStatus.REFUNDED, minutesAfterNoon(10)));
+
+        assertThat(database().orderEventLog().forgetBefore(minutesAfterNoon(5))).isGreaterThanOrEqualTo(1);
+
+        assertThat(database().orderEventLog().after(kitchen.id(), 0, 10)).extracting(LoggedOrderEvent::seq)
+                .containsExactly(2L);
+        assertThat(database().orderEventLog().lastSeq(kitchen.id())).isEqualTo(2);
+    }
+
+    @Test
+    void aCommittedEvent_isSignalled_aRolledBackOneIsNot() {
+        var kitchen = given().kitchen();
+        Order order = kitchen.order().place();
+        var heard = new java.util.concurrent.LinkedBlockingQueue<Long>();
+        database().orderEventSignals().start(new OrderEventSignals.Listener() {
+            @Override
+            public void committed(RestaurantId restaurantId, long seq) {
+                if (restaurantId.equals(kitchen.id())) {
+                    heard.add(seq);
+                }
+            }
+
+            @Override
+            public void mayHaveMissed() {
+            }
+        });
+        // PostgreSQL's listener connects on its own thread: signal until it listens.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            publish(placed(order));
+            return heard.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS) != null;
+        });
+        heard.clear();
+        assertThatThrownBy(() -> database().transactions().inTransaction(() -> {
+            database().orderEvents().publish(placed(order));
+            throw new IllegalStateException("changed my mind");
+        })).isInstanceOf(IllegalStateException.class);
+        long committed = publish(placed(order));
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> heard.contains(committed));
+        assertThat(heard).containsExactly(committed);
     }
 
     private long publish(OrderEvent event) {

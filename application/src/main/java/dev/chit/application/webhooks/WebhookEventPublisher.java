@@ -39,6 +39,10 @@ public final class WebhookEventPublisher implements OrderEventPublisher {
     @Override
     public long publish(OrderEvent event) {
         long seq = delegate.publish(event);
+        if (event instanceof OrderEvent.OrderDue) {
+            // The kitchen's own timing (a scheduled order joining its board): the order did not change.
+            return seq;
+        }
         WebhookEventType type = WebhookEventType.of(event);
         var subscribed = webhooks.of(event.restaurantId()).stream().filter(hook -> hook.wants(type)).toList();
         if (subscribed.isEmpty()) {

@@ -42,9 +42,24 @@ abstract class SignedInFlow {
     @BeforeEach
     void startChit() {
         database = createDatabase();
-        chit = Chit.start(new ChitSettings("127.0.0.1", 0, database.settings(), DemoDataMode.TRUE));
+        chit = Chit.start(configure(new ChitSettings("127.0.0.1", 0, database.settings(), DemoDataMode.TRUE)));
         http = new HttpJson(chit.baseUri());
         makeAdmin();
+    }
+
+    /** The server's settings for this suite; the defaults, unless a suite needs others. */
+    ChitSettings configure(ChitSettings defaults) {
+        return defaults;
+    }
+
+    /** The running server. */
+    Chit chit() {
+        return chit;
+    }
+
+    /** The database under the server, for a second server on it or a direct look. */
+    TestDatabase testDatabase() {
+        return database;
     }
 
     @AfterEach

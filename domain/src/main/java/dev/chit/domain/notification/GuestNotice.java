@@ -4,6 +4,7 @@ import dev.chit.domain.order.HistoryEntry;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderEvent;
 import dev.chit.domain.order.OrderEvent.OrderDelayed;
+import dev.chit.domain.order.OrderEvent.OrderDue;
 import dev.chit.domain.order.OrderEvent.OrderPlaced;
 import dev.chit.domain.order.OrderEvent.OrderStatusChanged;
 import dev.chit.domain.order.OrderEvent.PaymentChanged;
@@ -60,6 +61,8 @@ public record GuestNotice(
                     Optional.of(delayed.estimatedReadyAt()), delayed.reason(), PaymentOutcome.NONE,
                     Optional.of(delayed.delay().toMinutes()), Optional.empty()));
             case PaymentChanged payment -> refunded(order, payment);
+            // The kitchen's own timing: the guest was told of the order when it was placed.
+            case OrderDue due -> Optional.empty();
         };
     }
 

@@ -45,6 +45,13 @@ public sealed interface OrderEvent {
             Instant at) implements OrderEvent {
     }
 
+    /**
+     * A scheduled order's time to start came (its time less the prep time): it joins the
+     * kitchen's board now. Nothing about the order changes; the live board is told.
+     */
+    record OrderDue(OrderId orderId, RestaurantId restaurantId, Instant at) implements OrderEvent {
+    }
+
     /** The payment of the order changed (captured, voided, refunded). */
     record PaymentChanged(OrderId orderId, RestaurantId restaurantId, PaymentStatus paymentStatus, Instant at)
             implements OrderEvent {

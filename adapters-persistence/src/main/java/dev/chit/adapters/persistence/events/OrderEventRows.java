@@ -3,7 +3,9 @@ package dev.chit.adapters.persistence.events;
 import dev.chit.domain.order.Actor;
 import dev.chit.domain.order.ActorType;
 import dev.chit.domain.order.OrderEvent;
+import dev.chit.domain.order.LoggedOrderEvent;
 import dev.chit.domain.order.OrderEvent.OrderDelayed;
+import dev.chit.domain.order.OrderEvent.OrderDue;
 import dev.chit.domain.order.OrderEvent.OrderPlaced;
 import dev.chit.domain.order.OrderEvent.OrderStatusChanged;
 import dev.chit.domain.order.OrderEvent.PaymentChanged;
@@ -76,6 +78,7 @@ final class OrderEventRows {
                 kind = "PAYMENT_CHANGED";
                 paymentStatus = paid.paymentStatus();
             }
+            case OrderDue due -> kind = "DUE";
             case OrderDelayed delayed -> {
                 kind = "DELAYED";
                 actor = Optional.of(delayed.actor());
@@ -89,7 +92,7 @@ final class OrderEventRows {
                 actor.map(Actor::manager), reason, event.at(), estimatedReadyAt, delayMinutes);
     }
 
-    static StoredOrderEvent event(DbRow row) {
+    static LoggedOrderEvent event(DbRow row) {
         OrderId orderId = new OrderId(uuid(row, "order_id"));
         RestaurantId restaurantId = new RestaurantId(uuid(row, "restaurant_id"));
         Instant at = instant(row, "created_at");
@@ -103,9 +106,10 @@ final class OrderEventRows {
                     enumValue(row, "payment_status", PaymentStatus.class), at);
             case "DELAYED" -> new OrderDelayed(orderId, restaurantId, Duration.ofMinutes(longValue(row, "delay_minutes")),
                     instant(row, "estimated_ready_at"), actor(row), optionalText(row, "reason"), at);
+            case "DUE" -> new OrderDue(orderId, restaurantId, at);
             default -> throw new IllegalStateException("unknown order event kind " + text(row, "kind"));
         };
-        return new StoredOrderEvent(longValue(row, "seq"), text(row, "type"), event);
+        return new LoggedOrderEvent(longValue(row, "seq"), event);
     }
 
     private static Actor actor(DbRow row) {

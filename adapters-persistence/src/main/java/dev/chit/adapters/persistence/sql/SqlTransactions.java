@@ -6,6 +6,8 @@ import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbTransaction;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -47,6 +49,7 @@ public final class SqlTransactions implements Transactions {
                 throw failure;
             }
             unit.commit();
+            unit.committed();
             return result;
         } finally {
             current.remove();
@@ -82,6 +85,19 @@ public final class SqlTransactions implements Transactions {
         }
     }
 
+    /**
+     * Runs {@code action} once the thread's open transaction has committed (never if it rolls
+     * back); outside a transaction, at once, since what was written is committed already.
+     */
+    void afterCommit(Runnable action) {
+        UnitOfWork unit = current.get();
+        if (unit == null) {
+            action.run();
+        } else {
+            unit.afterCommit.add(action);
+        }
+    }
+
     /** Where the next statement runs: the thread's open transaction, or autocommit. */
     DbExecute execute() {
         UnitOfWork unit = current.get();
@@ -95,6 +111,7 @@ public final class SqlTransactions implements Transactions {
     private static final class UnitOfWork {
 
         private final DbClient client;
+        private final List<Runnable> afterCommit = new ArrayList<>();
         private DbTransaction transaction;
 
         UnitOfWork(DbClient client) {
@@ -111,6 +128,17 @@ public final class SqlTransactions implements Transactions {
         void commit() {
             if (transaction != null) {
                 transaction.commit();
+            }
+        }
+
+        // What follows a commit must not undo it: a failing action is logged, the others still run.
+        void committed() {
+            for (Runnable action : afterCommit) {
+                try {
+                    action.run();
+                } catch (RuntimeException failed) {
+                    LOG.log(Level.WARNING, "event=after-commit-failed error=\"{0}\"", failed.getMessage());
+                }
             }
         }
 

@@ -67,6 +67,11 @@ public final class Statements {
         });
     }
 
+    /** Runs {@code action} after the open transaction commits (at once outside one); see {@link SqlTransactions}. */
+    public void afterCommit(Runnable action) {
+        transactions.afterCommit(action);
+    }
+
     /** {@code ?, ?, ?} for an IN list of {@code count} values. */
     public static String placeholders(int count) {
         if (count < 1) {

@@ -5,10 +5,12 @@ import dev.chit.adapters.web.security.AuthenticationFilter;
 import dev.chit.adapters.web.security.ClientAddresses;
 import dev.chit.adapters.web.security.SecuritySettings;
 import dev.chit.adapters.web.security.SessionCookies;
+import dev.chit.adapters.web.security.SocketAuthentication;
 import dev.chit.adapters.web.security.WebSecurity;
 import dev.chit.application.auth.IdentifyCaller;
 import dev.chit.application.auth.SignIn;
 import dev.chit.application.auth.SignOut;
+import io.helidon.security.Security;
 import io.helidon.webserver.http.HttpService;
 
 import java.time.Clock;
@@ -26,6 +28,7 @@ public final class Authentication {
     private final SecuritySettings settings;
     private final Clock clock;
     private final AuthenticationFilter filter;
+    private final SocketAuthentication sockets;
 
     public Authentication(SignIn signIn, SignOut signOut, IdentifyCaller identifyCaller, SecuritySettings settings,
                           Clock clock) {
@@ -33,11 +36,18 @@ public final class Authentication {
         this.signOut = Objects.requireNonNull(signOut, "signOut");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.filter = WebSecurity.filter(Objects.requireNonNull(identifyCaller, "identifyCaller"), settings);
+        Security security = WebSecurity.security(Objects.requireNonNull(identifyCaller, "identifyCaller"), settings);
+        this.filter = WebSecurity.filter(security, settings);
+        this.sockets = WebSecurity.sockets(security, settings);
     }
 
     public AuthenticationFilter filter() {
         return filter;
+    }
+
+    /** The same credentials, checked for WebSocket upgrades (which do not pass the HTTP filters). */
+    public SocketAuthentication sockets() {
+        return sockets;
     }
 
     public HttpService service(Json json) {

@@ -52,7 +52,7 @@ public final class ChitAuthenticationProvider implements AuthenticationProvider 
         Optional<String> queryToken = env.path().filter(path -> path.startsWith("/ws/"))
                 .flatMap(path -> env.queryParams().first("token").asOptional());
         if (queryToken.isPresent()) {
-            return session(queryToken.get(), Credential.SESSION_BEARER);
+            return token(queryToken.get());
         }
         return AuthenticationResponse.abstain();
     }
@@ -62,7 +62,11 @@ public final class ChitAuthenticationProvider implements AuthenticationProvider 
         if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")) {
             return AuthenticationResponse.failed("only the Bearer scheme is supported");
         }
-        String token = parts[1].strip();
+        return token(parts[1].strip());
+    }
+
+    // A bearer token: a JWT of the external issuer when one is configured and it looks like one, else a session.
+    private AuthenticationResponse token(String token) {
         if (externalIssuer.isPresent() && ExternalIssuer.looksLikeJwt(token)) {
             return externalIssuer.get().callerOf(token)
                     .map(caller -> success(new Identity(caller, Credential.EXTERNAL_TOKEN, Optional.empty())))

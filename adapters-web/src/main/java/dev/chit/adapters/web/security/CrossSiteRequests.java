@@ -2,6 +2,7 @@ package dev.chit.adapters.web.security;
 
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Headers;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
 
@@ -41,6 +42,19 @@ final class CrossSiteRequests {
         return request.headers().first(HeaderNames.ORIGIN)
                 .map(origin -> sameOrigin(origin, host(request)))
                 .orElse(false);
+    }
+
+    /**
+     * Whether a WebSocket upgrade that the session cookie signs in comes from this server's own
+     * pages: browsers always send {@code Origin} on upgrades, and no header can be added to
+     * them, so the {@code Origin} must name this server. Else any site could open a socket with
+     * the portal's cookie and read the board.
+     */
+    boolean allowedUpgrade(Headers headers) {
+        Optional<String> host = trustProxy ? headers.first(FORWARDED_HOST).map(value -> value.split(",")[0].strip())
+                : Optional.empty();
+        String server = host.or(() -> headers.first(HeaderNames.HOST)).orElse("");
+        return headers.first(HeaderNames.ORIGIN).map(origin -> sameOrigin(origin, server)).orElse(false);
     }
 
     private String host(ServerRequest request) {

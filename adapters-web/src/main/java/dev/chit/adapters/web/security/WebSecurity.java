@@ -13,10 +13,23 @@ public final class WebSecurity {
 
     /** @throws IllegalArgumentException when the external issuer's keys cannot be used */
     public static AuthenticationFilter filter(IdentifyCaller identifyCaller, SecuritySettings settings) {
+        return filter(security(identifyCaller, settings), settings);
+    }
+
+    /** The filter for HTTP requests and the check for WebSocket upgrades, on one Helidon Security. */
+    public static AuthenticationFilter filter(Security security, SecuritySettings settings) {
+        return new AuthenticationFilter(security, new CrossSiteRequests(settings.trustProxy()));
+    }
+
+    public static SocketAuthentication sockets(Security security, SecuritySettings settings) {
+        return new SocketAuthentication(security, new CrossSiteRequests(settings.trustProxy()));
+    }
+
+    /** @throws IllegalArgumentException when the external issuer's keys cannot be used */
+    public static Security security(IdentifyCaller identifyCaller, SecuritySettings settings) {
         Optional<ExternalIssuer> externalIssuer = settings.externalIssuer().map(ExternalIssuer::create);
-        Security security = Security.builder()
+        return Security.builder()
                 .addAuthenticationProvider(new ChitAuthenticationProvider(identifyCaller, externalIssuer), "chit")
                 .build();
-        return new AuthenticationFilter(security, new CrossSiteRequests(settings.trustProxy()));
     }
 }
