@@ -76,7 +76,7 @@ public final class ExportThroughput {
             System.out.printf("seeded %,d orders, %,d lines in %.1f s%n", orders, (long) orders * LINES_PER_ORDER,
                     seconds(seedStart));
 
-            int port = 18000 + (int) (ProcessHandle.current().pid() % 1000);
+            int port = Integer.getInteger("chit.port", 18181);
             server = startServer(url, port, heap);
             URI base = URI.create("http://127.0.0.1:" + port);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
