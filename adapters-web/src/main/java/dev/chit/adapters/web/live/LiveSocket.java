@@ -100,7 +100,8 @@ final class LiveSocket implements WsListener {
                 case null -> refuse(session, NOT_ALLOWED, "not allowed");
             }
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "event=live-socket-failed socket={0} error=\"{1}\"", String.valueOf(id), failed.getMessage());
+            LOG.log(Level.WARNING, "event=live-socket-failed socket={0} error=\"{1}\"", String.valueOf(id),
+                    failed.getMessage());
             if (out != null) {
                 out.close(SERVER_ERROR, "server error");
             } else {
@@ -122,8 +123,8 @@ final class LiveSocket implements WsListener {
         start(session, board.restaurantId(), orderId -> true,
                 () -> live.followBoard().sync(board.restaurantId(), afterSeq));
         LOG.log(Level.INFO, "event=live-socket-opened socket={0} endpoint=board restaurantId={1} userId={2}"
-                + " credential={3} afterSeq={4}", String.valueOf(id), board.restaurantId(), known.identity().caller().userId(),
-                known.identity().credential(), afterSeqText());
+                + " credential={3} afterSeq={4}", String.valueOf(id), board.restaurantId(),
+                known.identity().caller().userId(), known.identity().credential(), afterSeqText());
     }
 
     private void openTracking(WsSession session, Tracking tracking) {
@@ -140,8 +141,8 @@ final class LiveSocket implements WsListener {
         }
         start(session, order.restaurantId(), tracking.orderId()::equals,
                 () -> live.followOrder().sync(order, afterSeq));
-        LOG.log(Level.INFO, "event=live-socket-opened socket={0} endpoint=order orderId={1} afterSeq={2}", String.valueOf(id),
-                tracking.orderId(), afterSeqText());
+        LOG.log(Level.INFO, "event=live-socket-opened socket={0} endpoint=order orderId={1} afterSeq={2}",
+                String.valueOf(id), tracking.orderId(), afterSeqText());
     }
 
     private void start(WsSession session, RestaurantId restaurant, Predicate<OrderId> wanted,
