@@ -40,7 +40,7 @@ abstract class AcceptTimeoutContract extends SignedInFlow {
         }
     }
 
-    private void assertTheSystemRejected(JsonNode order) {
+    private void assertTheSystemRejected(JsonNode order) throws InterruptedException {
         Map<String, String> boss = manager();
 
         assertThat(order.at("/history/1/actor/type").asText()).isEqualTo("SYSTEM");
