@@ -134,7 +134,11 @@ abstract class ExportFlowContract extends SignedInFlow {
                 .findFirst().orElseThrow();
         assertThat(delivered.get("customerName")).isEqualTo("'=HYPERLINK(\"http://x\")");
         assertThat(delivered.get("notes")).isEqualTo("'@home");
-        assertThat(delivered.get("deliveryLine1")).isEqualTo("1 Water St, Brooklyn");
+        assertThat(List.of(delivered.get("deliveryLine1"), delivered.get("deliveryLine2"), delivered.get("deliveryCity"),
+                delivered.get("deliveryRegion"), delivered.get("deliveryPostalCode"), delivered.get("deliveryCountry"),
+                delivered.get("deliveryInstructions")))
+                .containsExactly("1 Water St", "Apt 4B", "Brooklyn", "NY", "11201", "US", "ring twice");
+        assertThat(first.get("deliveryLine1")).as("a pickup has no address").isEmpty();
         assertThat(cents(delivered.get("refunded"))).isEqualTo(250);
         CSVRecord rejected = rows.stream().filter(row -> row.get("status").equals("REJECTED")).findFirst().orElseThrow();
         assertThat(rejected.get("reason")).isEqualTo("out of buns");
