@@ -1,6 +1,7 @@
 package dev.chit.bootstrap;
 
 import dev.chit.adapters.export.PaperPrinter;
+import dev.chit.adapters.export.SalesReportPrinter;
 import dev.chit.adapters.persistence.Database;
 import dev.chit.adapters.persistence.events.PostgresOrderEventSignals;
 import dev.chit.adapters.web.ChitApi;
@@ -13,6 +14,10 @@ import dev.chit.adapters.web.orders.LiveOrderFrames;
 import dev.chit.adapters.web.security.Argon2Passwords;
 import dev.chit.adapters.web.support.RouteTable;
 import dev.chit.application.auth.CreateAdmin;
+import dev.chit.application.reports.ExportOrders;
+import dev.chit.application.reports.MakeScheduledReports;
+import dev.chit.application.reports.ManageReports;
+import dev.chit.application.reports.ShowSalesSummary;
 import dev.chit.application.auth.IdentifyCaller;
 import dev.chit.application.auth.SignIn;
 import dev.chit.application.auth.SignOut;
@@ -63,6 +68,9 @@ public final class Chit implements AutoCloseable {
     static final Duration ACCEPT_TIMEOUT_SWEEP = Duration.ofSeconds(15);
     /** How often scheduled orders are looked at for those whose time to start came. */
     static final Duration FIRE_SCHEDULED_SWEEP = Duration.ofSeconds(15);
+    // The schedule's job: soon after start-up (periods missed while no server ran), then every five minutes.
+    static final Duration REPORTS_FIRST_RUN = Duration.ofSeconds(2);
+    static final Duration REPORTS_EVERY = Duration.ofMinutes(5);
 
     private final Database database;
     private final Housekeeping housekeeping;
@@ -130,6 +138,15 @@ public final class Chit implements AutoCloseable {
             var printer = new PaperPrinter();
             api.withReceipts(new ShowReceipt(viewOrder, database.restaurants(), printer),
                     new PrintTicket(viewOrder, database.restaurants(), printer));
+            var reportPrinter = new SalesReportPrinter();
+            var showSummary = new ShowSalesSummary(database.restaurants(), database.salesRecords(), reportPrinter);
+            api.withReports(new ExportOrders(database.restaurants(), database.salesRecords(), clock), showSummary,
+                    reportPrinter);
+            api.withScheduledReports(new ManageReports(database.restaurants(), database.reports(),
+                    database.transactions(), clock));
+            // With email off the reports are still made and listed; nobody is emailed.
+            var scheduledReports = new MakeScheduledReports(database.reports(), database.restaurants(), showSummary,
+                    notifications.delivery().map(delivery -> database.outbox()), database.transactions(), ids, clock);
 
             // Live updates: the relay hears of every commit on this database (from any instance)
             // and hands the events to this server's sockets.
@@ -183,6 +200,8 @@ public final class Chit implements AutoCloseable {
             housekeeping.every(settings.webhooks().deliverEvery(), "deliver-webhooks", webhooks.delivery()::deliverDue);
             notifications.delivery().ifPresent(delivery -> housekeeping
                     .every(settings.mail().deliverEvery(), "deliver-notifications", delivery::deliverDue));
+            housekeeping.soonAndEvery(REPORTS_FIRST_RUN, REPORTS_EVERY, "make-scheduled-reports",
+                    scheduledReports::makeDue);
             LOG.info(() -> "event=started url=" + baseUri(server) + " database=\"" + database.describe() + "\""
                     + " paymentGateway=" + settings.payment().gateway());
             return new Chit(database, housekeeping, server, api, relay, live);

@@ -30,6 +30,13 @@ final class Housekeeping implements AutoCloseable {
         return this;
     }
 
+    /** Runs {@code job} {@code first} after start-up (catching up on what fell due meanwhile), then every {@code interval}. */
+    Housekeeping soonAndEvery(Duration first, Duration interval, String name, Runnable job) {
+        scheduler.scheduleWithFixedDelay(() -> runOnce(name, job), first.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return this;
+    }
+
     private static void runOnce(String name, Runnable job) {
         try {
             job.run();

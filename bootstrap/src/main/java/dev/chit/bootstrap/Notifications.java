@@ -5,7 +5,7 @@ import dev.chit.adapters.persistence.Database;
 import dev.chit.application.notifications.DeliverNotifications;
 import dev.chit.application.notifications.ManagerAlerts;
 import dev.chit.application.notifications.NotifyingEventPublisher;
-import dev.chit.application.notifications.RetryPolicy;
+import dev.chit.application.delivery.RetryPolicy;
 import dev.chit.domain.port.IdGenerator;
 import dev.chit.domain.port.OrderEventPublisher;
 
@@ -38,6 +38,7 @@ record Notifications(OrderEventPublisher events, Optional<DeliverNotifications> 
                 clock);
         var alerts = new ManagerAlerts(database.users(), database.outbox(), ids, clock);
         var delivery = new DeliverNotifications(database.outbox(), database.orders(), database.restaurants(),
+                database.reports(),
                 new SmtpEmailSender(smtp), database.transactions(), clock,
                 RetryPolicy.giveUpAfter(settings.giveUpAfter()), alerts);
         return new Notifications(events, Optional.of(delivery), Optional.of(alerts));

@@ -5,7 +5,7 @@ import dev.chit.adapters.notification.webhooks.PublicAddressesOnly;
 import dev.chit.adapters.persistence.Database;
 import dev.chit.adapters.web.json.Json;
 import dev.chit.adapters.web.orders.OrderWebhookBodies;
-import dev.chit.application.notifications.RetryPolicy;
+import dev.chit.application.delivery.RetryPolicy;
 import dev.chit.application.webhooks.DeliverWebhooks;
 import dev.chit.application.webhooks.ManageWebhooks;
 import dev.chit.application.webhooks.WebhookEventPublisher;

@@ -4,7 +4,14 @@ import dev.chit.domain.notification.EmailNotDelivered;
 import dev.chit.domain.notification.GuestEmail;
 import dev.chit.domain.notification.ManagerEmail;
 import dev.chit.domain.port.EmailSender;
+import dev.chit.domain.notification.ReportEmail;
+import dev.chit.domain.report.ReportFormat;
+import dev.chit.domain.report.ReportKind;
+import dev.chit.domain.report.StoredReport;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Authenticator;
+import jakarta.mail.Part;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
@@ -19,12 +26,14 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
 /**
  * Sends the guest's emails to an SMTP server with Angus Mail: multipart/alternative (plain
- * text, then HTML), from the restaurant's name at the configured address, with the outbox
+ * text, then HTML), or for a scheduled report multipart/mixed (the text, then its files), from the restaurant's name at the configured address, with the outbox
  * message's id as {@code Message-ID} (and {@code X-Chit-Message-Id}), so that a retry after a
  * lost answer can be recognised as the same email.
  */
@@ -58,9 +67,43 @@ public final class SmtpEmailSender implements EmailSender {
         send(email.messageId(), "Chit", email.alert().to(), null, writer.write(email));
     }
 
-    private void send(UUID messageId, String fromName, String to, String toName, WrittenEmail written) {
+    /** The report's summary in the body, its files attached (multipart/mixed). */
+    @Override
+    public void send(ReportEmail email) {
+        StoredReport report = email.report();
+        String kind = report.kind() == ReportKind.DAILY ? "Daily" : "Weekly";
+        String range = report.period().from().equals(report.period().to()) ? report.period().from().toString()
+                : report.period().from() + " to " + report.period().to();
+        String subject = kind + " report " + range + " - " + email.restaurant().name();
+        String text = kind + " sales report of " + email.restaurant().name() + " for " + range + " ("
+                + email.restaurant().timezone().getId() + "), attached as "
+                + String.join(" and ", report.formats().stream().map(ReportFormat::extension).sorted().toList())
+                + ".\n\nSent by Chit because this address is on the restaurant's report schedule.\n";
+        List<MimeBodyPart> attachments = new ArrayList<>();
         try {
-            Transport.send(message(messageId, fromName, to, toName, written));
+            for (ReportFormat format : report.formats()) {
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(report.file(format).orElseThrow(),
+                        format.mediaType())));
+                file.setFileName(report.fileName(format));
+                file.setDisposition(Part.ATTACHMENT);
+                attachments.add(file);
+            }
+        } catch (MessagingException impossible) {
+            throw new IllegalStateException("could not attach the report's files", impossible);
+        }
+        send(email.messageId(), email.restaurant().name(), email.mail().to(), null,
+                new WrittenEmail(subject, text, null), attachments);
+    }
+
+    private void send(UUID messageId, String fromName, String to, String toName, WrittenEmail written) {
+        send(messageId, fromName, to, toName, written, List.of());
+    }
+
+    private void send(UUID messageId, String fromName, String to, String toName, WrittenEmail written,
+                      List<MimeBodyPart> attachments) {
+        try {
+            Transport.send(message(messageId, fromName, to, toName, written, attachments));
         } catch (SendFailedException refused) {
             // The server named the recipient invalid (or a 5xx for the address): no retry helps.
             boolean permanent = refused instanceof SMTPAddressFailedException
@@ -73,8 +116,8 @@ public final class SmtpEmailSender implements EmailSender {
         }
     }
 
-    private MimeMessage message(UUID id, String fromName, String to, String toName, WrittenEmail written)
-            throws MessagingException {
+    private MimeMessage message(UUID id, String fromName, String to, String toName, WrittenEmail written,
+                                List<MimeBodyPart> attachments) throws MessagingException {
         String messageId = "<" + id + "@" + domainOf(settings.from()) + ">";
         MimeMessage message = new MimeMessage(session) {
             @Override
@@ -94,9 +137,17 @@ public final class SmtpEmailSender implements EmailSender {
         message.setHeader("Auto-Submitted", "auto-generated");
         MimeBodyPart text = new MimeBodyPart();
         text.setText(written.text(), StandardCharsets.UTF_8.name(), "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(written.html(), StandardCharsets.UTF_8.name(), "html");
-        message.setContent(new MimeMultipart("alternative", text, html));
+        if (attachments.isEmpty()) {
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(written.html(), StandardCharsets.UTF_8.name(), "html");
+            message.setContent(new MimeMultipart("alternative", text, html));
+        } else {
+            MimeMultipart mixed = new MimeMultipart("mixed", text);
+            for (MimeBodyPart attachment : attachments) {
+                mixed.addBodyPart(attachment);
+            }
+            message.setContent(mixed);
+        }
         message.saveChanges();
         return message;
     }

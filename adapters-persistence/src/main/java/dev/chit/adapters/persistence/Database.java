@@ -11,8 +11,10 @@ import dev.chit.adapters.persistence.orders.SqlKitchenLoads;
 import dev.chit.adapters.persistence.orders.SqlMissedOrders;
 import dev.chit.adapters.persistence.orders.SqlBoards;
 import dev.chit.adapters.persistence.orders.SqlOrders;
+import dev.chit.adapters.persistence.orders.SqlSalesRecords;
 import dev.chit.adapters.persistence.orders.SqlScheduledOrders;
 import dev.chit.adapters.persistence.outbox.SqlOutbox;
+import dev.chit.adapters.persistence.reports.SqlReports;
 import dev.chit.adapters.persistence.webhooks.SqlWebhooks;
 import dev.chit.adapters.persistence.payments.SqlPaymentOperations;
 import dev.chit.adapters.persistence.restaurants.RestaurantCounters;
@@ -35,7 +37,9 @@ import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.Outbox;
 import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.port.PaymentOperations;
+import dev.chit.domain.port.Reports;
 import dev.chit.domain.port.Restaurants;
+import dev.chit.domain.port.SalesRecords;
 import dev.chit.domain.port.ScheduledOrders;
 import dev.chit.domain.port.Sessions;
 import dev.chit.domain.port.Transactions;
@@ -87,6 +91,8 @@ public final class Database implements AutoCloseable {
     private final SqlPaymentOperations paymentOperations;
     private final SqlOutbox outbox;
     private final SqlWebhooks webhooks;
+    private final SqlSalesRecords salesRecords;
+    private final SqlReports reports;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
@@ -120,6 +126,8 @@ public final class Database implements AutoCloseable {
         this.paymentOperations = new SqlPaymentOperations(statements);
         this.outbox = new SqlOutbox(statements, !settings.isEmbedded());
         this.webhooks = new SqlWebhooks(statements, !settings.isEmbedded());
+        this.salesRecords = new SqlSalesRecords(statements, !settings.isEmbedded());
+        this.reports = new SqlReports(statements);
     }
 
     /**
@@ -150,6 +158,16 @@ public final class Database implements AutoCloseable {
 
     public Orders orders() {
         return orders;
+    }
+
+    /** Report schedules and the reports made from them. */
+    public Reports reports() {
+        return reports;
+    }
+
+    /** The orders read in bulk, from one snapshot: exports and reports. */
+    public SalesRecords salesRecords() {
+        return salesRecords;
     }
 
     public KitchenLoads kitchenLoads() {

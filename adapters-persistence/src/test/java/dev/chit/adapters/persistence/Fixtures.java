@@ -67,6 +67,17 @@ final class Fixtures {
         return new Kitchen(restaurant, menu);
     }
 
+    /** A new restaurant as {@link #kitchen()}, in {@code zone}. */
+    Kitchen kitchen(ZoneId zone) {
+        Restaurant rome = restaurant("Kitchen " + RESTAURANTS.incrementAndGet());
+        Restaurant restaurant = new Restaurant(rome.id(), rome.name(), rome.address(), rome.currency(), zone,
+                rome.settings());
+        database.restaurants().add(restaurant);
+        Menu menu = standardMenu(restaurant.id());
+        database.menus().replace(menu);
+        return new Kitchen(restaurant, menu);
+    }
+
     static Restaurant restaurant(String name) {
         RestaurantSettings settings = new RestaurantSettings(true, 15, 10, Optional.empty(), 1000,
                 Money.zero(EUR), Money.of(350, EUR), 250, false, Optional.empty(), 0, Optional.empty(),

@@ -1,10 +1,11 @@
 package dev.chit.adapters.persistence;
 
+import dev.chit.domain.delivery.Attempt;
+import dev.chit.domain.delivery.Leased;
 import dev.chit.domain.notification.GuestNotice;
 import dev.chit.domain.notification.GuestNoticeKind;
 import dev.chit.domain.notification.ManagerAlert;
 import dev.chit.domain.notification.OutboxMessage;
-import dev.chit.domain.notification.OutboxMessage.Claimed;
 import dev.chit.domain.notification.OutboxMessage.Status;
 import dev.chit.domain.notification.PaymentOutcome;
 import dev.chit.domain.order.OrderId;
@@ -58,7 +59,7 @@ abstract class OutboxContract extends ContractBase {
         return message;
     }
 
-    private List<Claimed> claimed(Instant now, OrderId orderId) {
+    private List<Leased<OutboxMessage>> claimed(Instant now, OrderId orderId) {
         return outbox().claimDue(now, LEASE, 1000).stream()
                 .filter(claim -> claim.message().notice() instanceof GuestNotice notice
                         && notice.orderId().equals(orderId)).toList();
@@ -114,7 +115,7 @@ abstract class OutboxContract extends ContractBase {
         OutboxMessage message = enqueued(orderId, NOON);
 
         assertThat(claimed(minutesAfterNoon(-1), orderId)).as("not due yet").isEmpty();
-        List<Claimed> first = claimed(NOON, orderId);
+        List<Leased<OutboxMessage>> first = claimed(NOON, orderId);
         assertThat(first).singleElement().satisfies(claim -> {
             assertThat(claim.message().id()).isEqualTo(message.id());
             assertThat(claim.message().attempts()).isEqualTo(1);
@@ -122,11 +123,11 @@ abstract class OutboxContract extends ContractBase {
         assertThat(claimed(minutesAfterNoon(1), orderId)).as("claimed, lease running").isEmpty();
 
         // The sender died mid-delivery: once the lease ran out, the message is claimed again.
-        List<Claimed> second = claimed(minutesAfterNoon(3), orderId);
+        List<Leased<OutboxMessage>> second = claimed(minutesAfterNoon(3), orderId);
         assertThat(second).singleElement().satisfies(claim -> assertThat(claim.message().attempts()).isEqualTo(2));
 
-        assertThat(outbox().sent(first.getFirst(), minutesAfterNoon(4))).as("a stale claim reports nothing").isFalse();
-        assertThat(outbox().sent(second.getFirst(), minutesAfterNoon(4))).isTrue();
+        assertThat(outbox().delivered(first.getFirst(), Attempt.succeeded(minutesAfterNoon(4)))).as("a stale claim reports nothing").isFalse();
+        assertThat(outbox().delivered(second.getFirst(), Attempt.succeeded(minutesAfterNoon(4)))).isTrue();
         assertThat(outbox().about(orderId)).singleElement().satisfies(sent -> {
             assertThat(sent.status()).isEqualTo(Status.SENT);
             assertThat(sent.sentAt()).contains(minutesAfterNoon(4));
@@ -138,14 +139,14 @@ abstract class OutboxContract extends ContractBase {
     void aFailedAttempt_isDueAgainAtItsRetryTime_andADeadMessageNever() {
         OrderId orderId = newOrder();
         enqueued(orderId, NOON);
-        Claimed claim = claimed(NOON, orderId).getFirst();
+        Leased<OutboxMessage> claim = claimed(NOON, orderId).getFirst();
 
-        assertThat(outbox().retryAt(claim, minutesAfterNoon(30), "421 try later")).isTrue();
+        assertThat(outbox().retryAt(claim, Attempt.failed(NOON, "421 try later"), minutesAfterNoon(30))).isTrue();
         assertThat(claimed(minutesAfterNoon(29), orderId)).isEmpty();
-        Claimed again = claimed(minutesAfterNoon(30), orderId).getFirst();
+        Leased<OutboxMessage> again = claimed(minutesAfterNoon(30), orderId).getFirst();
         assertThat(again.message().lastError()).contains("421 try later");
 
-        assertThat(outbox().dead(again, minutesAfterNoon(31), "550 no such user")).isTrue();
+        assertThat(outbox().dead(again, Attempt.failed(minutesAfterNoon(31), "550 no such user"))).isTrue();
         assertThat(claimed(minutesAfterNoon(24 * 60), orderId)).isEmpty();
         assertThat(outbox().about(orderId)).singleElement()
                 .satisfies(dead -> assertThat(dead.status()).isEqualTo(Status.DEAD));
@@ -164,7 +165,7 @@ abstract class OutboxContract extends ContractBase {
         List<List<UUID>> perClaimer = Concurrently.run(8, () -> {
             List<UUID> got = new ArrayList<>();
             for (int round = 0; round < 20; round++) {
-                for (Claimed claim : outbox().claimDue(now, LEASE, 3)) {
+                for (Leased<OutboxMessage> claim : outbox().claimDue(now, LEASE, 3)) {
                     got.add(claim.message().id());
                 }
             }

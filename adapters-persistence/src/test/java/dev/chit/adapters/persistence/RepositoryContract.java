@@ -71,6 +71,14 @@ abstract class RepositoryContract {
     }
 
     @Nested
+    class ReadingSalesRecords extends SalesRecordsContract {
+        @Override
+        protected Fixtures given() {
+            return fixtures();
+        }
+    }
+
+    @Nested
     class SearchingOrders extends OrderSearchContract {
         @Override
         protected Fixtures given() {

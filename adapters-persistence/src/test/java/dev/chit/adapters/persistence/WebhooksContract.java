@@ -1,11 +1,12 @@
 package dev.chit.adapters.persistence;
 
+import dev.chit.domain.delivery.Attempt;
+import dev.chit.domain.delivery.Leased;
 import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.webhook.DeliveryAttempt;
 import dev.chit.domain.webhook.Webhook;
 import dev.chit.domain.webhook.WebhookDelivery;
-import dev.chit.domain.webhook.WebhookDelivery.Claimed;
 import dev.chit.domain.webhook.WebhookDelivery.Status;
 import dev.chit.domain.webhook.WebhookEventType;
 import dev.chit.domain.webhook.WebhookId;
@@ -63,14 +64,14 @@ abstract class WebhooksContract extends ContractBase {
         return delivery;
     }
 
-    private List<Claimed> claimed(Instant now, Webhook hook) {
+    private List<Leased<WebhookDelivery>> claimed(Instant now, Webhook hook) {
         return webhooks().claimDue(now, LEASE, 1000).stream()
-                .filter(claim -> claim.delivery().webhookId().equals(hook.id())).toList();
+                .filter(claim -> claim.message().webhookId().equals(hook.id())).toList();
     }
 
-    private static DeliveryAttempt attempt(Claimed claim, Instant at, Optional<Integer> code, Optional<String> error) {
-        return new DeliveryAttempt(claim.delivery().id(), claim.delivery().type(), claim.delivery().attempts(), at,
-                code, error);
+    private static Attempt attempt(Leased<WebhookDelivery> claim, Instant at, Optional<Integer> code,
+                                   Optional<String> error) {
+        return new Attempt(at, code, error);
     }
 
     @Test
@@ -89,7 +90,7 @@ abstract class WebhooksContract extends ContractBase {
     void removingAWebhook_takesItsDeliveriesAndAttempts() {
         Webhook hook = subscribed(new RestaurantId(UUID.randomUUID()));
         enqueued(hook, NOON);
-        Claimed claim = claimed(NOON, hook).getFirst();
+        Leased<WebhookDelivery> claim = claimed(NOON, hook).getFirst();
         webhooks().retryAt(claim, attempt(claim, NOON, Optional.of(500), Optional.of("answered 500")),
                 minutesAfterNoon(1));
 
@@ -119,17 +120,17 @@ abstract class WebhooksContract extends ContractBase {
         assertThat(webhooks().deliveries(hook.id())).containsExactly(delivery);
 
         assertThat(claimed(minutesAfterNoon(-1), hook)).as("not due yet").isEmpty();
-        Claimed first = claimed(NOON, hook).getFirst();
-        assertThat(first.delivery().attempts()).isEqualTo(1);
-        assertThat(first.delivery().body()).isEqualTo(delivery.body());
+        Leased<WebhookDelivery> first = claimed(NOON, hook).getFirst();
+        assertThat(first.message().attempts()).isEqualTo(1);
+        assertThat(first.message().body()).isEqualTo(delivery.body());
         assertThat(claimed(minutesAfterNoon(1), hook)).as("claimed, lease running").isEmpty();
 
         assertThat(webhooks().retryAt(first, attempt(first, NOON, Optional.of(500), Optional.of("answered 500")),
                 minutesAfterNoon(10))).isTrue();
         assertThat(claimed(minutesAfterNoon(9), hook)).isEmpty();
-        Claimed second = claimed(minutesAfterNoon(10), hook).getFirst();
-        assertThat(second.delivery().id()).as("the same id on every attempt").isEqualTo(delivery.id());
-        assertThat(second.delivery().attempts()).isEqualTo(2);
+        Leased<WebhookDelivery> second = claimed(minutesAfterNoon(10), hook).getFirst();
+        assertThat(second.message().id()).as("the same id on every attempt").isEqualTo(delivery.id());
+        assertThat(second.message().attempts()).isEqualTo(2);
 
         assertThat(webhooks().delivered(first, attempt(first, NOON, Optional.of(200), Optional.empty())))
                 .as("a stale claim reports nothing").isFalse();
@@ -150,7 +151,7 @@ abstract class WebhooksContract extends ContractBase {
     void aDeadDelivery_isNeverClaimedAgain() {
         Webhook hook = subscribed(new RestaurantId(UUID.randomUUID()));
         enqueued(hook, NOON);
-        Claimed claim = claimed(NOON, hook).getFirst();
+        Leased<WebhookDelivery> claim = claimed(NOON, hook).getFirst();
 
         assertThat(webhooks().dead(claim, attempt(claim, NOON, Optional.empty(), Optional.of("connection refused"))))
                 .isTrue();
@@ -173,8 +174,8 @@ abstract class WebhooksContract extends ContractBase {
         List<List<UUID>> perClaimer = Concurrently.run(6, () -> {
             List<UUID> got = new ArrayList<>();
             for (int round = 0; round < 20; round++) {
-                for (Claimed claim : webhooks().claimDue(now, LEASE, 3)) {
-                    got.add(claim.delivery().id());
+                for (Leased<WebhookDelivery> claim : webhooks().claimDue(now, LEASE, 3)) {
+                    got.add(claim.message().id());
                 }
             }
             return got;

@@ -12,6 +12,8 @@ import dev.chit.adapters.web.problem.ProblemMapping;
 import dev.chit.adapters.web.problem.ProblemType;
 import dev.chit.adapters.web.problem.ProblemWriter;
 import dev.chit.adapters.web.receipts.ReceiptService;
+import dev.chit.adapters.web.reports.ReportScheduleService;
+import dev.chit.adapters.web.reports.ReportService;
 import dev.chit.adapters.web.restaurants.RestaurantService;
 import dev.chit.adapters.web.staff.StaffService;
 import dev.chit.adapters.web.support.AccessLog;
@@ -30,6 +32,10 @@ import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.ViewOrder;
 import dev.chit.application.receipts.PrintTicket;
 import dev.chit.application.receipts.ShowReceipt;
+import dev.chit.application.reports.ExportOrders;
+import dev.chit.application.reports.ManageReports;
+import dev.chit.application.reports.ReportPrinter;
+import dev.chit.application.reports.ShowSalesSummary;
 import dev.chit.application.webhooks.ManageWebhooks;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.http.DirectHandlers;
@@ -91,6 +97,8 @@ public final class ChitApi {
     private Optional<Authentication> authentication = Optional.empty();
     private Optional<ReceiptService> receipts = Optional.empty();
     private Optional<WebhookService> webhooks = Optional.empty();
+    private Optional<ReportService> reports = Optional.empty();
+    private Optional<ReportScheduleService> reportSchedule = Optional.empty();
 
     public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, OfferSlots offerSlots, PlaceOrder placeOrder,
                    ViewOrder viewOrder,
@@ -135,6 +143,24 @@ public final class ChitApi {
         return this;
     }
 
+    /**
+     * Exports and sales summaries ({@code .../orders/export}, {@code .../reports/summary}). Without
+     * them those routes are not served. Call before {@link #register}.
+     */
+    public ChitApi withReports(ExportOrders exportOrders, ShowSalesSummary showSummary, ReportPrinter printer) {
+        this.reports = Optional.of(new ReportService(exportOrders, showSummary, printer, json));
+        return this;
+    }
+
+    /**
+     * The report schedule and the reports made from it ({@code .../report-schedule},
+     * {@code .../reports}, {@code .../reports/{reportId}/download}). Call before {@link #register}.
+     */
+    public ChitApi withScheduledReports(ManageReports manageReports) {
+        this.reportSchedule = Optional.of(new ReportScheduleService(manageReports, json));
+        return this;
+    }
+
     /** Installs the request-id filter, the problem mapping and the API's services. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new RequestIdFilter(accessLog));
@@ -163,6 +189,8 @@ public final class ChitApi {
         services.add(new RefundService(refundOrder, json));
         receipts.ifPresent(services::add);
         webhooks.ifPresent(services::add);
+        reports.ifPresent(services::add);
+        reportSchedule.ifPresent(services::add);
         return services;
     }
 

@@ -1,100 +1,59 @@
 package dev.chit.application.webhooks;
 
-import dev.chit.application.notifications.RetryPolicy;
+import dev.chit.application.delivery.Courier;
+import dev.chit.application.delivery.DeliveryLoop;
+import dev.chit.application.delivery.RetryPolicy;
 import dev.chit.domain.port.Transactions;
 import dev.chit.domain.port.WebhookSender;
 import dev.chit.domain.port.Webhooks;
-import dev.chit.domain.webhook.DeliveryAttempt;
-import dev.chit.domain.webhook.Webhook;
 import dev.chit.domain.webhook.WebhookDelivery;
-import dev.chit.domain.webhook.WebhookDelivery.Claimed;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 
 /**
- * The webhooks' sender, run by a job: claims what is due and POSTs it. Anything but a 2xx is
- * tried again per the {@link RetryPolicy} (10 s, 20 s, 40 s ... at most an hour apart), and
- * the first failure after it gives up (24 hours) makes the delivery dead. Every attempt is
- * recorded. The claim commits before the POST, the outcome after: a crash in between sends
- * again (at least once), with the same event id.
+ * The webhooks' courier: POSTs each delivery through the one {@link DeliveryLoop}. Anything but
+ * a 2xx is tried again per the {@link RetryPolicy} (10 s, 20 s, 40 s ... at most an hour
+ * apart), and the first failure after it gives up (24 hours) makes the delivery dead. Every
+ * attempt is recorded with the receiver's status code or the error.
  */
 public final class DeliverWebhooks {
 
-    private static final Logger LOG = System.getLogger(DeliverWebhooks.class.getName());
-
-    private final Webhooks webhooks;
-    private final WebhookSender sender;
-    private final Transactions transactions;
-    private final Clock clock;
-    private final RetryPolicy policy;
+    private final DeliveryLoop<WebhookDelivery> loop;
 
     public DeliverWebhooks(Webhooks webhooks, WebhookSender sender, Transactions transactions, Clock clock,
                            RetryPolicy policy) {
-        this.webhooks = webhooks;
-        this.sender = sender;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.policy = policy;
+        this.loop = new DeliveryLoop<>("webhook", webhooks, new Posts(webhooks, sender, transactions),
+                transactions, clock, policy);
     }
 
     /** Sends what is due, batch after batch, until nothing is; answers how many were delivered. */
     public int deliverDue() {
-        int delivered = 0;
-        while (true) {
-            List<Claimed> claimed = transactions.inTransaction(
-                    () -> webhooks.claimDue(clock.instant(), policy.lease(), policy.batch()));
-            for (Claimed delivery : claimed) {
-                if (deliver(delivery)) {
-                    delivered++;
-                }
-            }
-            if (claimed.size() < policy.batch()) {
-                return delivered;
-            }
-        }
+        return loop.deliverDue();
     }
 
-    private WebhookSender.Outcome send(Webhook webhook, WebhookDelivery delivery) {
-        try {
-            return sender.send(webhook, delivery);
-        } catch (RuntimeException fault) {
-            return WebhookSender.Outcome.failed(fault.toString());
-        }
-    }
+    private record Posts(Webhooks webhooks, WebhookSender sender, Transactions transactions)
+            implements Courier<WebhookDelivery> {
 
-    private boolean deliver(Claimed claimed) {
-        WebhookDelivery delivery = claimed.delivery();
-        var webhook = transactions.inTransaction(() -> webhooks.find(delivery.webhookId()));
-        if (webhook.isEmpty()) {
-            return false; // removed meanwhile, with its deliveries
+        @Override
+        public Carried carry(WebhookDelivery delivery) {
+            var webhook = transactions.inTransaction(() -> webhooks.find(delivery.webhookId()));
+            if (webhook.isEmpty()) {
+                return new Carried.Vanished(); // removed meanwhile, with its deliveries
+            }
+            WebhookSender.Outcome outcome = sender.send(webhook.get(), delivery);
+            boolean accepted = outcome.statusCode().filter(code -> code >= 200 && code < 300).isPresent();
+            if (accepted) {
+                return new Carried.Delivered(outcome.statusCode());
+            }
+            String error = outcome.error()
+                    .or(() -> outcome.statusCode().map(code -> "answered " + code))
+                    .orElse("no answer");
+            return new Carried.Failed(outcome.statusCode(), error, false);
         }
-        WebhookSender.Outcome outcome = send(webhook.get(), delivery);
-        Instant now = clock.instant();
-        var attempt = new DeliveryAttempt(delivery.id(), delivery.type(), delivery.attempts(), now,
-                outcome.statusCode(), outcome.error()
-                        .or(() -> outcome.statusCode().filter(code -> code < 200 || code >= 300)
-                                .map(code -> "answered " + code)));
-        if (attempt.delivered()) {
-            transactions.inTransaction(() -> webhooks.delivered(claimed, attempt));
-            LOG.log(Level.INFO, "event=webhook-delivered deliveryId={0} webhookId={1} type={2} attempt={3}",
-                    delivery.id(), delivery.webhookId(), delivery.type().wireName(), delivery.attempts());
-            return true;
+
+        @Override
+        public String describe(WebhookDelivery delivery) {
+            return "webhookId=" + delivery.webhookId() + " type=" + delivery.type().wireName();
         }
-        String error = attempt.error().orElse("");
-        if (policy.givesUp(delivery.createdAt(), now)) {
-            transactions.inTransaction(() -> webhooks.dead(claimed, attempt));
-            LOG.log(Level.WARNING, "event=webhook-dead deliveryId={0} webhookId={1} attempts={2} error=\"{3}\"",
-                    delivery.id(), delivery.webhookId(), delivery.attempts(), error);
-            return false;
-        }
-        Instant next = now.plus(policy.backoffAfter(delivery.attempts()));
-        transactions.inTransaction(() -> webhooks.retryAt(claimed, attempt, next));
-        LOG.log(Level.WARNING, "event=webhook-retry deliveryId={0} webhookId={1} attempts={2} next={3} error=\"{4}\"",
-                delivery.id(), delivery.webhookId(), delivery.attempts(), next, error);
-        return false;
     }
 }

@@ -1,13 +1,16 @@
 package dev.chit.application.notifications;
 
+import dev.chit.application.delivery.RetryPolicy;
 import dev.chit.application.testing.InMemoryChit;
 import dev.chit.application.testing.InMemoryOutbox;
+import dev.chit.application.testing.InMemoryReports;
 import dev.chit.application.testing.InMemoryTransactions;
 import dev.chit.domain.notification.EmailNotDelivered;
 import dev.chit.domain.notification.GuestEmail;
 import dev.chit.domain.notification.GuestNotice;
 import dev.chit.domain.notification.GuestNoticeKind;
 import dev.chit.domain.notification.ManagerEmail;
+import dev.chit.domain.notification.ReportEmail;
 import dev.chit.domain.notification.OutboxMessage;
 import dev.chit.domain.notification.OutboxMessage.Status;
 import dev.chit.domain.notification.PaymentOutcome;
@@ -37,7 +40,7 @@ class DeliverNotificationsTest {
     private final InMemoryTransactions transactions = new InMemoryTransactions(chit.orders, outbox);
     private final ScriptedSender sender = new ScriptedSender();
     private final DeliverNotifications deliver = new DeliverNotifications(outbox, chit.orders, chit.restaurants,
-            sender, transactions, chit.clock, RetryPolicy.standard(),
+            new InMemoryReports(), sender, transactions, chit.clock, RetryPolicy.standard(),
             new ManagerAlerts(chit.users, outbox, chit.ids, chit.clock));
 
     /** Sends, or fails as told, in turn; remembers what it sent. */
@@ -45,6 +48,7 @@ class DeliverNotificationsTest {
         final Deque<RuntimeException> failures = new ArrayDeque<>();
         final List<GuestEmail> sent = new ArrayList<>();
         final List<ManagerEmail> alerts = new ArrayList<>();
+        final List<ReportEmail> reports = new ArrayList<>();
         int calls;
 
         @Override
@@ -65,6 +69,12 @@ class DeliverNotificationsTest {
                 throw failure;
             }
             alerts.add(email);
+        }
+
+        @Override
+        public void send(ReportEmail email) {
+            calls++;
+            reports.add(email);
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.chit.application.notifications;
 
+import dev.chit.application.delivery.RetryPolicy;
 import dev.chit.application.testing.InMemoryChit;
 import dev.chit.application.testing.InMemoryOutbox;
+import dev.chit.application.testing.InMemoryReports;
 import dev.chit.application.testing.InMemoryTransactions;
 import dev.chit.domain.notification.EmailNotDelivered;
 import dev.chit.domain.notification.GuestEmail;
@@ -9,6 +11,7 @@ import dev.chit.domain.notification.GuestNotice;
 import dev.chit.domain.notification.GuestNoticeKind;
 import dev.chit.domain.notification.ManagerAlert;
 import dev.chit.domain.notification.ManagerEmail;
+import dev.chit.domain.notification.ReportEmail;
 import dev.chit.domain.notification.OutboxMessage;
 import dev.chit.domain.notification.OutboxMessage.Status;
 import dev.chit.domain.notification.PaymentOutcome;
@@ -96,10 +99,15 @@ class ManagerAlertsTest {
         public void send(ManagerEmail email) {
             throw new EmailNotDelivered("550 no such user", true, null);
         }
+
+        @Override
+        public void send(ReportEmail email) {
+            throw new EmailNotDelivered("550 no such user", true, null);
+        }
     }
 
     private final DeliverNotifications deliver = new DeliverNotifications(outbox, chit.orders, chit.restaurants,
-            new RefusingSender(), transactions, chit.clock, RetryPolicy.standard(), alerts);
+            new InMemoryReports(), new RefusingSender(), transactions, chit.clock, RetryPolicy.standard(), alerts);
 
     @Test
     void aDeadGuestMessage_alertsEachManager_withTheOrderNumberAndTheGuestsEmail() {

@@ -1,11 +1,12 @@
 package dev.chit.application.testing;
 
+import dev.chit.domain.delivery.Attempt;
+import dev.chit.domain.delivery.Leased;
 import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.webhook.DeliveryAttempt;
 import dev.chit.domain.webhook.Webhook;
 import dev.chit.domain.webhook.WebhookDelivery;
-import dev.chit.domain.webhook.WebhookDelivery.Claimed;
 import dev.chit.domain.webhook.WebhookDelivery.Status;
 import dev.chit.domain.webhook.WebhookId;
 
@@ -17,18 +18,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The webhooks as the port describes them, in memory, taking part in transactions. */
 public final class InMemoryWebhooks implements Webhooks, Snapshotting {
 
+    private static final InMemoryQueue.Rows<WebhookDelivery> ROWS = new InMemoryQueue.Rows<>() {
+        @Override
+        public boolean pending(WebhookDelivery d) {
+            return d.status() == Status.PENDING;
+        }
+
+        @Override
+        public Instant nextAttemptAt(WebhookDelivery d) {
+            return d.nextAttemptAt();
+        }
+
+        @Override
+        public WebhookDelivery claimed(WebhookDelivery d, Instant until) {
+            return with(d, d.status(), d.attempts() + 1, until);
+        }
+
+        @Override
+        public WebhookDelivery delivered(WebhookDelivery d, Attempt attempt) {
+            return with(d, Status.DELIVERED, d.attempts(), d.nextAttemptAt());
+        }
+
+        @Override
+        public WebhookDelivery retried(WebhookDelivery d, Attempt attempt, Instant nextAttemptAt) {
+            return with(d, d.status(), d.attempts(), nextAttemptAt);
+        }
+
+        @Override
+        public WebhookDelivery dead(WebhookDelivery d, Attempt attempt) {
+            return with(d, Status.DEAD, d.attempts(), d.nextAttemptAt());
+        }
+
+        private static WebhookDelivery with(WebhookDelivery d, Status status, int attempts, Instant next) {
+            return new WebhookDelivery(d.id(), d.webhookId(), d.type(), d.body(), status, attempts, d.createdAt(),
+                    next);
+        }
+    };
+
+    private final InMemoryQueue<WebhookDelivery> queue = new InMemoryQueue<>(ROWS);
     private Map<WebhookId, Webhook> hooks = new LinkedHashMap<>();
-    private Map<UUID, WebhookDelivery> deliveries = new LinkedHashMap<>();
-    private Map<UUID, UUID> claims = new LinkedHashMap<>();
     private List<DeliveryAttempt> attempts = new ArrayList<>();
 
-    private record State(Map<WebhookId, Webhook> hooks, Map<UUID, WebhookDelivery> deliveries,
-                         Map<UUID, UUID> claims, List<DeliveryAttempt> attempts) {
+    private record State(Map<WebhookId, Webhook> hooks, Object queue, List<DeliveryAttempt> attempts) {
     }
 
     @Override
@@ -48,66 +83,47 @@ public final class InMemoryWebhooks implements Webhooks, Snapshotting {
 
     @Override
     public boolean remove(WebhookId id) {
-        var gone = deliveries.values().stream().filter(d -> d.webhookId().equals(id)).map(WebhookDelivery::id).toList();
-        gone.forEach(deliveries::remove);
+        var gone = deliveries(id).stream().map(WebhookDelivery::id).toList();
+        queue.removeIf(d -> d.webhookId().equals(id));
         attempts.removeIf(attempt -> gone.contains(attempt.deliveryId()));
         return hooks.remove(id) != null;
     }
 
     @Override
     public void enqueue(WebhookDelivery delivery) {
-        deliveries.put(delivery.id(), delivery);
+        queue.enqueue(delivery);
     }
 
     @Override
-    public List<Claimed> claimDue(Instant now, Duration lease, int limit) {
-        UUID claim = UUID.randomUUID();
-        List<Claimed> claimed = new ArrayList<>();
-        deliveries.values().stream()
-                .filter(d -> d.status() == Status.PENDING && !d.nextAttemptAt().isAfter(now))
-                .sorted(Comparator.comparing(WebhookDelivery::nextAttemptAt).thenComparing(WebhookDelivery::id))
-                .limit(limit)
-                .toList()
-                .forEach(d -> {
-                    var taken = new WebhookDelivery(d.id(), d.webhookId(), d.type(), d.body(), d.status(),
-                            d.attempts() + 1, d.createdAt(), now.plus(lease));
-                    deliveries.put(d.id(), taken);
-                    claims.put(d.id(), claim);
-                    claimed.add(new Claimed(taken, claim));
-                });
-        return claimed;
+    public List<Leased<WebhookDelivery>> claimDue(Instant now, Duration lease, int limit) {
+        return queue.claimDue(now, lease, limit);
     }
 
     @Override
-    public boolean delivered(Claimed claimed, DeliveryAttempt attempt) {
-        return outcome(claimed, attempt, Status.DELIVERED, claimed.delivery().nextAttemptAt());
+    public boolean delivered(Leased<WebhookDelivery> leased, Attempt attempt) {
+        return recorded(leased, attempt, queue.delivered(leased, attempt));
     }
 
     @Override
-    public boolean retryAt(Claimed claimed, DeliveryAttempt attempt, Instant nextAttemptAt) {
-        return outcome(claimed, attempt, Status.PENDING, nextAttemptAt);
+    public boolean retryAt(Leased<WebhookDelivery> leased, Attempt attempt, Instant nextAttemptAt) {
+        return recorded(leased, attempt, queue.retryAt(leased, attempt, nextAttemptAt));
     }
 
     @Override
-    public boolean dead(Claimed claimed, DeliveryAttempt attempt) {
-        return outcome(claimed, attempt, Status.DEAD, claimed.delivery().nextAttemptAt());
+    public boolean dead(Leased<WebhookDelivery> leased, Attempt attempt) {
+        return recorded(leased, attempt, queue.dead(leased, attempt));
     }
 
-    private boolean outcome(Claimed claimed, DeliveryAttempt attempt, Status status, Instant next) {
-        WebhookDelivery current = deliveries.get(claimed.delivery().id());
-        if (current == null || current.status() != Status.PENDING
-                || !claimed.claim().equals(claims.get(current.id()))) {
-            return false;
+    private boolean recorded(Leased<WebhookDelivery> leased, Attempt attempt, boolean ours) {
+        if (ours) {
+            attempts.add(DeliveryAttempt.of(leased.message(), attempt));
         }
-        deliveries.put(current.id(), new WebhookDelivery(current.id(), current.webhookId(), current.type(),
-                current.body(), status, current.attempts(), current.createdAt(), next));
-        attempts.add(attempt);
-        return true;
+        return ours;
     }
 
     @Override
     public List<DeliveryAttempt> attempts(WebhookId id, int limit) {
-        var ours = deliveries.values().stream().filter(d -> d.webhookId().equals(id)).map(WebhookDelivery::id).toList();
+        var ours = deliveries(id).stream().map(WebhookDelivery::id).toList();
         return attempts.stream().filter(attempt -> ours.contains(attempt.deliveryId()))
                 .sorted(Comparator.comparing(DeliveryAttempt::at).thenComparing(DeliveryAttempt::attempt).reversed())
                 .limit(limit).toList();
@@ -115,21 +131,19 @@ public final class InMemoryWebhooks implements Webhooks, Snapshotting {
 
     @Override
     public List<WebhookDelivery> deliveries(WebhookId id) {
-        return deliveries.values().stream().filter(d -> d.webhookId().equals(id)).toList();
+        return queue.all().filter(d -> d.webhookId().equals(id)).toList();
     }
 
     @Override
     public Object snapshot() {
-        return new State(new LinkedHashMap<>(hooks), new LinkedHashMap<>(deliveries), new LinkedHashMap<>(claims),
-                new ArrayList<>(attempts));
+        return new State(new LinkedHashMap<>(hooks), queue.snapshot(), new ArrayList<>(attempts));
     }
 
     @Override
     public void restore(Object snapshot) {
         State state = (State) snapshot;
         hooks = new LinkedHashMap<>(state.hooks());
-        deliveries = new LinkedHashMap<>(state.deliveries());
-        claims = new LinkedHashMap<>(state.claims());
+        queue.restore(state.queue());
         attempts = new ArrayList<>(state.attempts());
     }
 }

@@ -1,6 +1,6 @@
 package dev.chit.application.webhooks;
 
-import dev.chit.application.notifications.RetryPolicy;
+import dev.chit.application.delivery.RetryPolicy;
 import dev.chit.application.testing.InMemoryChit;
 import dev.chit.application.testing.InMemoryTransactions;
 import dev.chit.application.testing.InMemoryWebhooks;

@@ -1,5 +1,7 @@
 package dev.chit.domain.notification;
 
+import dev.chit.domain.delivery.Attempt;
+import dev.chit.domain.delivery.Queued;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,9 +23,7 @@ public record OutboxMessage(
         Instant createdAt,
         Instant nextAttemptAt,
         Optional<String> lastError,
-        Optional<Instant> sentAt) {
-
-    public static final int MAX_ERROR_LENGTH = 1000;
+        Optional<Instant> sentAt) implements Queued {
 
     /** PENDING: to send (or being sent); SENT: done; DEAD: given up on, for a person to look at. */
     public enum Status {
@@ -48,15 +48,6 @@ public record OutboxMessage(
     }
 
     public static String bounded(String error) {
-        return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
-    }
-
-    /** A message claimed by one sender: {@code claim} proves it is still theirs when they report back. */
-    public record Claimed(OutboxMessage message, UUID claim) {
-
-        public Claimed {
-            Objects.requireNonNull(message, "message");
-            Objects.requireNonNull(claim, "claim");
-        }
+        return Attempt.bounded(error);
     }
 }

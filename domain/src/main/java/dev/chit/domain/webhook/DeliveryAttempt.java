@@ -1,5 +1,6 @@
 package dev.chit.domain.webhook;
 
+import dev.chit.domain.delivery.Attempt;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,15 +13,12 @@ import java.util.UUID;
 public record DeliveryAttempt(UUID deliveryId, WebhookEventType type, int attempt, Instant at,
                               Optional<Integer> statusCode, Optional<String> error) {
 
-    public static final int MAX_ERROR_LENGTH = 1000;
-
     public DeliveryAttempt {
         Objects.requireNonNull(deliveryId, "deliveryId");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(statusCode, "statusCode");
-        error = Objects.requireNonNull(error, "error")
-                .map(text -> text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH));
+        error = Objects.requireNonNull(error, "error").map(Attempt::bounded);
         if (attempt < 1) {
             throw new IllegalArgumentException("attempts count from 1");
         }
@@ -29,5 +27,11 @@ public record DeliveryAttempt(UUID deliveryId, WebhookEventType type, int attemp
     /** The receiver took it: a 2xx. */
     public boolean delivered() {
         return statusCode.filter(code -> code >= 200 && code < 300).isPresent();
+    }
+
+    /** The record of a reported attempt at {@code delivery} (its claim's attempt count). */
+    public static DeliveryAttempt of(WebhookDelivery delivery, Attempt attempt) {
+        return new DeliveryAttempt(delivery.id(), delivery.type(), delivery.attempts(), attempt.at(),
+                attempt.statusCode(), attempt.error());
     }
 }

@@ -1,5 +1,6 @@
 package dev.chit.domain.webhook;
 
+import dev.chit.domain.delivery.Queued;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,7 +13,8 @@ import java.util.UUID;
  * @param attempts how many times it was claimed for sending
  */
 public record WebhookDelivery(UUID id, WebhookId webhookId, WebhookEventType type, String body, Status status,
-                              int attempts, Instant createdAt, Instant nextAttemptAt) {
+                              int attempts, Instant createdAt, Instant nextAttemptAt)
+        implements Queued {
 
     /** PENDING: to send (or being sent); DELIVERED: a 2xx came back; DEAD: given up on. */
     public enum Status {
@@ -34,14 +36,5 @@ public record WebhookDelivery(UUID id, WebhookId webhookId, WebhookEventType typ
     public static WebhookDelivery pending(UUID id, WebhookId webhookId, WebhookEventType type, String body,
                                           Instant at) {
         return new WebhookDelivery(id, webhookId, type, body, Status.PENDING, 0, at, at);
-    }
-
-    /** A delivery claimed by one sender: {@code claim} proves it is still theirs when they report back. */
-    public record Claimed(WebhookDelivery delivery, UUID claim) {
-
-        public Claimed {
-            Objects.requireNonNull(delivery, "delivery");
-            Objects.requireNonNull(claim, "claim");
-        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.chit.adapters.notification.webhooks;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.chit.application.notifications.RetryPolicy;
+import dev.chit.application.delivery.RetryPolicy;
 import dev.chit.application.testing.InMemoryTransactions;
 import dev.chit.application.testing.InMemoryWebhooks;
 import dev.chit.application.webhooks.DeliverWebhooks;

@@ -56,7 +56,7 @@ final class OrderDetails {
             SELECT id, order_id, menu_item_id, name, quantity, unit_price, note, line_total
             FROM order_lines WHERE order_id IN (%s) ORDER BY position""";
     private static final String OPTIONS_OF = """
-            SELECT order_line_id, option_id, name, price_delta
+            SELECT order_line_id, option_id, name AS option_name, price_delta
             FROM order_line_options WHERE order_id IN (%s) ORDER BY position""";
     private static final String HISTORY_OF = """
             SELECT order_id, from_status, to_status, moved_at, actor_type, actor_id, actor_is_manager, reason
@@ -129,28 +129,40 @@ final class OrderDetails {
             Currency currency = currencies.get(orderId);
             UUID lineId = uuid(row, "id");
             List<QuotedOption> options = optionsByLine.getOrDefault(lineId, List.of()).stream()
-                    .map(option -> new QuotedOption(new ModifierOptionId(uuid(option, "option_id")),
-                            text(option, "name"), Money.of(longValue(option, "price_delta"), currency)))
+                    .map(option -> option(option, currency))
                     .toList();
-            linesByOrder.computeIfAbsent(orderId, id -> new ArrayList<>())
-                    .add(new OrderLine(new OrderLineId(lineId), new MenuItemId(uuid(row, "menu_item_id")),
-                            text(row, "name"), intValue(row, "quantity"),
-                            Money.of(longValue(row, "unit_price"), currency), options, optionalText(row, "note"),
-                            Money.of(longValue(row, "line_total"), currency)));
+            linesByOrder.computeIfAbsent(orderId, id -> new ArrayList<>()).add(line(row, options, currency));
         }
         return linesByOrder;
+    }
+
+    /** A line of {@code id, menu_item_id, name, quantity, unit_price, note, line_total}. */
+    static OrderLine line(DbRow row, List<QuotedOption> options, Currency currency) {
+        return new OrderLine(new OrderLineId(uuid(row, "id")), new MenuItemId(uuid(row, "menu_item_id")),
+                text(row, "name"), intValue(row, "quantity"), Money.of(longValue(row, "unit_price"), currency),
+                options, optionalText(row, "note"), Money.of(longValue(row, "line_total"), currency));
+    }
+
+    /** A chosen option of {@code option_id, option_name, price_delta}. */
+    static QuotedOption option(DbRow row, Currency currency) {
+        return new QuotedOption(new ModifierOptionId(uuid(row, "option_id")), text(row, "option_name"),
+                Money.of(longValue(row, "price_delta"), currency));
+    }
+
+    /** An entry of {@code from_status, to_status, moved_at, actor_type, actor_id, actor_is_manager, reason}. */
+    static HistoryEntry entry(DbRow row) {
+        Actor actor = new Actor(enumValue(row, "actor_type", ActorType.class), optionalUuid(row, "actor_id"),
+                bool(row, "actor_is_manager"));
+        return new HistoryEntry(optionalEnum(row, "from_status", OrderStatus.class),
+                enumValue(row, "to_status", OrderStatus.class), instant(row, "moved_at"), actor,
+                optionalText(row, "reason"));
     }
 
     private Map<UUID, List<HistoryEntry>> history(List<UUID> orderIds) {
         Map<UUID, List<HistoryEntry>> historyByOrder = new HashMap<>();
         String statement = HISTORY_OF.formatted(placeholders(orderIds.size()));
         for (DbRow row : sql.query("order-history-of", statement, orderIds)) {
-            Actor actor = new Actor(enumValue(row, "actor_type", ActorType.class), optionalUuid(row, "actor_id"),
-                    bool(row, "actor_is_manager"));
-            historyByOrder.computeIfAbsent(uuid(row, "order_id"), id -> new ArrayList<>())
-                    .add(new HistoryEntry(optionalEnum(row, "from_status", OrderStatus.class),
-                            enumValue(row, "to_status", OrderStatus.class), instant(row, "moved_at"), actor,
-                            optionalText(row, "reason")));
+            historyByOrder.computeIfAbsent(uuid(row, "order_id"), id -> new ArrayList<>()).add(entry(row));
         }
         return historyByOrder;
     }

@@ -32,9 +32,25 @@ record OrderSearch(String sql, List<Object> params) {
             + "%s)";
 
     static OrderSearch of(OrderQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(OrderRows.COLUMNS)
-                .append(" FROM orders o WHERE o.restaurant_id = ?");
+        StringBuilder sql = new StringBuilder("SELECT ").append(OrderRows.COLUMNS).append(" FROM orders o");
         List<Object> params = new ArrayList<>();
+        where(query, sql, params);
+        boolean newestFirst = query.sort() == OrderSort.NEWEST_FIRST;
+        query.after().ifPresent(cursor -> startAfter(cursor, newestFirst, sql, params));
+        sql.append(" ORDER BY ").append(order(query)).append(" LIMIT ?");
+        params.add(query.limit() + 1);
+        return new OrderSearch(sql.toString(), params);
+    }
+
+    // o.placed_at, o.id in the query's direction: the order of every list and export.
+    private static String order(OrderQuery query) {
+        String direction = query.sort() == OrderSort.NEWEST_FIRST ? "DESC" : "ASC";
+        return "o.placed_at " + direction + ", o.id " + direction;
+    }
+
+    // The query's filters, as a WHERE clause on "orders o" (its cursor and limit aside).
+    private static void where(OrderQuery query, StringBuilder sql, List<Object> params) {
+        sql.append(" WHERE o.restaurant_id = ?");
         params.add(query.restaurantId().value());
         if (!query.statuses().isEmpty()) {
             sql.append(" AND o.status IN (").append(placeholders(query.statuses().size())).append(")");
@@ -59,12 +75,6 @@ record OrderSearch(String sql, List<Object> params) {
             params.add(dueBy);
             params.addAll(OrderQuery.NOT_STARTED);
         });
-        boolean newestFirst = query.sort() == OrderSort.NEWEST_FIRST;
-        query.after().ifPresent(cursor -> startAfter(cursor, newestFirst, sql, params));
-        String direction = newestFirst ? "DESC" : "ASC";
-        sql.append(" ORDER BY o.placed_at ").append(direction).append(", o.id ").append(direction).append(" LIMIT ?");
-        params.add(query.limit() + 1);
-        return new OrderSearch(sql.toString(), params);
     }
 
     private static void matchText(String text, StringBuilder sql, List<Object> params) {

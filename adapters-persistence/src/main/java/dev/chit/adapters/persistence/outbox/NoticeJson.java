@@ -5,7 +5,9 @@ import dev.chit.domain.notification.GuestNoticeKind;
 import dev.chit.domain.notification.ManagerAlert;
 import dev.chit.domain.notification.Notice;
 import dev.chit.domain.notification.PaymentOutcome;
+import dev.chit.domain.notification.ReportMail;
 import dev.chit.domain.order.OrderId;
+import dev.chit.domain.report.ReportId;
 import dev.chit.domain.restaurant.RestaurantId;
 
 import java.time.Instant;
@@ -22,6 +24,7 @@ final class NoticeJson {
 
     // A manager's alert says so; a guest's notice (as written before alerts existed) does not.
     private static final String MANAGER = "manager";
+    private static final String REPORT = "report";
 
     private NoticeJson() {
     }
@@ -30,6 +33,8 @@ final class NoticeJson {
         return switch (notice) {
             case GuestNotice guest -> json(guestFields(guest));
             case ManagerAlert alert -> json(alertFields(alert));
+            case ReportMail mail -> json(Map.of("for", REPORT, "reportId", mail.reportId().value().toString(),
+                    "restaurantId", mail.restaurantId().value().toString(), "to", mail.to()));
         };
     }
 
@@ -72,6 +77,10 @@ final class NoticeJson {
 
     static Notice read(String json) {
         Map<String, String> fields = parse(json);
+        if (REPORT.equals(fields.get("for"))) {
+            return new ReportMail(new ReportId(UUID.fromString(fields.get("reportId"))),
+                    new RestaurantId(UUID.fromString(fields.get("restaurantId"))), fields.get("to"));
+        }
         if (MANAGER.equals(fields.get("for"))) {
             return new ManagerAlert(ManagerAlert.Kind.valueOf(fields.get("kind")),
                     new RestaurantId(UUID.fromString(fields.get("restaurantId"))), fields.get("to"),

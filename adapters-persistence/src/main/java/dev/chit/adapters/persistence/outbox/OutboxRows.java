@@ -3,9 +3,12 @@ package dev.chit.adapters.persistence.outbox;
 import dev.chit.domain.notification.GuestNotice;
 import dev.chit.domain.notification.ManagerAlert;
 import dev.chit.domain.notification.OutboxMessage;
+import dev.chit.domain.notification.ReportMail;
 import dev.chit.domain.notification.OutboxMessage.Status;
+import dev.chit.adapters.persistence.queue.LeasedQueue;
 import io.helidon.dbclient.DbRow;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import static dev.chit.adapters.persistence.sql.Columns.enumValue;
@@ -30,36 +33,7 @@ final class OutboxRows {
 
     static final String INSERT = "INSERT INTO outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String DUE = """
-            SELECT id FROM outbox WHERE kind = ? AND status = 'PENDING' AND next_attempt_at <= ?
-            ORDER BY next_attempt_at, id LIMIT ?""";
-
-    /** PostgreSQL: rows another claimer holds are passed over, not waited for. */
-    static final String DUE_SKIP_LOCKED = DUE + " FOR UPDATE SKIP LOCKED";
-
-    /** H2 has no SKIP LOCKED; the conditional CLAIM below keeps two claimers apart. */
-    static final String DUE_PLAIN = DUE;
-
-    // Conditional: a row another claimer took meanwhile is no longer due, and is left alone.
-    static final String CLAIM = """
-            UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, claim_id = ?
-            WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ? AND attempts = ?""";
-
-    static final String ATTEMPTS = "SELECT attempts FROM outbox WHERE id = ?";
-
-    static final String CLAIMED = "SELECT " + COLUMNS + " FROM outbox WHERE claim_id = ? ORDER BY next_attempt_at, id";
-
-    static final String SENT = """
-            UPDATE outbox SET status = 'SENT', sent_at = ?, last_error = NULL
-            WHERE id = ? AND claim_id = ? AND status = 'PENDING'""";
-
-    static final String RETRY = """
-            UPDATE outbox SET next_attempt_at = ?, last_error = ?
-            WHERE id = ? AND claim_id = ? AND status = 'PENDING'""";
-
-    static final String DEAD = """
-            UPDATE outbox SET status = 'DEAD', dead_at = ?, last_error = ?
-            WHERE id = ? AND claim_id = ? AND status = 'PENDING'""";
+    static final LeasedQueue.Table QUEUE = new LeasedQueue.Table("outbox", COLUMNS, Optional.of(GUEST_EMAIL), "SENT");
 
     static final String DEAD_LIST = "SELECT " + COLUMNS
             + " FROM outbox WHERE kind = ? AND status = 'DEAD' ORDER BY dead_at DESC, id DESC LIMIT ?";
@@ -73,6 +47,7 @@ final class OutboxRows {
         UUID subject = switch (message.notice()) {
             case GuestNotice notice -> notice.orderId().value();
             case ManagerAlert alert -> alert.restaurantId().value();
+            case ReportMail mail -> mail.reportId().value();
         };
         return new Object[] {message.id(), GUEST_EMAIL, subject,
                 NoticeJson.write(message.notice()), message.status(), message.attempts(), message.nextAttemptAt(),

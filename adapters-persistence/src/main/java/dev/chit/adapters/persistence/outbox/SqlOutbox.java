@@ -1,36 +1,29 @@
 package dev.chit.adapters.persistence.outbox;
 
+import dev.chit.adapters.persistence.queue.LeasedQueue;
 import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.domain.delivery.Attempt;
+import dev.chit.domain.delivery.Leased;
 import dev.chit.domain.notification.OutboxMessage;
-import dev.chit.domain.notification.OutboxMessage.Claimed;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.port.Outbox;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-
-import static dev.chit.adapters.persistence.sql.Columns.intValue;
-import static dev.chit.adapters.persistence.sql.Columns.uuid;
 
 /**
- * The guest's emails in {@code outbox}; see {@code V7__outbox.sql} and {@code V13__guest_email_outbox.sql}.
- *
- * <p>Claiming selects the due rows, then claims each with a conditional update (still pending,
- * still due, still at the attempt count read). On PostgreSQL the select is
- * {@code FOR UPDATE SKIP LOCKED}, so concurrent claimers split the rows between them without
- * waiting; on H2, which lacks it, a claimer may pick a row another one is taking and then
- * finds the condition false, so it never gets a row twice, only sometimes fewer.
+ * The emails in {@code outbox}; see {@code V7__outbox.sql} and {@code V13__guest_email_outbox.sql}.
+ * Claimed, retried and given up on by the one {@link LeasedQueue}.
  */
 public final class SqlOutbox implements Outbox {
 
     private final Statements sql;
-    private final boolean skipLocked;
+    private final LeasedQueue queue;
 
     public SqlOutbox(Statements sql, boolean skipLocked) {
         this.sql = sql;
-        this.skipLocked = skipLocked;
+        this.queue = new LeasedQueue(sql, skipLocked, OutboxRows.QUEUE);
     }
 
     @Override
@@ -39,42 +32,24 @@ public final class SqlOutbox implements Outbox {
     }
 
     @Override
-    public List<Claimed> claimDue(Instant now, Duration lease, int limit) {
-        return sql.inTransaction(() -> {
-            UUID claim = UUID.randomUUID();
-            Instant until = now.plus(lease);
-            var due = sql.query("outbox-due", skipLocked ? OutboxRows.DUE_SKIP_LOCKED : OutboxRows.DUE_PLAIN,
-                    OutboxRows.GUEST_EMAIL, now, limit);
-            for (var row : due) {
-                UUID id = uuid(row, "id");
-                var attempts = sql.get("outbox-attempts", OutboxRows.ATTEMPTS, id).map(r -> intValue(r, "attempts"));
-                if (attempts.isPresent()) {
-                    sql.update("outbox-claim", OutboxRows.CLAIM, until, claim, id, now, attempts.get());
-                }
-            }
-            return sql.query("outbox-claimed", OutboxRows.CLAIMED, claim).stream()
-                    .map(row -> new Claimed(OutboxRows.message(row), claim))
-                    .toList();
-        });
+    public List<Leased<OutboxMessage>> claimDue(Instant now, Duration lease, int limit) {
+        return queue.claimDue(now, lease, limit, OutboxRows::message);
     }
 
     @Override
-    public boolean sent(Claimed claimed, Instant at) {
-        return sql.update("outbox-sent", OutboxRows.SENT, at, claimed.message().id(), claimed.claim()) == 1;
+    public boolean delivered(Leased<OutboxMessage> leased, Attempt attempt) {
+        return queue.delivered(leased, attempt);
     }
 
     @Override
-    public boolean retryAt(Claimed claimed, Instant nextAttemptAt, String error) {
-        return sql.update("outbox-retry", OutboxRows.RETRY, nextAttemptAt, OutboxMessage.bounded(error),
-                claimed.message().id(), claimed.claim()) == 1;
+    public boolean retryAt(Leased<OutboxMessage> leased, Attempt attempt, Instant nextAttemptAt) {
+        return queue.retryAt(leased, attempt, nextAttemptAt);
     }
 
     @Override
-    public boolean dead(Claimed claimed, Instant at, String error) {
-        return sql.update("outbox-dead", OutboxRows.DEAD, at, OutboxMessage.bounded(error),
-                claimed.message().id(), claimed.claim()) == 1;
+    public boolean dead(Leased<OutboxMessage> leased, Attempt attempt) {
+        return queue.dead(leased, attempt);
     }
-
     @Override
     public List<OutboxMessage> dead(int limit) {
         return sql.query("outbox-dead-list", OutboxRows.DEAD_LIST, OutboxRows.GUEST_EMAIL, limit).stream()

@@ -9,6 +9,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -52,6 +53,35 @@ public final class SqlTransactions implements Transactions {
             return result;
         } finally {
             current.remove();
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own whose every read sees one state of the
+     * database: {@code begin} (the dialect's "repeatable read, read only") runs first, and
+     * {@code end}, when the dialect keeps the level past the transaction (H2), puts the
+     * connection back as it was before it returns to the pool.
+     */
+    public <T> T inSnapshot(String begin, Optional<String> end, Supplier<T> work) {
+        if (current.get() != null) {
+            throw new IllegalStateException("a snapshot cannot join an open transaction");
+        }
+        return inTransaction(() -> {
+            execute().createNamedDmlStatement("snapshot-begin", begin).execute();
+            try {
+                return work.get();
+            } finally {
+                end.ifPresent(reset -> resetQuietly(reset));
+            }
+        });
+    }
+
+    private void resetQuietly(String reset) {
+        try {
+            execute().createNamedDmlStatement("snapshot-end", reset).execute();
+        } catch (RuntimeException closed) {
+            // A failed statement closed the connection already; the pool does not reuse it.
+            LOG.log(Level.DEBUG, "Snapshot reset did not run: {0}", closed.getMessage());
         }
     }
 

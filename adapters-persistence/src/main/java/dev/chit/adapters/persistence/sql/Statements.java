@@ -40,6 +40,11 @@ public final class Statements {
         }
     }
 
+    /** Runs {@code work} in one read-only repeatable-read transaction; see {@link SqlTransactions#inSnapshot}. */
+    public <T> T inSnapshot(String begin, Optional<String> end, Supplier<T> work) {
+        return transactions.inSnapshot(begin, end, work);
+    }
+
     /** Runs an INSERT, UPDATE or DELETE; returns how many rows it touched. */
     public long update(String name, String sql, Object... params) {
         return update(name, sql, Arrays.asList(params));

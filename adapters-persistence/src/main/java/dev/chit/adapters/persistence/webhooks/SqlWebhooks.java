@@ -1,39 +1,35 @@
 package dev.chit.adapters.persistence.webhooks;
 
+import dev.chit.adapters.persistence.queue.LeasedQueue;
 import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.domain.delivery.Attempt;
+import dev.chit.domain.delivery.Leased;
 import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.webhook.DeliveryAttempt;
 import dev.chit.domain.webhook.Webhook;
 import dev.chit.domain.webhook.WebhookDelivery;
-import dev.chit.domain.webhook.WebhookDelivery.Claimed;
-import dev.chit.domain.webhook.WebhookDelivery.Status;
 import dev.chit.domain.webhook.WebhookId;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-
-import static dev.chit.adapters.persistence.sql.Columns.intValue;
-import static dev.chit.adapters.persistence.sql.Columns.uuid;
 
 /**
  * Webhooks in {@code webhooks}, {@code webhook_deliveries} and {@code webhook_attempts}; see
- * {@code V16__webhooks.sql}. Claiming works as {@code SqlOutbox}'s does: select the due rows
- * ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL), then claim each with a conditional update.
- * An outcome updates the delivery only while the claim is still the reporter's, and records
- * the attempt with it.
+ * {@code V16__webhooks.sql}. Deliveries are claimed, retried and given up on by the one
+ * {@link LeasedQueue}; an outcome that still counts (the claim is the reporter's) records the
+ * attempt with it, in one transaction.
  */
 public final class SqlWebhooks implements Webhooks {
 
     private final Statements sql;
-    private final boolean skipLocked;
+    private final LeasedQueue queue;
 
     public SqlWebhooks(Statements sql, boolean skipLocked) {
         this.sql = sql;
-        this.skipLocked = skipLocked;
+        this.queue = new LeasedQueue(sql, skipLocked, WebhookRows.QUEUE);
     }
 
     @Override
@@ -63,48 +59,32 @@ public final class SqlWebhooks implements Webhooks {
     }
 
     @Override
-    public List<Claimed> claimDue(Instant now, Duration lease, int limit) {
-        return sql.inTransaction(() -> {
-            UUID claim = UUID.randomUUID();
-            Instant until = now.plus(lease);
-            var due = sql.query("webhook-deliveries-due",
-                    skipLocked ? WebhookRows.DUE_SKIP_LOCKED : WebhookRows.DUE_PLAIN, now, limit);
-            for (var row : due) {
-                sql.update("webhook-delivery-claim", WebhookRows.CLAIM, until, claim, uuid(row, "id"), now,
-                        intValue(row, "attempts"));
-            }
-            return sql.query("webhook-deliveries-claimed", WebhookRows.CLAIMED, claim).stream()
-                    .map(row -> new Claimed(WebhookRows.delivery(row), claim))
-                    .toList();
-        });
+    public List<Leased<WebhookDelivery>> claimDue(Instant now, Duration lease, int limit) {
+        return queue.claimDue(now, lease, limit, WebhookRows::delivery);
     }
 
     @Override
-    public boolean delivered(Claimed claimed, DeliveryAttempt attempt) {
-        return outcome(claimed, attempt, Status.DELIVERED, claimed.delivery().nextAttemptAt());
+    public boolean delivered(Leased<WebhookDelivery> leased, Attempt attempt) {
+        return sql.inTransaction(() -> recorded(leased, attempt, queue.delivered(leased, attempt)));
     }
 
     @Override
-    public boolean retryAt(Claimed claimed, DeliveryAttempt attempt, Instant nextAttemptAt) {
-        return outcome(claimed, attempt, Status.PENDING, nextAttemptAt);
+    public boolean retryAt(Leased<WebhookDelivery> leased, Attempt attempt, Instant nextAttemptAt) {
+        return sql.inTransaction(() -> recorded(leased, attempt, queue.retryAt(leased, attempt, nextAttemptAt)));
     }
 
     @Override
-    public boolean dead(Claimed claimed, DeliveryAttempt attempt) {
-        return outcome(claimed, attempt, Status.DEAD, claimed.delivery().nextAttemptAt());
+    public boolean dead(Leased<WebhookDelivery> leased, Attempt attempt) {
+        return sql.inTransaction(() -> recorded(leased, attempt, queue.dead(leased, attempt)));
     }
 
-    private boolean outcome(Claimed claimed, DeliveryAttempt attempt, Status status, Instant nextAttemptAt) {
-        return sql.inTransaction(() -> {
-            WebhookDelivery delivery = claimed.delivery();
-            boolean ours = sql.update("webhook-delivery-outcome", WebhookRows.OUTCOME, status, nextAttemptAt,
-                    delivery.id(), claimed.claim()) == 1;
-            if (ours) {
-                sql.update("webhook-attempt-insert", WebhookRows.INSERT_ATTEMPT,
-                        WebhookRows.attemptParams(delivery, attempt));
-            }
-            return ours;
-        });
+    // Called inside the outcome's transaction: the attempt is kept exactly when the outcome counted.
+    private boolean recorded(Leased<WebhookDelivery> leased, Attempt attempt, boolean ours) {
+        if (ours) {
+            sql.update("webhook-attempt-insert", WebhookRows.INSERT_ATTEMPT,
+                    WebhookRows.attemptParams(leased.message(), DeliveryAttempt.of(leased.message(), attempt)));
+        }
+        return ours;
     }
 
     @Override

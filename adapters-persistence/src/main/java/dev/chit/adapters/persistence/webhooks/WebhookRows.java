@@ -6,10 +6,12 @@ import dev.chit.domain.webhook.Webhook;
 import dev.chit.domain.webhook.WebhookDelivery;
 import dev.chit.domain.webhook.WebhookEventType;
 import dev.chit.domain.webhook.WebhookId;
+import dev.chit.adapters.persistence.queue.LeasedQueue;
 import io.helidon.dbclient.DbRow;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,25 +37,12 @@ final class WebhookRows {
     static final String INSERT_DELIVERY = "INSERT INTO webhook_deliveries (" + DELIVERY_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String DUE = """
-            SELECT id, attempts FROM webhook_deliveries WHERE status = 'PENDING' AND next_attempt_at <= ?
-            ORDER BY next_attempt_at, id LIMIT ?""";
-    /** PostgreSQL: rows another claimer holds are passed over, not waited for. */
-    static final String DUE_SKIP_LOCKED = DUE + " FOR UPDATE SKIP LOCKED";
-    /** H2 has no SKIP LOCKED; the conditional CLAIM keeps two claimers apart. */
-    static final String DUE_PLAIN = DUE;
+    static final LeasedQueue.Table QUEUE = new LeasedQueue.Table("webhook_deliveries", DELIVERY_COLUMNS,
+            Optional.empty(), "DELIVERED");
 
-    static final String CLAIM = """
-            UPDATE webhook_deliveries SET attempts = attempts + 1, next_attempt_at = ?, claim_id = ?
-            WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ? AND attempts = ?""";
-    static final String CLAIMED = "SELECT " + DELIVERY_COLUMNS
-            + " FROM webhook_deliveries WHERE claim_id = ? ORDER BY next_attempt_at, id";
     static final String DELIVERIES = "SELECT " + DELIVERY_COLUMNS
             + " FROM webhook_deliveries WHERE webhook_id = ? ORDER BY created_at, id";
 
-    static final String OUTCOME = """
-            UPDATE webhook_deliveries SET status = ?, next_attempt_at = ?
-            WHERE id = ? AND claim_id = ? AND status = 'PENDING'""";
     static final String INSERT_ATTEMPT = """
             INSERT INTO webhook_attempts (delivery_id, attempt, webhook_id, event_type, attempted_at, status_code, error)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";

@@ -5,6 +5,7 @@ import dev.chit.adapters.web.support.MalformedParameter;
 import dev.chit.adapters.web.support.PageLimits;
 import dev.chit.application.orders.ListOrders;
 import dev.chit.domain.checkout.FulfillmentType;
+import dev.chit.domain.error.InvalidInput;
 import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.port.OrderCursor;
 import dev.chit.domain.port.OrderQuery;
@@ -27,7 +28,7 @@ import java.util.Set;
  * default 50), {@code cursor}, and {@code scheduled} ({@code include} to list scheduled orders not
  * yet due to start; {@code due}, the default, leaves them out). Whatever cannot be read is a 400 naming the parameter.
  */
-final class OrderListParameters {
+public final class OrderListParameters {
 
     static final int MAX_TEXT_LENGTH = 200;
 
@@ -35,13 +36,31 @@ final class OrderListParameters {
     }
 
     static OrderQuery parse(Parameters query, RestaurantId restaurantId) {
-        Set<OrderStatus> statuses = enums(query, "status", OrderStatus.class);
-        Set<FulfillmentType> fulfillments = enums(query, "fulfillment", FulfillmentType.class);
         Optional<Instant> from = first(query, "from").map(text -> instant("from", text));
         Optional<Instant> to = first(query, "to").map(text -> instant("to", text));
         if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
             throw new MalformedParameter("to", "out-of-range", "to must be after from");
         }
+        return parse(query, restaurantId, from, to);
+    }
+
+    /**
+     * The list's filters for an export (its limit and cursor have no meaning there). A range
+     * that ends before it starts is well-formed but invalid: a 422 naming {@code to}.
+     */
+    public static OrderQuery parseForExport(Parameters query, RestaurantId restaurantId) {
+        Optional<Instant> from = first(query, "from").map(text -> instant("from", text));
+        Optional<Instant> to = first(query, "to").map(text -> instant("to", text));
+        if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
+            throw new InvalidInput("to", "out-of-range", "to must be after from");
+        }
+        return parse(query, restaurantId, from, to).withLimit(OrderQuery.MAX_LIMIT);
+    }
+
+    private static OrderQuery parse(Parameters query, RestaurantId restaurantId, Optional<Instant> from,
+                                    Optional<Instant> to) {
+        Set<OrderStatus> statuses = enums(query, "status", OrderStatus.class);
+        Set<FulfillmentType> fulfillments = enums(query, "fulfillment", FulfillmentType.class);
         Optional<String> text = first(query, "q");
         if (text.isPresent() && text.get().length() > MAX_TEXT_LENGTH) {
             throw new MalformedParameter("q", "too-long", "q must be at most " + MAX_TEXT_LENGTH + " characters");

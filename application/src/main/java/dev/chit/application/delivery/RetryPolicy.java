@@ -1,4 +1,4 @@
-package dev.chit.application.notifications;
+package dev.chit.application.delivery;
 
 import java.time.Duration;
 import java.time.Instant;

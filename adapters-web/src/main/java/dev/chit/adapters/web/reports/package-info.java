@@ -1,0 +1,2 @@
+/** Exports, sales summaries and scheduled reports over HTTP (managers and admins). */
+package dev.chit.adapters.web.reports;
