@@ -62,10 +62,7 @@ export function PortalApp() {
   }
   if (me.isPending) return <p className="page" role="status">{strings.common.loading}</p>;
   if (me.isError) {
-    if (me.error instanceof ProblemError && me.error.problem.status === 401) {
-      queueMicrotask(toSignIn);
-      return null;
-    }
+    if (me.error instanceof ProblemError && me.error.problem.status === 401) return <SignInRedirect to={toSignIn} />;
     return <main className="page"><QueryProblem error={me.error} onRetry={() => void me.refetch()} /></main>;
   }
   const user = me.data;
@@ -85,6 +82,12 @@ export function PortalApp() {
   return (
     <RestaurantScreens user={user} restaurantId={inRestaurant.restaurantId!} section={section} onSignOut={signOut} onSignedOut={toSignIn} />
   );
+}
+
+/** Not signed in: off to sign-in (after rendering, never during it). */
+function SignInRedirect({ to }: { to: () => void }) {
+  useEffect(to, [to]);
+  return null;
 }
 
 /** One membership and no admin right: straight to that restaurant's board. */

@@ -20,7 +20,7 @@ export function PortalFrame({ restaurant, user, section, manager, canSwitch, onS
   const sections: Section[] = manager ? ['board', 'orders', 'store', 'menu', 'staff', 'reports'] : ['board', 'orders', 'store', 'menu'];
   const base = `/portal/r/${restaurant.id}`;
   return (
-    <div className="portal">
+    <div className={`portal ${section === 'board' ? 'portal--board' : ''}`}>
       <header className="portal-top">
         <div className="portal-top__brand">
           <span className="portal-top__logo" aria-hidden="true">C</span>

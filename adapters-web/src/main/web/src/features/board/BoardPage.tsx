@@ -35,7 +35,8 @@ export function BoardPage({ restaurant, manager, onSignedOut }: BoardPageProps) 
   const [silenced, setSilenced] = useState<ReadonlySet<string>>(new Set());
   const [activeLane, setActiveLane] = useState<Lane>('new');
   const [selectedId, setSelectedId] = useState<string>();
-  const [showAllDay, setShowAllDay] = useState(true);
+  // Beside the lanes where the screen has room; a tap away on a tablet.
+  const [showAllDay, setShowAllDay] = useState(() => window.innerWidth >= 1200);
   const ringer = useRef<Ringer>(undefined);
   ringer.current ??= new Ringer();
   const [soundOn, setSoundOn] = useState(false);

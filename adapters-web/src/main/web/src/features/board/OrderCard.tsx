@@ -2,7 +2,7 @@ import { forwardRef } from 'react';
 import { formatTime } from '../../lib/format';
 import { mayCancel, nextMove, refundable } from '../../lib/orderMoves';
 import { strings } from '../../lib/strings';
-import type { Order } from '../../lib/api/types';
+import type { Address, Order } from '../../lib/api/types';
 import { clock, elapsedMs, isTimed, remainingMs, urgency, type Thresholds } from './timers';
 
 const t = strings.portal;
@@ -36,8 +36,11 @@ export function fulfillmentText(order: Order): string {
   const f = order.fulfillment;
   if (f.type === 'DINE_IN') return f.table ? t.card.table(f.table) : t.card.dineIn;
   if (f.type === 'PICKUP') return t.card.pickup;
-  const a = f.address;
-  return a ? [a.line1, a.line2, `${a.postalCode} ${a.city}`].filter(Boolean).join(', ') : t.card.delivery;
+  // A server before structured addresses sends the address as one line of text.
+  const a = f.address as Address | string | null | undefined;
+  if (!a) return t.card.delivery;
+  if (typeof a === 'string') return a;
+  return [a.line1, a.line2, `${a.postalCode} ${a.city}`, a.instructions].filter(Boolean).join(', ');
 }
 
 /** One order on the board: what to make, for whom, how late, and the moves the kitchen makes next. */
@@ -117,11 +120,12 @@ export const OrderCard = forwardRef<HTMLElement, OrderCardProps>(function OrderC
           )}
           {(order.status === 'ACCEPTED' || order.status === 'PREPARING') && (
             <div className="ticket__delays" role="group" aria-label={t.actions.delay}>
+              <span className="ticket__delays-label" aria-hidden="true">{t.actions.delay}</span>
               {DELAYS.map((minutes) => (
                 <button key={minutes} type="button" className="chip-button" disabled={lock}
                   aria-label={`${t.actions.delay} #${order.number} ${t.actions.delayBy(minutes)}`}
                   onClick={() => actions.delay(order, minutes)}>
-                  {t.actions.delayBy(minutes)}
+                  +{minutes}
                 </button>
               ))}
             </div>

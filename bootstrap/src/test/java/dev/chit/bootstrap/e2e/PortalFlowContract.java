@@ -113,10 +113,7 @@ abstract class PortalFlowContract extends SignedInFlow {
 
     /** More orders in every lane, for the screenshots: delivery, dine-in, one cooking, one ready. */
     private void busyEvening(WebElement acceptedCard, Map<String, String> cook) {
-        Map<String, Object> delivery = new LinkedHashMap<>(CheckoutFlowContract.cart());
-        delivery.put("fulfillment", Map.of("type", "DELIVERY", "address", Map.of(
-                "line1", "1 Water St", "city", "Brooklyn", "postalCode", "11201", "instructions", "ring twice")));
-        JsonNode cooking = placeOrder(delivery);
+        JsonNode cooking = placeOrder(deliveryCart());
         move(cooking.get("id").asText(), cook, "ACCEPTED", Map.of("prepMinutes", 3));
         move(cooking.get("id").asText(), cook, "PREPARING");
         Map<String, Object> table = new LinkedHashMap<>(CheckoutFlowContract.cart());
