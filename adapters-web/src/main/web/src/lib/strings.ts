@@ -27,7 +27,6 @@ export const strings = {
     categories: 'Menu categories',
     soldOut: 'Sold out',
     add: 'Add',
-    addItem: (name: string) => `Add ${name}`,
     closedBanner: 'Closed right now: you can look at the menu, but orders are not taken.',
     pausedBanner: 'Not taking orders right now.',
     pausedUntilBanner: (time: string) => `Not taking orders right now. Back at ${time}.`,

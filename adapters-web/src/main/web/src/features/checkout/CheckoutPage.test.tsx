@@ -37,7 +37,7 @@ describe('checkout', () => {
     await waitFor(() => expect(postalCode).toHaveAttribute('aria-invalid', 'true'));
     expect(postalCode).toHaveAccessibleDescription('is required');
     const order = calls.find((call) => call.path === '/api/v1/orders')!;
-    expect(order.body).toMatchObject({ fulfillment: { type: 'DELIVERY', address: { postalCode: '' } }, payment: { token: 'tok_visa' } });
+    expect(order.body).toMatchObject({ fulfillment: { type: 'DELIVERY', address: { postalCode: null } }, payment: { token: 'tok_visa' } });
   });
 
   it('a declined card shows its code; another card is a new attempt with a new key', async () => {

@@ -258,11 +258,13 @@ const AUTOCOMPLETE: Record<(typeof ADDRESS_PARTS)[number], string> = {
   postalCode: 'postal-code', country: 'country', instructions: 'off',
 };
 
+/** The address as typed, each part trimmed; a part left empty is absent (null), for the server to name. */
 function addressOf(form: EmptyAddress): Address {
-  const optional = (value: string) => (value.trim() === '' ? null : value.trim());
+  const part = (value: string) => (value.trim() === '' ? null : value.trim());
   return {
-    line1: form.line1.trim(), line2: optional(form.line2), city: form.city.trim(), region: optional(form.region),
-    postalCode: form.postalCode.trim(), country: optional(form.country)?.toUpperCase() ?? null, instructions: optional(form.instructions),
+    line1: part(form.line1) as string, line2: part(form.line2), city: part(form.city) as string, region: part(form.region),
+    postalCode: part(form.postalCode) as string, country: part(form.country)?.toUpperCase() ?? null,
+    instructions: part(form.instructions),
   };
 }
 

@@ -75,10 +75,13 @@ export function MenuPage({ restaurantId, onAdd, cart }: MenuPageProps) {
 
 function ItemCard({ item, currency, onChoose }: { item: MenuItem; currency: string; onChoose: () => void }) {
   return (
-    <button type="button" className="item-card" onClick={onChoose} disabled={!item.available}
-            aria-label={item.available ? strings.menu.addItem(item.name) : `${item.name}, ${strings.menu.soldOut}`}>
+    // The button's name is what it shows (WCAG "label in name"), led by a word for screen readers.
+    <button type="button" className="item-card" onClick={onChoose} disabled={!item.available}>
       <span className="item-card__text">
-        <span className="item-card__name">{item.name}</span>
+        <span className="item-card__name">
+          {item.available && <span className="sr-only">{strings.menu.add} </span>}
+          {item.name}
+        </span>
         {item.description && <span className="item-card__description">{item.description}</span>}
         <span className="item-card__price">{formatMoney(item.price, currency)}</span>
       </span>

@@ -89,7 +89,7 @@ function Tracking({ orderId, token }: { orderId: string; token: string }) {
     <main className="page page--narrow tracking" id="main">
       <p className="eyebrow">{menu.data?.restaurant.name ?? ''}</p>
       <h1 className="page__title">{strings.tracking.title(order.number)}</h1>
-      <ConnectionState connection={state.connection} wasLive={state.wasLive} />
+      <ConnectionState connection={state.connection} wasLive={state.wasLive} resumed={state.resumed} />
 
       <section className={`status-card ${ended ? 'status-card--ended' : ''}`} aria-live="polite">
         <h2 className="status-card__headline">{strings.tracking.headline[order.status]}</h2>
@@ -136,9 +136,15 @@ function Tracking({ orderId, token }: { orderId: string; token: string }) {
   );
 }
 
-function ConnectionState({ connection, wasLive }: { connection: string; wasLive: boolean }) {
+function ConnectionState({ connection, wasLive, resumed }: { connection: string; wasLive: boolean; resumed: boolean }) {
   if (connection === 'live') {
-    return <p className="live-chip live-chip--on" role="status"><span className="dot" aria-hidden="true" />{strings.tracking.live}</p>;
+    return (
+      <p className="live-chip live-chip--on" role="status">
+        <span className="dot" aria-hidden="true" />
+        {strings.tracking.live}
+        {resumed && <span className="live-chip__note"> · {strings.tracking.reconnected}</span>}
+      </p>
+    );
   }
   if (connection === 'closed') return <Alert tone="warning">{strings.tracking.closed}</Alert>;
   if (connection === 'reconnecting' || wasLive) return <Alert tone="warning">{strings.tracking.reconnecting}</Alert>;

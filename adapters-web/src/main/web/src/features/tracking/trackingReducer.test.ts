@@ -56,7 +56,10 @@ describe('the tracking reducer', () => {
     const dropped = run({ type: 'connection', status: 'live' }, { type: 'connection', status: 'reconnecting' });
     expect(dropped.wasLive).toBe(true);
     expect(dropped.connection).toBe('reconnecting');
-    expect(trackingReducer(dropped, { type: 'connection', status: 'live' }).connection).toBe('live');
+    expect(dropped.resumed).toBe(false);
+    const back = trackingReducer(dropped, { type: 'connection', status: 'live' });
+    expect(back.connection).toBe('live');
+    expect(back.resumed).toBe(true);
   });
 
   it('keeps the order through an error frame', () => {

@@ -9,6 +9,8 @@ export interface TrackingState {
   connection: LiveStatus;
   /** Whether the socket was live once: a later drop is "reconnecting", not "connecting". */
   wasLive: boolean;
+  /** Live again after a drop: what was missed has been replayed (or a fresh snapshot taken). */
+  resumed: boolean;
   /** The first promise the kitchen made; a later one is a delay. */
   firstPromise: string | undefined;
 }
@@ -23,6 +25,7 @@ export const initialTracking: TrackingState = {
   seq: undefined,
   connection: 'connecting',
   wasLive: false,
+  resumed: false,
   firstPromise: undefined,
 };
 
@@ -31,7 +34,12 @@ export function trackingReducer(state: TrackingState, action: TrackingAction): T
     case 'loaded':
       return withOrder(state, action.order);
     case 'connection':
-      return { ...state, connection: action.status, wasLive: state.wasLive || action.status === 'live' };
+      return {
+        ...state,
+        connection: action.status,
+        wasLive: state.wasLive || action.status === 'live',
+        resumed: action.status === 'live' ? state.wasLive : state.resumed,
+      };
     case 'frame':
       return applyFrame(state, action.frame);
   }

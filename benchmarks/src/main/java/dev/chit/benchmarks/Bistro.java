@@ -52,7 +52,7 @@ final class Bistro {
         var settings = new RestaurantSettings(true, 20, 10, hours, 887,
                 Money.of(1000, USD), Money.of(399, USD), 250, false,
                 Optional.empty(), 0, Optional.empty(), Optional.empty(), 3);
-        return new Restaurant(ID, "Bistro Benchmark", Optional.of("200 Court Street, Brooklyn, NY 11201"), USD,
+        return new Restaurant(ID, "Bistro Benchmark", Optional.of("200 Court Street, Brooklyn, NY 11201, USA"), USD,
                 ZoneId.of("America/New_York"), settings);
     }
 

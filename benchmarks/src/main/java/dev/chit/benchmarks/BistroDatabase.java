@@ -2,6 +2,7 @@ package dev.chit.benchmarks;
 
 import dev.chit.adapters.persistence.Database;
 import dev.chit.adapters.persistence.DatabaseSettings;
+import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.checkout.PriceList;
 import dev.chit.domain.order.Actor;
@@ -108,7 +109,7 @@ public class BistroDatabase {
     private static Fulfillment fulfillment(int index) {
         return switch (index % 3) {
             case 0 -> Fulfillment.pickup();
-            case 1 -> Fulfillment.delivery(index + " Smith Street, Brooklyn, NY 11201");
+            case 1 -> Fulfillment.delivery(DeliveryAddress.of(index + " Smith Street", "Brooklyn", "11201", "US"));
             default -> Fulfillment.dineIn("T" + (index % 20 + 1));
         };
     }

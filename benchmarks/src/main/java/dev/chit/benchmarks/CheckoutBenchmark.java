@@ -11,6 +11,7 @@ import dev.chit.application.payment.CheckoutAuthorization;
 import dev.chit.application.payment.PaymentSettlement;
 import dev.chit.application.support.TimeOrderedIds;
 import dev.chit.domain.checkout.Cart;
+import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.payment.PaymentMethod;
 import dev.chit.domain.port.PaymentGateway;
@@ -71,7 +72,7 @@ public class CheckoutBenchmark {
         placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.orders(),
                 database.kitchenLoads(), database.idempotencyKeys(), database.orderEvents(), database.transactions(),
                 payments, ids, clock);
-        cart = Carts.typical(Bistro.menu(), Fulfillment.delivery("12 Atlantic Avenue, Brooklyn, NY 11201"));
+        cart = Carts.typical(Bistro.menu(), Fulfillment.delivery(DeliveryAddress.of("12 Atlantic Avenue", "Brooklyn", "11201", "US")));
         confirmation = (order, accessToken) -> ("{\"id\":\"" + order.id().value() + "\",\"number\":" + order.number()
                 + "}").getBytes(StandardCharsets.UTF_8);
     }

@@ -1,5 +1,6 @@
 package dev.chit.benchmarks;
 
+import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.checkout.FulfillmentType;
 import dev.chit.domain.checkout.PriceList;
@@ -54,7 +55,7 @@ public class OrderLifecycleBenchmark {
     @Setup
     public void setUp() {
         placedPickup = placed(Fulfillment.pickup());
-        placedDelivery = placed(Fulfillment.delivery("12 Atlantic Avenue, Brooklyn, NY 11201"));
+        placedDelivery = placed(Fulfillment.delivery(DeliveryAddress.of("12 Atlantic Avenue", "Brooklyn", "11201", "US")));
         pickupMoves = Lifecycle.happyPath(FulfillmentType.PICKUP);
         deliveryMoves = Lifecycle.happyPath(FulfillmentType.DELIVERY);
         cook = Actor.staff(Lifecycle.COOK);

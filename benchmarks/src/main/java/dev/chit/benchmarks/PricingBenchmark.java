@@ -1,6 +1,7 @@
 package dev.chit.benchmarks;
 
 import dev.chit.domain.checkout.Cart;
+import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.checkout.PriceList;
 import dev.chit.domain.checkout.Quote;
@@ -42,7 +43,7 @@ public class PricingBenchmark {
     @Setup
     public void setUp() {
         priceList = new PriceList(Bistro.restaurant(Optional.of(Bistro.LUNCH_AND_DINNER)), Bistro.menu());
-        cart = Carts.typical(Bistro.menu(), Fulfillment.delivery("12 Atlantic Avenue, Brooklyn, NY 11201"));
+        cart = Carts.typical(Bistro.menu(), Fulfillment.delivery(DeliveryAddress.of("12 Atlantic Avenue", "Brooklyn", "11201", "US")));
     }
 
     @Benchmark

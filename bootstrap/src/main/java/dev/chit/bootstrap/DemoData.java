@@ -73,7 +73,7 @@ final class DemoData {
         var settings = new RestaurantSettings(true, 15, 10, Optional.empty(), 887,
                 Money.of(1000, USD), Money.of(399, USD), 0, false,
                 Optional.empty(), 0, Optional.empty(), Optional.of(120), 3);
-        return new Restaurant(RESTAURANT, "Harbour Lane Kitchen", Optional.of("12 Harbour Lane, Brooklyn, NY 11201"),
+        return new Restaurant(RESTAURANT, "Harbour Lane Kitchen", Optional.of("12 Harbour Lane, Brooklyn, NY 11201, USA"),
                 USD, ZoneId.of("America/New_York"), settings);
     }
 

@@ -37,7 +37,7 @@ final class RestaurantSide {
         var restaurants = database.restaurants();
         var transactions = database.transactions();
         return new StaffUseCases(
-                new ShowRestaurants(restaurants),
+                new ShowRestaurants(restaurants, clock),
                 new OpenRestaurant(restaurants, database.menus(), transactions, ids),
                 new ChangeSettings(restaurants, transactions),
                 new ReplaceMenu(restaurants, database.menus(), transactions, ids),

@@ -48,8 +48,11 @@ final class ReceiptPage {
                 .append(Html.escape(PaperText.fulfillment(receipt.fulfillment())));
         receipt.fulfillment().table().ifPresent(table -> html.append(", table ").append(Html.escape(table)));
         html.append("</p>\n");
-        receipt.fulfillment().address().ifPresent(address ->
-                html.append("<p>Deliver to: ").append(Html.lines(address)).append("</p>\n"));
+        receipt.fulfillment().address().ifPresent(address -> {
+            html.append("<p class=\"delivery\">Deliver to: ").append(Html.lines(address.label())).append("</p>\n");
+            address.instructions().ifPresent(instructions -> html.append("<p class=\"instructions\">For the driver: ")
+                    .append(Html.lines(instructions)).append("</p>\n"));
+        });
         html.append("</section>\n");
         lines(html, receipt);
         totals(html, receipt);

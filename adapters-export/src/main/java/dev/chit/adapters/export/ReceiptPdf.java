@@ -40,8 +40,11 @@ final class ReceiptPdf {
                     .append(PaperText.fulfillment(receipt.fulfillment()));
             receipt.fulfillment().table().ifPresent(table -> who.append(", table ").append(table));
             document.add(new Paragraph(who.toString(), Pdf.BODY));
-            receipt.fulfillment().address().ifPresent(address ->
-                    document.add(new Paragraph("Deliver to: " + address, Pdf.BODY)));
+            receipt.fulfillment().address().ifPresent(address -> {
+                document.add(new Paragraph("Deliver to: " + address.label(), Pdf.BODY));
+                address.instructions().ifPresent(instructions ->
+                        document.add(new Paragraph("For the driver: " + instructions, Pdf.BODY)));
+            });
             document.add(lines(receipt));
             document.add(totals(receipt));
             receipt.notes().ifPresent(notes -> document.add(new Paragraph("Notes: " + notes, Pdf.ITALIC)));

@@ -36,8 +36,11 @@ final class TicketPage {
                 .append("<p class=\"fulfillment\">").append(Html.escape(PaperText.fulfillment(ticket.fulfillment())));
         ticket.fulfillment().table().ifPresent(table -> html.append(" &middot; Table ").append(Html.escape(table)));
         html.append("</p>\n");
-        ticket.fulfillment().address().ifPresent(address ->
-                html.append("<p class=\"address\">").append(Html.lines(address)).append("</p>\n"));
+        ticket.fulfillment().address().ifPresent(address -> {
+            html.append("<p class=\"address\">").append(Html.lines(address.label())).append("</p>\n");
+            address.instructions().ifPresent(instructions -> html.append("<p class=\"instructions\">Driver: ")
+                    .append(Html.lines(instructions)).append("</p>\n"));
+        });
         html.append("<p class=\"due\">Due <time datetime=\"")
                 .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ticket.due())).append("\">")
                 .append(Html.escape(PaperText.time(ticket.due()))).append("</time></p>\n");

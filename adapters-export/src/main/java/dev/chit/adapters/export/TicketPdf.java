@@ -53,7 +53,10 @@ final class TicketPdf {
         StringBuilder how = new StringBuilder(PaperText.fulfillment(ticket.fulfillment()).toUpperCase(java.util.Locale.ROOT));
         ticket.fulfillment().table().ifPresent(t -> how.append(" - Table ").append(t));
         whole(table, Pdf.cell(how.toString(), Pdf.BIG));
-        ticket.fulfillment().address().ifPresent(address -> whole(table, Pdf.cell(address, Pdf.BODY)));
+        ticket.fulfillment().address().ifPresent(address -> {
+            whole(table, Pdf.cell(address.label(), Pdf.BODY));
+            address.instructions().ifPresent(instructions -> whole(table, Pdf.cell("Driver: " + instructions, Pdf.BOLD)));
+        });
         whole(table, Pdf.cell("Due " + PaperText.time(ticket.due()), Pdf.BIG));
         ticket.scheduledFor().ifPresent(at -> whole(table, Pdf.cell("Scheduled for " + PaperText.dateTime(at), Pdf.BODY)));
         whole(table, Pdf.cell("Placed " + PaperText.dateTime(ticket.placedAt()), Pdf.SMALL));

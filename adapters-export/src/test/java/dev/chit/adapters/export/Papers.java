@@ -3,6 +3,7 @@ package dev.chit.adapters.export;
 import dev.chit.application.receipts.KitchenTicket;
 import dev.chit.application.receipts.PrintedLine;
 import dev.chit.application.receipts.Receipt;
+import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.OrderId;
@@ -22,6 +23,10 @@ final class Papers {
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     static final Instant PLACED_AT = Instant.parse("2026-03-02T12:00:00Z");
     static final String SCRIPT_NOTE = "<script>alert('pwned')</script> no pickles";
+
+    static final DeliveryAddress ADDRESS = new DeliveryAddress("1 Water St", Optional.of("Apt 4B"),
+            Optional.of("Brooklyn"), Optional.of("NY"), Optional.of("11201"), Optional.of("US"),
+            Optional.of("ring twice <loudly>"));
 
     private Papers() {
     }
@@ -58,9 +63,16 @@ final class Papers {
                 Optional.empty(), totals, zero, OrderStatus.PLACED, PaymentStatus.AUTHORIZED);
     }
 
+    static Receipt deliveryReceipt() {
+        Receipt receipt = receipt();
+        return new Receipt(receipt.restaurantName(), receipt.restaurantAddress(), receipt.orderId(), receipt.number(),
+                receipt.placedAt(), receipt.customerName(), Fulfillment.delivery(ADDRESS), receipt.lines(),
+                receipt.notes(), receipt.totals(), receipt.refunded(), receipt.status(), receipt.paymentStatus());
+    }
+
     static KitchenTicket ticket() {
         return new KitchenTicket("Harbour Lane Kitchen", new OrderId(UUID.randomUUID()), 42,
-                Fulfillment.delivery("1 Water St, Brooklyn"), PLACED_AT.atZone(NEW_YORK),
+                Fulfillment.delivery(ADDRESS), PLACED_AT.atZone(NEW_YORK),
                 PLACED_AT.plusSeconds(25 * 60).atZone(NEW_YORK), Optional.empty(), "Ada Guest", lines("USD"),
                 Optional.of("ring the bell <twice>"));
     }

@@ -87,6 +87,20 @@ class ReceiptPrintingTest {
     }
 
     @Test
+    void aDeliveryReceipt_showsTheAddressInItsParts_andTheDriversInstructions() throws IOException {
+        Document page = Jsoup.parse(new String(printer.receipt(Papers.deliveryReceipt(), PrintFormat.HTML),
+                StandardCharsets.UTF_8));
+        String pdf = pdfText(printer.receipt(Papers.deliveryReceipt(), PrintFormat.PDF));
+
+        assertThat(page.selectFirst(".delivery").textNodes()).extracting(node -> node.text().strip())
+                .containsExactly("Deliver to: 1 Water St", "Apt 4B", "Brooklyn, NY 11201", "US");
+        assertThat(page.selectFirst(".instructions").text()).isEqualTo("For the driver: ring twice <loudly>");
+        assertThat(page.select("loudly")).isEmpty();
+        assertThat(pdf).contains("Deliver to: 1 Water St", "Apt 4B", "Brooklyn, NY 11201", "US",
+                "For the driver: ring twice <loudly>");
+    }
+
+    @Test
     void thePdfReceipt_readsBackWithTheSameContent() throws IOException {
         byte[] pdf = printer.receipt(Papers.receipt(), PrintFormat.PDF);
 

@@ -26,7 +26,9 @@ class TicketPrintingTest {
         assertThat(page.selectFirst("style").data()).contains("@page{size:80mm");
         assertThat(page.selectFirst("h1").text()).isEqualTo("#42");
         assertThat(page.selectFirst(".fulfillment").text()).isEqualTo("Delivery");
-        assertThat(page.selectFirst(".address").text()).isEqualTo("1 Water St, Brooklyn");
+        assertThat(page.selectFirst(".address").textNodes()).extracting(node -> node.text().strip())
+                .containsExactly("1 Water St", "Apt 4B", "Brooklyn, NY 11201", "US");
+        assertThat(page.selectFirst(".instructions").text()).isEqualTo("Driver: ring twice <loudly>");
         assertThat(page.selectFirst(".due").text()).isEqualTo("Due 07:25");
         var rows = page.select("tbody tr");
         assertThat(rows.get(0).text()).isEqualTo("1 x Harbour Burger + Medium rare + Bacon ! " + Papers.SCRIPT_NOTE);
@@ -47,7 +49,8 @@ class TicketPrintingTest {
         assertThat(page.getHeight()).isBetween(100f, 600f);
         reader.close();
         String text = ReceiptPrintingTest.pdfText(pdf);
-        assertThat(text).contains("#42", "DELIVERY", "1 Water St, Brooklyn", "Due 07:25", "1 x", "Harbour Burger",
+        assertThat(text).contains("#42", "DELIVERY", "1 Water St", "Apt 4B", "Brooklyn, NY 11201",
+                "Driver: ring twice <loudly>", "Due 07:25", "1 x", "Harbour Burger",
                 "+ Medium rare", "+ Bacon", "! <script>alert('pwned')</script>", "2 x", "Lemonade", "+ Large",
                 "Order notes: ring the bell <twice>").doesNotContain("$");
     }

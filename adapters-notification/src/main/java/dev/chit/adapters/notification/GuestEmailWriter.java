@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +46,7 @@ public final class GuestEmailWriter {
                 subject = "Order " + number + " placed at " + restaurant;
                 paragraphs.add("Thank you: " + restaurant + " has your order " + number + ". We will tell you as soon"
                         + " as the kitchen accepts it.");
+                deliveryAddress(order).ifPresent(paragraphs::add);
                 receipt = true;
             }
             case ACCEPTED -> {
@@ -72,6 +74,7 @@ public final class GuestEmailWriter {
             case OUT_FOR_DELIVERY -> {
                 subject = "Order " + number + " is out for delivery";
                 paragraphs.add("Your order " + number + " has left " + restaurant + " and is on its way to you.");
+                deliveryAddress(order).ifPresent(paragraphs::add);
             }
             case REJECTED, CANCELLED -> {
                 boolean rejected = notice.kind() == GuestNoticeKind.REJECTED;
@@ -104,7 +107,7 @@ public final class GuestEmailWriter {
                 + (receipt ? "\n\n" + receiptText(order) : "") + "\n\n" + paragraphs.getLast() + "\n";
         String html = "<!DOCTYPE html>\n<html><body style=\"font-family: sans-serif\">\n"
                 + paragraphs.subList(0, paragraphs.size() - 1).stream()
-                .map(p -> "<p>" + Html.escape(p) + "</p>").collect(Collectors.joining("\n"))
+                .map(p -> "<p>" + Html.escape(p).replace("\n", "<br>") + "</p>").collect(Collectors.joining("\n"))
                 + (receipt ? "\n" + receiptHtml(order) : "")
                 + "\n<p>" + Html.escape(paragraphs.getLast()).replace("\n", "<br>") + "</p>\n</body></html>\n";
         return new WrittenEmail(subject, text, html);
@@ -138,6 +141,12 @@ public final class GuestEmailWriter {
                 + paragraphs.stream().map(p -> "<p>" + Html.escape(p) + "</p>").collect(Collectors.joining("\n"))
                 + "\n</body></html>\n";
         return new WrittenEmail(subject, text, html);
+    }
+
+    /** Where a delivery goes, one part a line, and what the driver was asked, for the guest to check. */
+    private static Optional<String> deliveryAddress(Order order) {
+        return order.fulfillment().address().map(address -> "Delivering to:\n" + address.label()
+                + address.instructions().map(instructions -> "\nFor the driver: " + instructions).orElse(""));
     }
 
     private static String time(Instant at, ZoneId zone) {

@@ -40,6 +40,10 @@ final class GuestEmails {
     }
 
     static Order order(String email) {
+        return order(email, Fulfillment.pickup());
+    }
+
+    static Order order(String email, Fulfillment fulfillment) {
         Money burger = Money.of(1650, USD);
         var lines = List.of(
                 new QuotedLine(new MenuItemId(UUID.randomUUID()), "Harbour Burger", 1, burger,
@@ -47,7 +51,7 @@ final class GuestEmails {
                         Optional.of("no <pickles>"), burger),
                 new QuotedLine(new MenuItemId(UUID.randomUUID()), "Lemonade", 2, Money.of(575, USD), List.of(),
                         Optional.empty(), Money.of(1150, USD)));
-        var quote = new Quote(RESTAURANT.id(), lines, Fulfillment.pickup(), Optional.empty(), Money.of(2800, USD),
+        var quote = new Quote(RESTAURANT.id(), lines, fulfillment, Optional.empty(), Money.of(2800, USD),
                 Money.of(0, USD), Money.of(248, USD), Money.of(0, USD), Money.of(300, USD), Money.of(0, USD),
                 Money.of(3348, USD), PLACED_AT.plusSeconds(1200));
         return Order.place(new OrderId(UUID.randomUUID()), 42, quote,

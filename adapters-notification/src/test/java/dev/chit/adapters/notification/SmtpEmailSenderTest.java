@@ -3,6 +3,8 @@ package dev.chit.adapters.notification;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.chit.adapters.notification.SmtpSettings.Security;
+import dev.chit.domain.checkout.DeliveryAddress;
+import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.notification.EmailNotDelivered;
 import dev.chit.domain.notification.GuestNoticeKind;
 import dev.chit.domain.notification.ManagerAlert;
@@ -60,6 +62,29 @@ class SmtpEmailSenderTest {
                 "Subtotal: $28.00", "Tax: $2.48", "Tip: $3.00", "Total: $33.48", "Hello Ada \"<b>\" Guest");
         assertThat(html).contains("no &lt;pickles&gt;", "Harbour &amp; &lt;Grill&gt;", "Ada &quot;&lt;b&gt;&quot; Guest",
                 "$33.48").doesNotContain("<pickles>", "<b>\"", "<Grill>");
+    }
+
+    @Test
+    void aDelivery_tellsTheGuestWhereItGoes_inItsParts_whenPlacedAndWhenOnItsWay() throws Exception {
+        var address = new DeliveryAddress("1 Water St", Optional.of("Apt <4B>"), Optional.of("Brooklyn"),
+                Optional.of("NY"), Optional.of("11201"), Optional.of("US"), Optional.of("ring twice"));
+        var order = GuestEmails.order("ada@example.com", Fulfillment.delivery(address));
+
+        sender().send(GuestEmails.email(GuestNoticeKind.PLACED, order));
+        sender().send(GuestEmails.email(GuestNoticeKind.OUT_FOR_DELIVERY, order));
+
+        for (MimeMessage received : MAIL.getReceivedMessages()) {
+            Multipart parts = (Multipart) received.getContent();
+            // SMTP carries lines ending in CRLF.
+            String text = ((String) parts.getBodyPart(0).getContent()).replace("\r\n", "\n");
+            String html = (String) parts.getBodyPart(1).getContent();
+            assertThat(text).as(received.getSubject())
+                    .contains("Delivering to:\n1 Water St\nApt <4B>\nBrooklyn, NY 11201\nUS\nFor the driver: ring twice");
+            assertThat(html).as(received.getSubject()).contains(
+                    "<p>Delivering to:<br>1 Water St<br>Apt &lt;4B&gt;<br>Brooklyn, NY 11201<br>US<br>"
+                            + "For the driver: ring twice</p>").doesNotContain("<4B>");
+        }
+        assertThat(MAIL.getReceivedMessages()).hasSize(2);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.chit.adapters.persistence;
 
 import dev.chit.domain.checkout.Cart;
 import dev.chit.domain.checkout.CartLine;
+import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.checkout.PriceList;
 import dev.chit.domain.checkout.Quote;
@@ -150,6 +151,11 @@ final class Fixtures {
         }
 
         OrderBuilder delivery(String address) {
+            fulfillment = Fulfillment.delivery(DeliveryAddress.of(address, "Brooklyn", "11201", "US"));
+            return this;
+        }
+
+        OrderBuilder deliveredTo(DeliveryAddress address) {
             fulfillment = Fulfillment.delivery(address);
             return this;
         }

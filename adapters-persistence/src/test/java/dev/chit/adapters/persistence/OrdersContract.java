@@ -1,5 +1,6 @@
 package dev.chit.adapters.persistence;
 
+import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.Actor;
 import dev.chit.domain.order.Order;
@@ -30,6 +31,17 @@ abstract class OrdersContract extends ContractBase {
         Order placed = kitchen.order().line("Cola", 2).place();
 
         assertThat(database().orders().find(placed.id())).contains(placed);
+    }
+
+    @Test
+    void aDeliveryAddress_roundTrips_inEveryPart() {
+        var kitchen = given().kitchen();
+        DeliveryAddress address = new DeliveryAddress("Via Dante 7", Optional.of("Scala B, interno 4"),
+                Optional.of("Milano"), Optional.of("MI"), Optional.of("20121"), Optional.of("IT"),
+                Optional.of("Citofono Bianchi\nsecondo piano"));
+        Order placed = kitchen.order().line("Cola", 1).deliveredTo(address).place();
+
+        assertThat(database().orders().find(placed.id()).orElseThrow().fulfillment().address()).contains(address);
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.chit.adapters.persistence;
 
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.money.Money;
+import dev.chit.domain.port.RestaurantQuery;
+import dev.chit.domain.port.RestaurantQuery.RestaurantCursor;
 import dev.chit.domain.restaurant.OpeningHours;
 import dev.chit.domain.restaurant.OpeningPeriod;
 import dev.chit.domain.restaurant.Restaurant;
@@ -40,6 +42,41 @@ abstract class RestaurantsContract extends ContractBase {
         database().restaurants().add(restaurant);
 
         assertThat(database().restaurants().find(restaurant.id())).contains(restaurant);
+    }
+
+    @Test
+    void pages_goByNameThenId_fromTheCursor_amongTheGivenOnes_andLeaveOutTheSwitchedOff() {
+        String run = UUID.randomUUID().toString();
+        // Same name: the id decides, and these two ids sort alike as signed or unsigned numbers.
+        Restaurant twinA = withId(Fixtures.restaurant(run + " Bistro"), new UUID(1, System.nanoTime()));
+        Restaurant twinB = withId(Fixtures.restaurant(run + " Bistro"), new UUID(2, System.nanoTime()));
+        Restaurant alba = Fixtures.restaurant(run + " Alba");
+        Restaurant off = Fixtures.restaurant(run + " Caffè").withSettings(switchedOff(twinA.settings()));
+        List.of(twinA, twinB, alba, off).forEach(database().restaurants()::add);
+        var twins = List.of(twinA, twinB);
+        Optional<java.util.Set<RestaurantId>> ours = Optional.of(java.util.Set.of(twinA.id(), twinB.id(), alba.id(),
+                off.id()));
+
+        List<Restaurant> first = database().restaurants().page(new RestaurantQuery(ours, false, Optional.empty(), 2));
+        List<Restaurant> second = database().restaurants().page(new RestaurantQuery(ours, false,
+                Optional.of(RestaurantCursor.after(first.getLast())), 2));
+        List<Restaurant> open = database().restaurants().page(new RestaurantQuery(ours, true, Optional.empty(), 10));
+
+        assertThat(first).containsExactly(alba, twins.getFirst());
+        assertThat(second).containsExactly(twins.getLast(), off);
+        assertThat(open).containsExactly(alba, twins.getFirst(), twins.getLast());
+        assertThat(database().restaurants().page(new RestaurantQuery(Optional.of(java.util.Set.of()), false,
+                Optional.empty(), 10))).isEmpty();
+    }
+
+    private static Restaurant withId(Restaurant r, UUID id) {
+        return new Restaurant(new RestaurantId(id), r.name(), r.address(), r.currency(), r.timezone(), r.settings());
+    }
+
+    private static RestaurantSettings switchedOff(RestaurantSettings s) {
+        return new RestaurantSettings(false, s.defaultPrepMinutes(), s.acceptTimeoutMinutes(), s.openingHours(),
+                s.taxRateBasisPoints(), s.minOrder(), s.deliveryFee(), s.serviceFeeBasisPoints(), s.autoAccept(),
+                s.pausedUntil(), s.busyExtraMinutes(), s.busyUntil(), s.capacityPerSlot(), s.autoPauseAfterMissed());
     }
 
     @Test

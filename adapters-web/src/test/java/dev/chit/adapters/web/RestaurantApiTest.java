@@ -136,7 +136,20 @@ class RestaurantApiTest {
         assertThat(cooks.get("items")).extracting(r -> r.get("id").asText()).containsExactly(DINER.toString());
         assertThat(cooks.get("nextCursor").isNull()).isTrue();
         assertThat(admins.get("items")).extracting(r -> r.get("name").asText()).containsExactly("Chit Diner", "Closed Diner");
-        assertThat(api.get("/api/v1/restaurants").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theList_withoutCredentials_isTheDirectory_ofThoseTakingOrders_withPublicFieldsOnly() {
+        var response = api.get("/api/v1/restaurants");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode directory = json(response);
+        assertThat(directory.get("items")).extracting(r -> r.get("name").asText()).containsExactly("Chit Diner");
+        List<String> fields = new ArrayList<>();
+        directory.get("items").get(0).fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("id", "name", "address", "currency", "timezone", "acceptingOrders",
+                "openNow", "pausedUntil");
+        assertThat(directory.get("nextCursor").isNull()).isTrue();
     }
 
     @Test

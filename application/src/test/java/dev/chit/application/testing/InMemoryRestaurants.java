@@ -1,5 +1,6 @@
 package dev.chit.application.testing;
 
+import dev.chit.domain.port.RestaurantQuery;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
@@ -47,5 +48,11 @@ public final class InMemoryRestaurants implements Restaurants, Snapshotting {
     @SuppressWarnings("unchecked")
     public void restore(Object snapshot) {
         restaurants = new LinkedHashMap<>((Map<RestaurantId, Restaurant>) snapshot);
+    }
+
+    @Override
+    public List<Restaurant> page(RestaurantQuery query) {
+        return restaurants.values().stream().filter(query::matches).sorted(RestaurantQuery.BY_NAME)
+                .limit(query.limit()).toList();
     }
 }

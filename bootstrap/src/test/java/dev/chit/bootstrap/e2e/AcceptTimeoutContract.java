@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The accept timeout against the whole server, at its shortest (one minute): the job rejects the
  * order as the system and voids its payment, and a restaurant set to pause after one missed
- * order pauses itself for half an hour.
+ * order pauses itself for half an hour; an open board hears of the rejection.
  */
 abstract class AcceptTimeoutContract extends SignedInFlow {
 
@@ -25,9 +25,23 @@ abstract class AcceptTimeoutContract extends SignedInFlow {
         var patched = http.patch("/api/v1/restaurants/" + RESTAURANT + "/settings",
                 HttpJson.json(Map.of("acceptTimeoutMinutes", 1, "autoPauseAfterMissed", 1)), boss);
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
-        String id = placeOrder().get("id").asText();
+        String token = boss.get("Authorization").substring("Bearer ".length());
+        try (LiveClient board = LiveClient.open(chit().baseUri(), "/ws/restaurants/" + RESTAURANT + "/orders?token="
+                + token)) {
+            board.next("snapshot");
+            String id = placeOrder().get("id").asText();
 
-        JsonNode order = awaitStatus(id, boss, "REJECTED");
+            JsonNode order = awaitStatus(id, boss, "REJECTED");
+            JsonNode rejected = board.until(frame -> frame.at("/order/status").asText().equals("REJECTED")).getLast();
+
+            assertThat(rejected.at("/order/id").asText()).as("the board hears of the timeout").isEqualTo(id);
+            assertThat(rejected.at("/order/history/1/actor/type").asText()).isEqualTo("SYSTEM");
+            assertTheSystemRejected(order);
+        }
+    }
+
+    private void assertTheSystemRejected(JsonNode order) {
+        Map<String, String> boss = manager();
 
         assertThat(order.at("/history/1/actor/type").asText()).isEqualTo("SYSTEM");
         assertThat(order.at("/history/1/reason").asText()).isEqualTo("not accepted in time");

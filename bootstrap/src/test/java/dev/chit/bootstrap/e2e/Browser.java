@@ -8,6 +8,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -34,6 +37,8 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path AXE = Path.of("..", "adapters-web", "src", "main", "web", "node_modules", "axe-core",
+            "axe.min.js");
 
     enum Viewport {
         PHONE(390, 844, true), DESKTOP(1280, 800, false);
@@ -80,12 +85,15 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--hide-scrollbars", "--lang=en-US", "--window-size=1280,900",
                     "--user-data-dir=" + profile);
+            // The page's console, to catch anything the content security policy blocked.
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             Browser browser = new Browser(driver, profile);
             browser.resize(Viewport.PHONE);
             return browser;
@@ -239,6 +247,40 @@ final class Browser implements AutoCloseable {
     /** The element that has the keyboard's focus. */
     WebElement focused() {
         return driver.switchTo().activeElement();
+    }
+
+    /** What the content security policy blocked since the last call (the console's reports). */
+    List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+    }
+
+    /**
+     * What axe-core (the web build's copy, from npm) finds against WCAG 2 A and AA on the page as
+     * it is: each serious or critical violation as "rule: the elements". Run through the driver,
+     * so the page's content security policy does not stop it.
+     */
+    List<String> accessibilityViolations() {
+        try {
+            driver.executeScript(Files.readString(AXE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is installed by the web build (npm ci): " + AXE, e);
+        }
+        Object result = driver.executeAsyncScript(String.join("\n",
+                "const done = arguments[arguments.length - 1];",
+                "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})",
+                "  .then(r => done(r.violations",
+                "      .filter(v => v.impact === 'serious' || v.impact === 'critical')",
+                "      .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))",
+                "  .catch(e => done(['axe failed: ' + e]));"));
+        return ((List<?>) result).stream().map(String::valueOf).toList();
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard-only guest does. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
     }
 
     String url() {

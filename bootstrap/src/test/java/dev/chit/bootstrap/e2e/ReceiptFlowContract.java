@@ -49,7 +49,7 @@ abstract class ReceiptFlowContract extends SignedInFlow {
         JsonNode receipt = json.json();
         assertThat(receipt.get("number").asLong()).isEqualTo(number);
         assertThat(receipt.at("/restaurant/name").asText()).isEqualTo("Harbour Lane Kitchen");
-        assertThat(receipt.at("/restaurant/address").asText()).isEqualTo("12 Harbour Lane, Brooklyn, NY 11201");
+        assertThat(receipt.at("/restaurant/address").asText()).isEqualTo("12 Harbour Lane, Brooklyn, NY 11201, USA");
         assertThat(receipt.get("timezone").asText()).isEqualTo("America/New_York");
         OffsetDateTime placedAt = OffsetDateTime.parse(receipt.get("placedAt").asText());
         assertThat(placedAt.getOffset())
@@ -114,7 +114,7 @@ abstract class ReceiptFlowContract extends SignedInFlow {
         assertThat(html.status()).as(html.body()).isEqualTo(200);
         assertThat(html.header("Content-Type")).startsWith("text/html");
         assertThat(html.body()).contains("@page{size:80mm", "<h1>#" + number + "</h1>", "Delivery",
-                "1 Water St, Brooklyn", "Due ", "Harbour Burger", "+ Bacon", "! no pickles",
+                "1 Water St<br>Apt 4B<br>Brooklyn, NY 11201<br>US", "Driver: ring twice", "Due ", "Harbour Burger", "+ Bacon", "! no pickles",
                 "Order notes: ring the bell").doesNotContain("$");
 
         var pdf = http.get(ticket(id, "?format=pdf"), boss);
@@ -124,7 +124,8 @@ abstract class ReceiptFlowContract extends SignedInFlow {
         PdfReader reader = new PdfReader(pdf.bytes());
         assertThat(reader.getPageSize(1).getWidth()).isBetween(226f, 227.5f);
         reader.close();
-        assertThat(pdfText(pdf.bytes())).contains("#" + number, "DELIVERY", "Harbour Burger", "+ Bacon",
+        assertThat(pdfText(pdf.bytes())).contains("#" + number, "DELIVERY", "1 Water St", "Apt 4B",
+                "Brooklyn, NY 11201", "Driver: ring twice", "Harbour Burger", "+ Bacon",
                 "! no pickles", "Lemonade").doesNotContain("$");
     }
 

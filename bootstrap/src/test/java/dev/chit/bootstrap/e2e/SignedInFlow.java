@@ -139,9 +139,17 @@ abstract class SignedInFlow {
         return placed.json();
     }
 
+    /** A delivery address in parts, without a country: the demo restaurant's (US) is assumed. */
+    static final Map<String, Object> ADDRESS = Map.of("line1", "1 Water St", "line2", "Apt 4B", "city", "Brooklyn",
+            "region", "NY", "postalCode", "11201", "instructions", "ring twice");
+
     static Map<String, Object> deliveryCart() {
+        return deliveryCart(ADDRESS);
+    }
+
+    static Map<String, Object> deliveryCart(Map<String, Object> address) {
         Map<String, Object> cart = new LinkedHashMap<>(CheckoutFlowContract.cart());
-        cart.put("fulfillment", Map.of("type", "DELIVERY", "address", "1 Water St, Brooklyn"));
+        cart.put("fulfillment", Map.of("type", "DELIVERY", "address", address));
         return cart;
     }
 

@@ -102,7 +102,7 @@ abstract class WebhookFlowContract {
         assertThat(listed.json().get("items")).hasSize(1);
         assertThat(listed.json().get("items").get(0).has("secret")).as("shown once").isFalse();
 
-        var placed = http.post("/api/v1/orders", CheckoutFlowContract.order(CheckoutFlowContract.cart()),
+        var placed = http.post("/api/v1/orders", CheckoutFlowContract.order(SignedInFlow.deliveryCart()),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);
         String orderId = placed.json().get("id").asText();
@@ -118,6 +118,14 @@ abstract class WebhookFlowContract {
         assertThat(first.get("type").asText()).isEqualTo("order.created");
         assertThat(first.get("data").get("order").get("id").asText()).isEqualTo(orderId);
         assertThat(first.get("data").get("order").get("status").asText()).isEqualTo("PLACED");
+        JsonNode address = first.get("data").get("order").get("fulfillment").get("address");
+        assertThat(address.get("line1").asText()).isEqualTo("1 Water St");
+        assertThat(address.get("line2").asText()).isEqualTo("Apt 4B");
+        assertThat(address.get("city").asText()).isEqualTo("Brooklyn");
+        assertThat(address.get("region").asText()).isEqualTo("NY");
+        assertThat(address.get("postalCode").asText()).isEqualTo("11201");
+        assertThat(address.get("country").asText()).isEqualTo("US");
+        assertThat(address.get("instructions").asText()).isEqualTo("ring twice");
         assertThat(Instant.parse(first.get("createdAt").asText())).isNotNull();
         JsonNode updated = received.stream().map(got -> read(mapper, got.body()))
                 .filter(body -> body.get("data").get("order").get("status").asText().equals("ACCEPTED"))

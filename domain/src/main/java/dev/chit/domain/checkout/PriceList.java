@@ -123,7 +123,7 @@ public final class PriceList {
             // Only an absurd tip gets here; it is the guest's input, so a 422 rather than a fault.
             throw new InvalidInput("tip", "too-large", "tip is too large");
         }
-        return new Quote(restaurant.id(), lines, cart.fulfillment(), cart.scheduledFor(),
+        return new Quote(restaurant.id(), lines, completed(cart.fulfillment()), cart.scheduledFor(),
                 subtotal, serviceFee, tax, deliveryFee, tip, zero, total,
                 promiseTime.forCart(load, cart.scheduledFor(), now));
     }
@@ -174,13 +174,37 @@ public final class PriceList {
         });
     }
 
-    private static void checkFulfillment(Fulfillment fulfillment, List<Violation> violations) {
-        if (fulfillment.type() == FulfillmentType.DELIVERY && fulfillment.address().isEmpty()) {
-            violations.add(new Violation("fulfillment.address", "required", "a delivery needs an address"));
+    private void checkFulfillment(Fulfillment fulfillment, List<Violation> violations) {
+        String field = DeliveryAddress.FIELD;
+        if (fulfillment.type() != FulfillmentType.DELIVERY) {
+            fulfillment.address().ifPresent(address -> violations.add(new Violation(field, "not-allowed",
+                    "only a delivery has an address")));
+        } else if (fulfillment.address().isEmpty()) {
+            violations.add(new Violation(field, "required", "a delivery needs an address"));
+        } else {
+            DeliveryAddress address = fulfillment.address().get();
+            if (address.city().isEmpty()) {
+                violations.add(new Violation(field + ".city", "required", field + ".city is required"));
+            }
+            if (address.postalCode().isEmpty()) {
+                violations.add(new Violation(field + ".postalCode", "required", field + ".postalCode is required"));
+            }
+            if (address.country().isEmpty() && restaurant.country().isEmpty()) {
+                violations.add(new Violation(field + ".country", "required", field + ".country is required: "
+                        + restaurant.name() + " has no country to assume"));
+            }
         }
         if (fulfillment.type() == FulfillmentType.DINE_IN && fulfillment.table().isEmpty()) {
             violations.add(new Violation("fulfillment.table", "required", "a dine-in order needs a table"));
         }
+    }
+
+    /** The fulfillment as the order keeps it: a delivery's address in the restaurant's country unless told otherwise. */
+    private Fulfillment completed(Fulfillment fulfillment) {
+        return fulfillment.address()
+                .filter(address -> address.country().isEmpty())
+                .map(address -> fulfillment.deliveredTo(address.withCountry(restaurant.country().orElseThrow())))
+                .orElse(fulfillment);
     }
 
     private static void checkTip(long tip, List<Violation> violations) {

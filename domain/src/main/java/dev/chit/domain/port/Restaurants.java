@@ -18,4 +18,7 @@ public interface Restaurants {
 
     /** All restaurants, by name. */
     List<Restaurant> all();
+
+    /** One page of the restaurants {@code query} asks for, by name then id. */
+    List<Restaurant> page(RestaurantQuery query);
 }

@@ -35,6 +35,14 @@ public record Restaurant(
         }
     }
 
+    /**
+     * The restaurant's country (ISO 3166-1 alpha-2), read from the end of its address ("...,
+     * USA", "..., United Kingdom"): what a delivery address without a country is taken to be in.
+     */
+    public Optional<String> country() {
+        return address.flatMap(Countries::endingAddress);
+    }
+
     /** Whether the opening hours cover {@code at}; pauses and the on/off switch aside. */
     public boolean isOpenAt(Instant at) {
         return settings.openingHours().map(hours -> hours.isOpenAt(at.atZone(timezone))).orElse(true);

@@ -221,7 +221,7 @@ class PriceListPricingTest {
         Quote quote = quote(aRestaurant().build(), cart);
 
         assertThat(quote.restaurantId()).isEqualTo(RESTAURANT_ID);
-        assertThat(quote.fulfillment()).isEqualTo(Fulfillment.delivery("1 Main Street"));
+        assertThat(quote.fulfillment()).isEqualTo(Fulfillment.delivery(DeliveryAddress.of("1 Main Street", "Brooklyn", "11201", "US")));
         assertThat(quote.scheduledFor()).contains(NOW.plusSeconds(7200));
     }
 

@@ -112,7 +112,7 @@ class PriceListPropertiesTest {
                         .as((quantity, seed) -> new CartLine(item.id(), quantity, validChoice(item, new Random(seed)),
                                 Optional.empty())));
         Arbitrary<Fulfillment> fulfillment = Arbitraries.of(
-                Fulfillment.pickup(), Fulfillment.delivery("1 Main Street"), Fulfillment.dineIn("7"));
+                Fulfillment.pickup(), Fulfillment.delivery(DeliveryAddress.of("1 Main Street", "Brooklyn", "11201", "US")), Fulfillment.dineIn("7"));
         return Combinators.combine(line.list().ofMinSize(1).ofMaxSize(8), fulfillment, Arbitraries.longs().between(0, 100_000))
                 .as((lines, how, tip) -> new Cart(lines, how, tip, Optional.empty()));
     }

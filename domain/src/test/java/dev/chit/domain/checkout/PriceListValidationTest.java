@@ -127,21 +127,10 @@ class PriceListValidationTest {
     }
 
     @Test
-    void aBlankOrBadAddress_isRefusedWhenTheFulfillmentIsMade() {
-        assertThatThrownBy(() -> Fulfillment.delivery("   "))
-                .isInstanceOfSatisfying(InvalidInput.class, e ->
-                        assertThat(e.violations()).extracting(Violation::field).containsExactly("fulfillment.address"));
-        assertThatThrownBy(() -> Fulfillment.delivery("1 Main St\u0000"))
-                .isInstanceOfSatisfying(InvalidInput.class, e ->
-                        assertThat(e.violations()).extracting(Violation::field).containsExactly("fulfillment.address"));
+    void aBadTable_isRefusedWhenTheFulfillmentIsMade() {
         assertThatThrownBy(() -> Fulfillment.dineIn("x".repeat(51)))
                 .isInstanceOfSatisfying(InvalidInput.class, e ->
                         assertThat(e.violations()).extracting(Violation::field).containsExactly("fulfillment.table"));
-    }
-
-    @Test
-    void aDeliveryAddressOnTwoLines_isFine() {
-        assertThat(Fulfillment.delivery("1 Main Street\nApartment 4").address()).contains("1 Main Street\nApartment 4");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.chit.domain.order;
 
+import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.checkout.Fulfillment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,7 +93,7 @@ class OrderLifecycleTest {
 
     @Test
     void aDeliveryOrder_goesOutForDeliveryBeforeItIsCompleted() {
-        Order ready = anOrder().in(READY).fulfilled(Fulfillment.delivery("1 Main Street")).build();
+        Order ready = anOrder().in(READY).fulfilled(Fulfillment.delivery(DeliveryAddress.of("1 Main Street", "Brooklyn", "11201", "US"))).build();
 
         Order out = move(ready, OUT_FOR_DELIVERY, T0);
         Order done = move(out, COMPLETED, T0.plusSeconds(600));
@@ -104,7 +105,7 @@ class OrderLifecycleTest {
 
     @Test
     void aDeliveryOrder_cannotBeCompletedStraightFromReady() {
-        Order ready = anOrder().in(READY).fulfilled(Fulfillment.delivery("1 Main Street")).build();
+        Order ready = anOrder().in(READY).fulfilled(Fulfillment.delivery(DeliveryAddress.of("1 Main Street", "Brooklyn", "11201", "US"))).build();
 
         assertThatThrownBy(() -> move(ready, COMPLETED, T0)).isInstanceOf(InvalidTransition.class);
     }

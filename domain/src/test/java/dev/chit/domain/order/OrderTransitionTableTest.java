@@ -1,5 +1,6 @@
 package dev.chit.domain.order;
 
+import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.checkout.FulfillmentType;
 import dev.chit.domain.error.Conflict;
@@ -105,7 +106,7 @@ class OrderTransitionTableTest {
     private static Fulfillment fulfillment(FulfillmentType type) {
         return switch (type) {
             case PICKUP -> Fulfillment.pickup();
-            case DELIVERY -> Fulfillment.delivery("1 Main Street");
+            case DELIVERY -> Fulfillment.delivery(DeliveryAddress.of("1 Main Street", "Brooklyn", "11201", "US"));
             case DINE_IN -> Fulfillment.dineIn("12");
         };
     }

@@ -2,6 +2,7 @@ package dev.chit.domain.testing;
 
 import dev.chit.domain.checkout.Cart;
 import dev.chit.domain.checkout.CartLine;
+import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.menu.MenuItem;
 import dev.chit.domain.menu.MenuItemId;
@@ -57,7 +58,7 @@ public final class CartBuilder {
     }
 
     public CartBuilder deliveredTo(String address) {
-        return fulfilled(Fulfillment.delivery(address));
+        return fulfilled(Fulfillment.delivery(DeliveryAddress.of(address, "Brooklyn", "11201", "US")));
     }
 
     public CartBuilder atTable(String table) {

@@ -28,6 +28,7 @@ public final class RestaurantBuilder {
     private String name = "Chez Chit";
     private Currency currency = USD;
     private ZoneId timezone = ZoneId.of("UTC");
+    private Optional<String> address = Optional.of("1 Pass Street");
     private boolean acceptingOrders = true;
     private int defaultPrepMinutes = 20;
     private Optional<OpeningHours> openingHours = Optional.empty();
@@ -48,6 +49,11 @@ public final class RestaurantBuilder {
 
     public RestaurantBuilder withId(RestaurantId newId) {
         this.id = newId;
+        return this;
+    }
+
+    public RestaurantBuilder at(String newAddress) {
+        this.address = Optional.of(newAddress);
         return this;
     }
 
@@ -119,6 +125,6 @@ public final class RestaurantBuilder {
     }
 
     public Restaurant build() {
-        return new Restaurant(id, name, Optional.of("1 Pass Street"), currency, timezone, settings());
+        return new Restaurant(id, name, address, currency, timezone, settings());
     }
 }

@@ -1,5 +1,6 @@
 package dev.chit.adapters.persistence.orders;
 
+import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.checkout.FulfillmentType;
 import dev.chit.domain.money.Money;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 import static dev.chit.adapters.persistence.sql.Columns.enumValue;
 import static dev.chit.adapters.persistence.sql.Columns.instant;
@@ -31,23 +33,27 @@ import static dev.chit.adapters.persistence.sql.Columns.uuid;
 final class OrderRows {
 
     static final String COLUMNS = """
-            o.id, o.restaurant_id, o.number, o.status, o.payment_status, o.fulfillment_type, o.delivery_address,
-            o.dine_in_table, o.scheduled_for, o.customer_name, o.customer_email, o.customer_phone, o.currency,
+            o.id, o.restaurant_id, o.number, o.status, o.payment_status, o.fulfillment_type, o.delivery_line1,
+            o.delivery_line2, o.delivery_city, o.delivery_region, o.delivery_postal_code, o.delivery_country,
+            o.delivery_instructions, o.dine_in_table, o.scheduled_for, o.customer_name, o.customer_email, o.customer_phone, o.currency,
             o.subtotal, o.tax, o.delivery_fee, o.service_fee, o.tip, o.discount, o.total, o.refunded, o.notes,
             o.placed_at, o.accepted_at, o.estimated_ready_at, o.ready_at, o.completed_at, o.version""";
 
     static final String INSERT = """
             INSERT INTO orders (id, restaurant_id, number, currency, placed_at, status, payment_status,
-                fulfillment_type, delivery_address, dine_in_table, scheduled_for, customer_name, customer_email,
-                customer_phone, subtotal, tax, delivery_fee, service_fee, tip, discount, total, refunded, notes,
-                accepted_at, estimated_ready_at, ready_at, completed_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+                fulfillment_type, delivery_line1, delivery_line2, delivery_city, delivery_region,
+                delivery_postal_code, delivery_country, delivery_instructions, dine_in_table, scheduled_for,
+                customer_name, customer_email, customer_phone, subtotal, tax, delivery_fee, service_fee, tip,
+                discount, total, refunded, notes, accepted_at, estimated_ready_at, ready_at, completed_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                0)""";
 
     // Identity, number, currency and placing time never change; lines are a snapshot and are
     // not rewritten either. Everything else is stored as the aggregate now has it.
     static final String UPDATE = """
-            UPDATE orders SET status = ?, payment_status = ?, fulfillment_type = ?, delivery_address = ?,
-                dine_in_table = ?, scheduled_for = ?, customer_name = ?, customer_email = ?, customer_phone = ?,
+            UPDATE orders SET status = ?, payment_status = ?, fulfillment_type = ?, delivery_line1 = ?,
+                delivery_line2 = ?, delivery_city = ?, delivery_region = ?, delivery_postal_code = ?,
+                delivery_country = ?, delivery_instructions = ?, dine_in_table = ?, scheduled_for = ?, customer_name = ?, customer_email = ?, customer_phone = ?,
                 subtotal = ?, tax = ?, delivery_fee = ?, service_fee = ?, tip = ?, discount = ?, total = ?,
                 refunded = ?, notes = ?, accepted_at = ?, estimated_ready_at = ?, ready_at = ?, completed_at = ?,
                 version = version + 1
@@ -73,8 +79,12 @@ final class OrderRows {
 
     private static List<Object> changeableParams(Order order) {
         OrderTotals totals = order.totals();
+        Optional<DeliveryAddress> address = order.fulfillment().address();
         return Arrays.asList(order.status(), order.paymentStatus(), order.fulfillment().type(),
-                order.fulfillment().address(), order.fulfillment().table(), order.scheduledFor(),
+                address.map(DeliveryAddress::line1), address.flatMap(DeliveryAddress::line2),
+                address.flatMap(DeliveryAddress::city), address.flatMap(DeliveryAddress::region),
+                address.flatMap(DeliveryAddress::postalCode), address.flatMap(DeliveryAddress::country),
+                address.flatMap(DeliveryAddress::instructions), order.fulfillment().table(), order.scheduledFor(),
                 order.customer().name(), order.customer().email(), order.customer().phone(),
                 totals.subtotal().minorUnits(), totals.tax().minorUnits(), totals.deliveryFee().minorUnits(),
                 totals.serviceFee().minorUnits(), totals.tip().minorUnits(), totals.discount().minorUnits(),
@@ -89,7 +99,7 @@ final class OrderRows {
     static Order order(DbRow row, List<OrderLine> lines, List<HistoryEntry> history) {
         Currency currency = currency(row);
         Fulfillment fulfillment = new Fulfillment(enumValue(row, "fulfillment_type", FulfillmentType.class),
-                optionalText(row, "delivery_address"), optionalText(row, "dine_in_table"));
+                deliveryAddress(row), optionalText(row, "dine_in_table"));
         Customer customer = new Customer(text(row, "customer_name"), text(row, "customer_email"),
                 optionalText(row, "customer_phone"));
         OrderTotals totals = new OrderTotals(money(row, "subtotal", currency), money(row, "tax", currency),
@@ -102,6 +112,13 @@ final class OrderRows {
                 optionalText(row, "notes"), instant(row, "placed_at"), optionalInstant(row, "accepted_at"),
                 instant(row, "estimated_ready_at"), optionalInstant(row, "ready_at"),
                 optionalInstant(row, "completed_at"), history, longValue(row, "version"));
+    }
+
+    private static Optional<DeliveryAddress> deliveryAddress(DbRow row) {
+        return optionalText(row, "delivery_line1").map(line1 -> new DeliveryAddress(line1,
+                optionalText(row, "delivery_line2"), optionalText(row, "delivery_city"),
+                optionalText(row, "delivery_region"), optionalText(row, "delivery_postal_code"),
+                optionalText(row, "delivery_country"), optionalText(row, "delivery_instructions")));
     }
 
     private static Money money(DbRow row, String column, Currency currency) {

@@ -45,6 +45,11 @@ final class RestaurantRows {
 
     static final String ALL_BY_NAME = "SELECT " + COLUMNS + " FROM restaurants ORDER BY name, id";
 
+    // A page: SELECT, then the filter's WHERE, then this; keyset on (name, id), which
+    // restaurants_by_name indexes.
+    static final String SELECT = "SELECT " + COLUMNS + " FROM restaurants";
+    static final String PAGE_ORDER = " ORDER BY name, id LIMIT ?";
+
     private RestaurantRows() {
     }
 

@@ -2,10 +2,13 @@ package dev.chit.adapters.persistence.restaurants;
 
 import dev.chit.adapters.persistence.sql.Statements;
 import dev.chit.domain.error.NotFound;
+import dev.chit.domain.port.RestaurantQuery;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +42,28 @@ public final class SqlRestaurants implements Restaurants {
     @Override
     public List<Restaurant> all() {
         return sql.query("restaurants-by-name", RestaurantRows.ALL_BY_NAME).stream()
+                .map(RestaurantRows::restaurant)
+                .toList();
+    }
+
+    @Override
+    public List<Restaurant> page(RestaurantQuery query) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        query.among().ifPresent(ids -> {
+            where.append(ids.isEmpty() ? " AND 1 = 0" : " AND id IN (" + String.join(", ",
+                    Collections.nCopies(ids.size(), "?")) + ")");
+            ids.forEach(id -> params.add(id.value()));
+        });
+        if (query.acceptingOrdersOnly()) {
+            where.append(" AND accepting_orders = TRUE");
+        }
+        query.after().ifPresent(cursor -> {
+            where.append(" AND (name > ? OR (name = ? AND id > ?))");
+            params.addAll(List.of(cursor.name(), cursor.name(), cursor.id().value()));
+        });
+        params.add(query.limit());
+        return sql.query("restaurants-page", RestaurantRows.SELECT + where + RestaurantRows.PAGE_ORDER, params).stream()
                 .map(RestaurantRows::restaurant)
                 .toList();
     }

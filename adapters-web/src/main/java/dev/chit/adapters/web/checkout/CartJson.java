@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.chit.adapters.web.support.Violations;
 import dev.chit.domain.checkout.Cart;
 import dev.chit.domain.checkout.CartLine;
+import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.checkout.FulfillmentType;
 import dev.chit.domain.menu.MenuItemId;
@@ -27,11 +28,20 @@ public record CartJson(List<LineJson> lines, FulfillmentJson fulfillment, Long t
     public record LineJson(UUID menuItemId, Integer quantity, List<UUID> optionIds, String note) {
     }
 
-    public record FulfillmentJson(FulfillmentType type, String address, String table) {
+    public record FulfillmentJson(FulfillmentType type, AddressJson address, String table) {
 
         public static FulfillmentJson of(Fulfillment fulfillment) {
-            return new FulfillmentJson(fulfillment.type(), fulfillment.address().orElse(null),
+            return new FulfillmentJson(fulfillment.type(), fulfillment.address().map(AddressJson::of).orElse(null),
                     fulfillment.table().orElse(null));
+        }
+
+        private Optional<Fulfillment> toFulfillment(Violations violations) {
+            Optional<FulfillmentType> how = violations.required(type, "fulfillment.type");
+            Optional<DeliveryAddress> where = Optional.ofNullable(address).flatMap(given -> given.toAddress(violations));
+            if (how.isEmpty() || (address != null && where.isEmpty())) {
+                return Optional.empty();
+            }
+            return violations.attempt(() -> new Fulfillment(how.get(), where, Optional.ofNullable(table)));
         }
     }
 
@@ -46,9 +56,7 @@ public record CartJson(List<LineJson> lines, FulfillmentJson fulfillment, Long t
                 .map(given -> toLines(given, violations))
                 .orElse(List.of());
         Optional<Fulfillment> how = violations.required(fulfillment, "fulfillment")
-                .flatMap(given -> violations.required(given.type(), "fulfillment.type")
-                        .flatMap(type -> violations.attempt(() -> new Fulfillment(type,
-                                Optional.ofNullable(given.address()), Optional.ofNullable(given.table())))));
+                .flatMap(given -> given.toFulfillment(violations));
         if (violations.any()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.chit.adapters.web.orders;
 
+import dev.chit.adapters.web.support.Cursors;
 import dev.chit.adapters.web.support.MalformedParameter;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.port.OrderCursor;
@@ -8,7 +9,6 @@ import dev.chit.domain.port.OrderSort;
 import java.nio.ByteBuffer;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -34,22 +34,14 @@ final class OrderCursors {
                 .putInt(cursor.placedAt().getNano())
                 .putLong(cursor.orderId().value().getMostSignificantBits())
                 .putLong(cursor.orderId().value().getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        return Cursors.encode(bytes.array());
     }
 
     /** @throws MalformedParameter naming {@code cursor} when it is not one this server made for {@code sort} */
     static OrderCursor decode(String text, OrderSort sort) {
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw invalid();
-        }
-        ByteBuffer bytes;
-        try {
-            bytes = ByteBuffer.wrap(Base64.getUrlDecoder().decode(text));
-        } catch (IllegalArgumentException notBase64) {
-            throw invalid();
-        }
+        ByteBuffer bytes = Cursors.decode(text, MAX_TEXT_LENGTH);
         if (bytes.remaining() != BYTES || bytes.get() != FORMAT) {
-            throw invalid();
+            throw Cursors.invalid();
         }
         if (bytes.get() != sort.ordinal()) {
             throw new MalformedParameter("cursor", "cursor-sort-mismatch",
@@ -58,16 +50,11 @@ final class OrderCursors {
         try {
             Instant placedAt = Instant.ofEpochSecond(bytes.getLong(), bytes.getInt());
             if (placedAt.getNano() < 0) {
-                throw invalid();
+                throw Cursors.invalid();
             }
             return new OrderCursor(placedAt, new OrderId(new UUID(bytes.getLong(), bytes.getLong())));
         } catch (DateTimeException | ArithmeticException outOfRange) {
-            throw invalid();
+            throw Cursors.invalid();
         }
-    }
-
-    private static MalformedParameter invalid() {
-        return new MalformedParameter("cursor", "invalid-cursor",
-                "cursor is not one this server handed out; start again without it");
     }
 }

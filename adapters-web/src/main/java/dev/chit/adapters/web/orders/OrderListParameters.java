@@ -2,6 +2,7 @@ package dev.chit.adapters.web.orders;
 
 import dev.chit.adapters.web.json.Rfc3339;
 import dev.chit.adapters.web.support.MalformedParameter;
+import dev.chit.adapters.web.support.PageLimits;
 import dev.chit.application.orders.ListOrders;
 import dev.chit.domain.checkout.FulfillmentType;
 import dev.chit.domain.order.OrderStatus;
@@ -46,7 +47,7 @@ final class OrderListParameters {
             throw new MalformedParameter("q", "too-long", "q must be at most " + MAX_TEXT_LENGTH + " characters");
         }
         OrderSort sort = first(query, "sort").map(OrderListParameters::sort).orElse(OrderSort.NEWEST_FIRST);
-        int limit = first(query, "limit").map(OrderListParameters::limit).orElse(OrderQuery.DEFAULT_LIMIT);
+        int limit = first(query, "limit").map(given -> PageLimits.parse(given, OrderQuery.MAX_LIMIT)).orElse(OrderQuery.DEFAULT_LIMIT);
         Optional<OrderCursor> after = first(query, "cursor").map(cursor -> OrderCursors.decode(cursor, sort));
         return new OrderQuery(restaurantId, statuses, fulfillments, from, to, text, sort, limit, after);
     }
@@ -98,18 +99,5 @@ final class OrderListParameters {
             default -> throw new MalformedParameter("sort", "invalid-value",
                     "sort must be placedAt (oldest first) or -placedAt (newest first)");
         };
-    }
-
-    private static int limit(String text) {
-        try {
-            int limit = Integer.parseInt(text);
-            if (limit >= 1 && limit <= OrderQuery.MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException notANumber) {
-            // Reported below, as an out-of-range number is.
-        }
-        throw new MalformedParameter("limit", "invalid-value",
-                "limit must be a whole number from 1 to " + OrderQuery.MAX_LIMIT);
     }
 }

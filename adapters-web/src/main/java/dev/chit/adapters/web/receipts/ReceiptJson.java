@@ -1,5 +1,6 @@
 package dev.chit.adapters.web.receipts;
 
+import dev.chit.adapters.web.checkout.CartJson.FulfillmentJson;
 import dev.chit.application.receipts.PaperText;
 import dev.chit.application.receipts.PrintedLine;
 import dev.chit.application.receipts.Receipt;
@@ -60,8 +61,7 @@ record ReceiptJson(
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(receipt.placedAt().truncatedTo(ChronoUnit.MILLIS)),
                 receipt.placedAt().getZone().getId(),
                 receipt.customerName(),
-                new FulfillmentJson(receipt.fulfillment().type().name(), receipt.fulfillment().address().orElse(null),
-                        receipt.fulfillment().table().orElse(null)),
+                FulfillmentJson.of(receipt.fulfillment()),
                 receipt.lines().stream().map(LineJson::of).toList(), receipt.notes().orElse(null),
                 totals.subtotal().minorUnits(), totals.tax().minorUnits(), totals.serviceFee().minorUnits(),
                 totals.deliveryFee().minorUnits(), totals.tip().minorUnits(), totals.discount().minorUnits(),
@@ -70,9 +70,6 @@ record ReceiptJson(
     }
 
     record RestaurantJson(String name, String address) {
-    }
-
-    record FulfillmentJson(String type, String address, String table) {
     }
 
     record LineJson(String name, int quantity, long unitPrice, List<OptionJson> options, String note, long lineTotal,

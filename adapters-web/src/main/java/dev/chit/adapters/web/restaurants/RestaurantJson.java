@@ -58,7 +58,7 @@ record RestaurantJson(
         }
     }
 
-    /** A page of restaurants; all of them fit on one, so there is never a next. */
+    /** A page of restaurants, and where the next one starts ({@code null}: this is the last). */
     record PageJson(List<RestaurantJson> items, String nextCursor) {
     }
 }

@@ -6,12 +6,16 @@ import dev.chit.adapters.web.support.ApiPaths;
 import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.JsonResponses;
 import dev.chit.adapters.web.support.MethodNotAllowed;
+import dev.chit.adapters.web.support.PageLimits;
 import dev.chit.adapters.web.support.PathIds;
 import dev.chit.adapters.web.support.Violations;
+import dev.chit.application.access.Caller;
 import dev.chit.application.restaurants.ChangeSettings;
 import dev.chit.application.restaurants.OpenRestaurant;
 import dev.chit.application.restaurants.SettingsChange;
 import dev.chit.application.restaurants.ShowRestaurants;
+import dev.chit.domain.port.RestaurantQuery;
+import dev.chit.domain.port.RestaurantQuery.RestaurantCursor;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
 import io.helidon.http.HeaderNames;
@@ -22,9 +26,11 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.util.Optional;
+
 /**
  * Restaurants and their settings, for those who run them: {@code GET /restaurants} (those the
- * caller may see), {@code POST /restaurants} (admins), {@code GET /restaurants/{id}} (its staff)
+ * caller may see; without credentials the public directory), {@code POST /restaurants} (admins), {@code GET /restaurants/{id}} (its staff)
  * and {@code PATCH /restaurants/{id}/settings} (its managers).
  */
 public final class RestaurantService implements HttpService {
@@ -57,9 +63,36 @@ public final class RestaurantService implements HttpService {
                 .any(SETTINGS, MethodNotAllowed.allowing(Method.PATCH));
     }
 
+    // Signed in: what the caller may see, every setting. Without credentials (a stale cookie
+    // counts as none, as on every route open to guests): the public directory. A bearer token
+    // that does not count is still a 401, so that an integrator hears of it.
     private void list(ServerRequest req, ServerResponse res) {
-        var restaurants = showRestaurants.visibleTo(Callers.require(req)).stream().map(RestaurantJson::of).toList();
-        JsonResponses.send(res, Status.OK_200, json.write(new RestaurantJson.PageJson(restaurants, null)));
+        int limit = query(req, "limit").map(text -> PageLimits.parse(text, RestaurantQuery.MAX_LIMIT))
+                .orElse(RestaurantQuery.DEFAULT_LIMIT);
+        Optional<RestaurantCursor> after = query(req, "cursor").map(RestaurantCursors::decode);
+        Optional<Caller> caller = req.headers().contains(HeaderNames.AUTHORIZATION)
+                ? Optional.of(Callers.require(req))
+                : Callers.current(req);
+        Object page = caller.<Object>map(someone -> {
+            ShowRestaurants.Page visible = showRestaurants.visibleTo(someone, after, limit);
+            return new RestaurantJson.PageJson(visible.items().stream()
+                    .map(listed -> RestaurantJson.of(listed.restaurant())).toList(), nextCursor(visible));
+        }).orElseGet(() -> {
+            ShowRestaurants.Page directory = showRestaurants.directory(after, limit);
+            return new ListedRestaurantJson.PageJson(directory.items().stream().map(ListedRestaurantJson::of).toList(),
+                    nextCursor(directory));
+        });
+        JsonResponses.send(res, Status.OK_200, json.write(page));
+    }
+
+    private static String nextCursor(ShowRestaurants.Page page) {
+        return page.next().map(RestaurantCursors::encode).orElse(null);
+    }
+
+    private static Optional<String> query(ServerRequest req, String name) {
+        return req.query().contains(name)
+                ? req.query().first(name).asOptional().filter(value -> !value.isBlank())
+                : Optional.empty();
     }
 
     private void open(ServerRequest req, ServerResponse res) {

@@ -5,6 +5,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSKeySelector;
@@ -160,12 +161,17 @@ public final class ExternalIssuer {
         }
     }
 
+    private static final int JWKS_TIMEOUT_MILLIS = 5_000;
+    private static final int JWKS_SIZE_LIMIT = 256 * 1024;
+
     private static JWSKeySelector<SecurityContext> jwksKeys(URI url) {
         try {
             Set<JWSAlgorithm> algorithms = new HashSet<>(RSA_ALGORITHMS);
             algorithms.addAll(EC_ALGORITHMS);
             // Cached, refreshed ahead of expiry, and fetched at most every 30 s when an unknown key id turns up.
-            return new JWSVerificationKeySelector<>(algorithms, JWKSourceBuilder.create(url.toURL()).build());
+            // Nimbus waits 500 ms for the keys by default: a busy identity provider (or server) takes longer.
+            var retriever = new DefaultResourceRetriever(JWKS_TIMEOUT_MILLIS, JWKS_TIMEOUT_MILLIS, JWKS_SIZE_LIMIT);
+            return new JWSVerificationKeySelector<>(algorithms, JWKSourceBuilder.create(url.toURL(), retriever).build());
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new IllegalArgumentException("the JWKS URL " + url + " is not usable: " + e.getMessage(), e);
         }
