@@ -5,7 +5,7 @@ import { QueryProblem } from '../../components/QueryProblem';
 import { portalApi } from '../../lib/api/portal';
 import type { BulkResult, OrderFilters, Restaurant } from '../../lib/api/portalTypes';
 import type { Order, OrderStatus } from '../../lib/api/types';
-import { formatDayTime, formatMoney } from '../../lib/format';
+import { formatDayTime, formatMoney, startOfLocalDay } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { useDebounced } from '../../lib/useDebounced';
 import { OrderDrawer } from './OrderDrawer';
@@ -14,9 +14,12 @@ const t = strings.portal.orders;
 const STATUSES: OrderStatus[] = ['PLACED', 'ACCEPTED', 'PREPARING', 'READY', 'OUT_FOR_DELIVERY', 'COMPLETED', 'REJECTED', 'CANCELLED'];
 const MOVES: OrderStatus[] = ['ACCEPTED', 'PREPARING', 'READY', 'OUT_FOR_DELIVERY', 'COMPLETED'];
 
-/** A local date-time input's value ("2026-11-27T18:00") as an instant; the browser's zone. */
-function instant(local: string): string | undefined {
-  return local ? new Date(local).toISOString() : undefined;
+/** A date-time input's value ("2026-11-27T18:00") on the restaurant's clock, as an instant. */
+function instant(local: string, timeZone: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!match) return undefined;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return new Date(Date.parse(startOfLocalDay(match[1]!, timeZone)) + minutes * 60_000).toISOString();
 }
 
 /** Every order, filtered and searched, a page at a time; several moved at once with each one's result. */
@@ -37,8 +40,8 @@ export function OrdersPage({ restaurant }: { restaurant: Restaurant }) {
   const filters: OrderFilters = {
     status: status ? [status as OrderStatus] : undefined,
     fulfillment: fulfillment ? [fulfillment] : undefined,
-    from: instant(from),
-    to: instant(to),
+    from: instant(from, restaurant.timezone),
+    to: instant(to, restaurant.timezone),
     q: search,
     sort,
   };

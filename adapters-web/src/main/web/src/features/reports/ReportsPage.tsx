@@ -7,7 +7,7 @@ import { ProblemError } from '../../lib/api/client';
 import { portalApi } from '../../lib/api/portal';
 import type { OrderFilters, ReportSchedule, Restaurant, Summary } from '../../lib/api/portalTypes';
 import type { OrderStatus } from '../../lib/api/types';
-import { formatMoney, localDate } from '../../lib/format';
+import { formatMoney, localDate, startOfLocalDay } from '../../lib/format';
 import { strings } from '../../lib/strings';
 import { BarChart } from './BarChart';
 
@@ -69,9 +69,9 @@ export function ReportsPage({ restaurant }: { restaurant: Restaurant }) {
   );
 }
 
-/** The start of a local date in the restaurant's zone is not knowable without a zone library; the export takes RFC 3339, so the browser's midnight is used. */
-function dayStart(date: string): string {
-  return new Date(`${date}T00:00:00`).toISOString();
+/** The local date after `date` (YYYY-MM-DD): the export's `to` is exclusive, the range's last day is not. */
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 function ExportPanel({ restaurant, from, to }: { restaurant: Restaurant; from: string; to: string }) {
@@ -79,8 +79,8 @@ function ExportPanel({ restaurant, from, to }: { restaurant: Restaurant; from: s
   const [rows, setRows] = useState('lines');
   const [status, setStatus] = useState('');
   const filters: OrderFilters = {
-    from: dayStart(from),
-    to: new Date(Date.parse(dayStart(to)) + 86_400_000).toISOString(),
+    from: startOfLocalDay(from, restaurant.timezone),
+    to: startOfLocalDay(nextDay(to), restaurant.timezone),
     status: status ? [status as OrderStatus] : undefined,
   };
   const href = portalApi.exportUrl(restaurant.id, filters, format, format === 'csv' ? rows : undefined);

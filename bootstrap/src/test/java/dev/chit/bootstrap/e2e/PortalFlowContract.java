@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chit.bootstrap.ChitSettings;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -42,6 +43,7 @@ abstract class PortalFlowContract extends SignedInFlow {
         browser.open(url(path));
         browser.waitForText("Sign in to Chit");
         assertThat(browser.url()).contains("/portal/sign-in?next=");
+        assertThat(browser.accessibilityViolations()).as("WCAG A/AA on sign-in").isEmpty();
         browser.type("Email", MANAGER_EMAIL);
         browser.type("Password", MANAGER_PASSWORD);
         browser.click("Sign in");
@@ -62,6 +64,7 @@ abstract class PortalFlowContract extends SignedInFlow {
             kitchen.layOut(1024, 768, false);
             signIn(kitchen, BOARD);
             kitchen.waitForText("Live");
+            assertThat(kitchen.accessibilityViolations()).as("WCAG A/AA on the board").isEmpty();
             kitchen.click("Tap to enable sound");
             kitchen.waitForText("Sound on");
 
@@ -102,9 +105,18 @@ abstract class PortalFlowContract extends SignedInFlow {
             assertThat(afterConflict.get("history")).filteredOn(entry -> entry.get("to").asText().equals("ACCEPTED")).hasSize(1);
             kitchen.click("Show me the order");
 
-            busyEvening(accepted, cook);
+            JsonNode waiting = busyEvening(cook);
             kitchen.waitForText("Salted Caramel Shake");
             kitchen.screenshotAt("portal-board-1024x768.png", 1024, 768, false);
+            kitchen.layOut(1024, 768, false);
+            assertThat(kitchen.accessibilityViolations()).as("WCAG A/AA on a full board").isEmpty();
+            assertThat(kitchen.policyViolations()).isEmpty();
+
+            // The bump bar: the order's number selects its card, Enter opens its accept.
+            kitchen.press(String.valueOf(waiting.get("number").asInt()));
+            kitchen.press(Keys.ENTER);
+            kitchen.waitForText("Accept order #" + waiting.get("number").asInt());
+            kitchen.press(Keys.ESCAPE);
             kitchen.layOut(390, 844, true);
             kitchen.click("New");
             kitchen.screenshotAt("portal-board-390x844.png", 390, 844, true);
@@ -112,7 +124,7 @@ abstract class PortalFlowContract extends SignedInFlow {
     }
 
     /** More orders in every lane, for the screenshots: delivery, dine-in, one cooking, one ready. */
-    private void busyEvening(WebElement acceptedCard, Map<String, String> cook) {
+    private JsonNode busyEvening(Map<String, String> cook) {
         JsonNode cooking = placeOrder(deliveryCart());
         move(cooking.get("id").asText(), cook, "ACCEPTED", Map.of("prepMinutes", 3));
         move(cooking.get("id").asText(), cook, "PREPARING");
@@ -124,7 +136,7 @@ abstract class PortalFlowContract extends SignedInFlow {
         move(ready.get("id").asText(), cook, "ACCEPTED", Map.of("prepMinutes", 10));
         move(ready.get("id").asText(), cook, "PREPARING");
         move(ready.get("id").asText(), cook, "READY");
-        placeOrder();
+        return placeOrder();
     }
 
     @Test
@@ -169,6 +181,7 @@ abstract class PortalFlowContract extends SignedInFlow {
             manager.click("Apply");
             manager.waitForText("#" + first.get("number").asInt() + ": now Accepted");
             manager.waitForText("#" + second.get("number").asInt() + ": not moved");
+            assertThat(manager.accessibilityViolations()).as("WCAG A/AA on the orders list").isEmpty();
             assertThat(http.get("/api/v1/orders/" + first.get("id").asText(), manager()).json().get("status").asText())
                     .isEqualTo("ACCEPTED");
 
@@ -176,7 +189,9 @@ abstract class PortalFlowContract extends SignedInFlow {
             manager.click("Mark Onion Rings sold out");
             manager.button("Mark Onion Rings available");
             guest.open(url("/r/" + RESTAURANT));
-            guest.labelled("Onion Rings, Sold out");
+            WebElement onionRings = guest.button("Onion Rings");
+            assertThat(onionRings.getText()).contains("Sold out");
+            assertThat(onionRings.isEnabled()).as("guests cannot order an 86'd item").isFalse();
 
             manager.open(url(BOARD + "/reports"));
             boolean exportsOnServer = http.get("/api/v1/restaurants/" + RESTAURANT + "/orders/export?format=csv",
