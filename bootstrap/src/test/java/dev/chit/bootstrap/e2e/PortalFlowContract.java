@@ -182,16 +182,22 @@ abstract class PortalFlowContract extends SignedInFlow {
             manager.waitForText("#" + first.get("number").asInt() + ": now Accepted");
             manager.waitForText("#" + second.get("number").asInt() + ": not moved");
             assertThat(manager.accessibilityViolations()).as("WCAG A/AA on the orders list").isEmpty();
+            manager.screenshotAt("portal-orders-1024x768.png", 1024, 768, false);
             assertThat(http.get("/api/v1/orders/" + first.get("id").asText(), manager()).json().get("status").asText())
                     .isEqualTo("ACCEPTED");
 
             manager.open(url(BOARD + "/menu"));
             manager.click("Mark Onion Rings sold out");
             manager.button("Mark Onion Rings available");
+            manager.screenshotAt("portal-menu-390x844.png", 390, 844, true);
             guest.open(url("/r/" + RESTAURANT));
             WebElement onionRings = guest.button("Onion Rings");
             assertThat(onionRings.getText()).contains("Sold out");
             assertThat(onionRings.isEnabled()).as("guests cannot order an 86'd item").isFalse();
+
+            manager.open(url(BOARD + "/store"));
+            manager.waitForText("Taking orders");
+            manager.screenshotAt("portal-store-1024x768.png", 1024, 768, false);
 
             manager.open(url(BOARD + "/reports"));
             boolean exportsOnServer = http.get("/api/v1/restaurants/" + RESTAURANT + "/orders/export?format=csv",
