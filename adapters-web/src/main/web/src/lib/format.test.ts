@@ -1,4 +1,4 @@
-import { formatMoney, formatTime, localDate, parseMinorUnits } from './format';
+import { formatMoney, formatTime, localDate, parseMinorUnits, startOfLocalDay } from './format';
 
 describe('money and time in the restaurant\'s currency and time zone', () => {
   it('formats minor units by the currency\'s decimals', () => {
@@ -19,5 +19,13 @@ describe('money and time in the restaurant\'s currency and time zone', () => {
   it('shows times and dates on the restaurant\'s clock', () => {
     expect(formatTime('2026-12-01T18:05:00Z', 'America/New_York', 'en-US')).toBe('1:05 PM');
     expect(localDate(new Date('2026-12-01T03:00:00Z'), 'America/Los_Angeles')).toBe('2026-11-30');
+  });
+});
+
+describe('startOfLocalDay', () => {
+  it('is local midnight of the zone, across a daylight saving change', () => {
+    expect(startOfLocalDay('2026-11-27', 'America/New_York')).toBe('2026-11-27T05:00:00.000Z');
+    expect(startOfLocalDay('2026-07-01', 'America/New_York')).toBe('2026-07-01T04:00:00.000Z');
+    expect(startOfLocalDay('2026-11-27', 'Asia/Tokyo')).toBe('2026-11-26T15:00:00.000Z');
   });
 });

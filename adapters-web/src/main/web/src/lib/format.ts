@@ -63,3 +63,17 @@ export function parseMinorUnits(text: string, currency: string): number | undefi
   if (fraction.length > decimals) return undefined;
   return Number(match[1]) * 10 ** decimals + Number(fraction.padEnd(decimals, '0') || '0');
 }
+
+/**
+ * The instant a local date (YYYY-MM-DD) starts in a time zone, for filters that take RFC 3339
+ * bounds: the zone's offset at that midnight, read back through Intl (no zone library).
+ */
+export function startOfLocalDay(date: string, timeZone: string): string {
+  const guess = Date.parse(`${date}T00:00:00Z`);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(new Date(guess));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const asIfUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return new Date(guess - (asIfUtc - guess)).toISOString();
+}

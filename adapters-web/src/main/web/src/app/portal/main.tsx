@@ -1,20 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import '../../styles/app.css';
-import { strings } from '../../lib/strings';
+import '../../styles/portal.css';
+import { ProblemError } from '../../lib/api/client';
+import { PortalApp } from './PortalApp';
 
-// A placeholder until the portal's features land: the build, the routes and the headers are real.
-function Portal() {
-  return (
-    <main className="page page--narrow">
-      <h1>{strings.portal.title}</h1>
-      <p>{strings.portal.comingSoon}</p>
-    </main>
-  );
-}
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (failures, error) => failures < 2 && !(error instanceof ProblemError && error.problem.status < 500),
+      refetchOnWindowFocus: false,
+      staleTime: 15_000,
+    },
+  },
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Portal />
+    <QueryClientProvider client={queryClient}>
+      <PortalApp />
+    </QueryClientProvider>
   </StrictMode>,
 );

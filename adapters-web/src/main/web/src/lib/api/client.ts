@@ -30,6 +30,21 @@ export interface RequestOptions {
 
 export const API_BASE = '/api/v1';
 
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The portal's double-submit CSRF token: the `chit_csrf` cookie the sign-in set, if any. */
+export function csrfToken(): string | undefined {
+  const cookie = document.cookie.split('; ').find((part) => part.startsWith('chit_csrf='));
+  return cookie ? decodeURIComponent(cookie.slice('chit_csrf='.length)) : undefined;
+}
+
+let onUnauthenticated: ((path: string) => void) | undefined;
+
+/** What to do when a call answers 401 (the portal returns to its sign-in); the guest app sets none. */
+export function whenUnauthenticated(handler: ((path: string) => void) | undefined): void {
+  onUnauthenticated = handler;
+}
+
 /**
  * One call to the API. JSON in and out; any non-2xx becomes a {@link ProblemError} carrying the
  * server's problem document, so callers branch on `problem.type`, never on text.
@@ -37,6 +52,8 @@ export const API_BASE = '/api/v1';
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const csrf = UNSAFE.has(options.method ?? 'GET') ? csrfToken() : undefined;
+  if (csrf) headers['X-CSRF-Token'] = csrf;
   let response: Response;
   try {
     response = await fetch(API_BASE + path, {
@@ -53,6 +70,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (response.ok) {
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
+  if (response.status === 401) onUnauthenticated?.(path);
   throw new ProblemError(await problemOf(response), retryAfter(response));
 }
 

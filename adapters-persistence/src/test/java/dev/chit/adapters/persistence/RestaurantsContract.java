@@ -35,7 +35,7 @@ abstract class RestaurantsContract extends ContractBase {
         RestaurantSettings settings = new RestaurantSettings(false, 25, 12, Optional.of(hours), 825,
                 Money.of(1500, JPY), Money.of(300, JPY), 150, true,
                 Optional.of(Instant.parse("2026-11-25T18:30:00.250001Z")), 15,
-                Optional.of(Instant.parse("2026-11-25T20:00:00Z")), Optional.of(120), 5);
+                Optional.of(Instant.parse("2026-11-25T20:00:00Z")), Optional.of(120), 5, 8, 3);
         Restaurant restaurant = new Restaurant(new RestaurantId(UUID.randomUUID()), "Sushi Kaito",
                 Optional.of("1-2-3 Ginza, Tokyo"), JPY, ZoneId.of("Asia/Tokyo"), settings);
 
@@ -99,7 +99,8 @@ abstract class RestaurantsContract extends ContractBase {
         database().restaurants().add(restaurant);
         RestaurantSettings paused = new RestaurantSettings(true, 30, 5, Optional.empty(), 2200,
                 Money.of(1000, Fixtures.EUR), Money.of(0, Fixtures.EUR), 0, true,
-                Optional.of(Instant.parse("2026-11-25T19:00:00Z")), 10, Optional.empty(), Optional.of(45), 3);
+                Optional.of(Instant.parse("2026-11-25T19:00:00Z")), 10, Optional.empty(), Optional.of(45), 3)
+                .withBoardTimers(10, 2);
         Restaurant changed = new Restaurant(restaurant.id(), "After", Optional.empty(), restaurant.currency(),
                 restaurant.timezone(), paused);
 

@@ -75,6 +75,21 @@ class RestaurantApiTest {
     }
 
     @Test
+    void theBoardsTimerThresholds_startAtTheDefaults_andAreSetLikeAnyOtherSetting() {
+        JsonNode before = json(api.get("/api/v1/restaurants/" + DINER, CALLER_HEADER, "boss"));
+        assertThat(before.get("dueSoonMinutes").asInt()).isEqualTo(5);
+        assertThat(before.get("lateAfterMinutes").asInt()).isEqualTo(0);
+
+        JsonNode set = json(patch("boss", "application/json", "{\"dueSoonMinutes\":8,\"lateAfterMinutes\":3}"));
+        var outOfRange = patch("boss", "application/json", "{\"dueSoonMinutes\":0,\"lateAfterMinutes\":121}");
+
+        assertThat(set.get("dueSoonMinutes").asInt()).isEqualTo(8);
+        assertThat(set.get("lateAfterMinutes").asInt()).isEqualTo(3);
+        assertThat(outOfRange.statusCode()).as(outOfRange.body()).isEqualTo(422);
+        assertThat(fields(outOfRange)).containsExactly("dueSoonMinutes", "lateAfterMinutes");
+    }
+
+    @Test
     void everyInvalidSetting_isNamed_andNullIsRefusedWhereAValueIsNeeded() {
         var outOfRange = patch("boss", "application/json", "{\"taxRateBasisPoints\":-5,\"busyExtraMinutes\":999,"
                 + "\"autoPauseAfterMissed\":0,\"acceptingOrders\":false}");

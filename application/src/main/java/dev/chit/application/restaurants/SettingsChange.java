@@ -100,6 +100,16 @@ public final class SettingsChange {
         return with("autoPauseAfterMissed", draft -> draft.autoPauseAfterMissed = value);
     }
 
+    /** Minutes before its promised time an order shows as due soon on the board. */
+    public SettingsChange dueSoonMinutes(int value) {
+        return with("dueSoonMinutes", draft -> draft.dueSoonMinutes = value);
+    }
+
+    /** Minutes after its promised time an order shows as late on the board. */
+    public SettingsChange lateAfterMinutes(int value) {
+        return with("lateAfterMinutes", draft -> draft.lateAfterMinutes = value);
+    }
+
     /**
      * The settings after this change.
      *
@@ -148,6 +158,8 @@ public final class SettingsChange {
         Optional<Instant> busyUntil;
         Optional<Integer> capacityPerSlot;
         int autoPauseAfterMissed;
+        int dueSoonMinutes;
+        int lateAfterMinutes;
 
         Draft(RestaurantSettings settings) {
             currency = settings.minOrder().currency();
@@ -165,12 +177,15 @@ public final class SettingsChange {
             busyUntil = settings.busyUntil();
             capacityPerSlot = settings.capacityPerSlot();
             autoPauseAfterMissed = settings.autoPauseAfterMissed();
+            dueSoonMinutes = settings.dueSoonMinutes();
+            lateAfterMinutes = settings.lateAfterMinutes();
         }
 
         RestaurantSettings build() {
             return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
                     taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, pausedUntil,
-                    busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed);
+                    busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes,
+                    lateAfterMinutes);
         }
     }
 }

@@ -139,6 +139,51 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A screenshot at an exact size (the portal's tablet, 1024x768), into target/screenshots. */
+    void screenshotAt(String file, int width, int height, boolean mobile) {
+        Viewport was = viewport;
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        pause(Duration.ofMillis(400));
+        save(file, driver.getScreenshotAs(OutputType.BYTES));
+        resize(was);
+    }
+
+    /** Lays the page out at an exact size until the next resize. */
+    void layOut(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Runs script in the page; {@code arguments} are passed on, the last one is the callback for async. */
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    Object asyncScript(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
+    }
+
+    /** The visible element whose accessible name ({@code aria-label}) starts with {@code label}: a card, a region. */
+    WebElement labelled(String label) {
+        return firstVisible(By.xpath("//*[starts-with(@aria-label, " + literal(label) + ")]"), "element labelled \"" + label + "\"");
+    }
+
+    /** Whether a visible element labelled so is on the page now (no waiting). */
+    boolean hasLabelled(String label) {
+        return !visible(By.xpath("//*[starts-with(@aria-label, " + literal(label) + ")]")).isEmpty();
+    }
+
+    /** Clicks the button named {@code name} inside {@code scope} (a card, a dialog). */
+    void clickIn(WebElement scope, String name) {
+        WebElement button = waiting(Duration.ofSeconds(15)).withMessage("button \"" + name + "\" inside " + scope.getAccessibleName())
+                .until(d -> scope.findElements(By.cssSelector("button, a.button")).stream()
+                        .filter(WebElement::isDisplayed).filter(b -> named(b, name)).filter(WebElement::isEnabled)
+                        .findFirst().orElse(null));
+        scrollTo(button);
+        button.click();
+    }
+
     WebDriverWait waiting(Duration timeout) {
         return new WebDriverWait(driver, timeout);
     }

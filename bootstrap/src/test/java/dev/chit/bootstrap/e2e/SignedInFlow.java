@@ -72,6 +72,17 @@ abstract class SignedInFlow {
         }
     }
 
+    /** Stops the server and keeps its database, as a crash or a deploy would; see {@link #startAgain}. */
+    void stopServer() {
+        chit.close();
+    }
+
+    /** Starts the server again on the port and the database it had, with the same settings. */
+    void startAgain(int port) {
+        chit = Chit.start(configure(new ChitSettings("127.0.0.1", port, database.settings(), DemoDataMode.TRUE)));
+        http = new HttpJson(chit.baseUri());
+    }
+
     /** Where the server listens, for a browser. */
     java.net.URI baseUri() {
         return chit.baseUri();

@@ -17,6 +17,10 @@ import static dev.chit.domain.error.Checks.inRange;
  * @param busyExtraMinutes  added to every promise while {@code busyUntil} is in the future
  * @param capacityPerSlot   prep-minutes of work the kitchen takes per 15-minute slot; empty
  *                          means unlimited
+ * @param dueSoonMinutes    how long before its promised time an order shows as due soon on
+ *                          the board (1..120)
+ * @param lateAfterMinutes  how long after its promised time an order shows as late (0..120):
+ *                          the board's two timer thresholds, the kitchen's to set
  */
 public record RestaurantSettings(
         boolean acceptingOrders,
@@ -32,7 +36,13 @@ public record RestaurantSettings(
         int busyExtraMinutes,
         Optional<Instant> busyUntil,
         Optional<Integer> capacityPerSlot,
-        int autoPauseAfterMissed) {
+        int autoPauseAfterMissed,
+        int dueSoonMinutes,
+        int lateAfterMinutes) {
+
+    /** The board's thresholds a new restaurant starts with: amber 5 minutes before the promise, red once past it. */
+    public static final int DEFAULT_DUE_SOON_MINUTES = 5;
+    public static final int DEFAULT_LATE_AFTER_MINUTES = 0;
 
     public RestaurantSettings {
         inRange(defaultPrepMinutes, 1, 240, "defaultPrepMinutes");
@@ -52,6 +62,25 @@ public record RestaurantSettings(
         Objects.requireNonNull(capacityPerSlot, "capacityPerSlot");
         capacityPerSlot.ifPresent(capacity -> inRange(capacity, 1, 100_000, "capacityPerSlot"));
         inRange(autoPauseAfterMissed, 1, 100, "autoPauseAfterMissed");
+        inRange(dueSoonMinutes, 1, 120, "dueSoonMinutes");
+        inRange(lateAfterMinutes, 0, 120, "lateAfterMinutes");
+    }
+
+    /** Settings with the board's default timer thresholds. */
+    public RestaurantSettings(boolean acceptingOrders, int defaultPrepMinutes, int acceptTimeoutMinutes,
+            Optional<OpeningHours> openingHours, int taxRateBasisPoints, Money minOrder, Money deliveryFee,
+            int serviceFeeBasisPoints, boolean autoAccept, Optional<Instant> pausedUntil, int busyExtraMinutes,
+            Optional<Instant> busyUntil, Optional<Integer> capacityPerSlot, int autoPauseAfterMissed) {
+        this(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours, taxRateBasisPoints, minOrder,
+                deliveryFee, serviceFeeBasisPoints, autoAccept, pausedUntil, busyExtraMinutes, busyUntil,
+                capacityPerSlot, autoPauseAfterMissed, DEFAULT_DUE_SOON_MINUTES, DEFAULT_LATE_AFTER_MINUTES);
+    }
+
+    /** These settings with the board's timer thresholds set. */
+    public RestaurantSettings withBoardTimers(int dueSoon, int lateAfter) {
+        return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
+                taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, pausedUntil,
+                busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoon, lateAfter);
     }
 
     /** Sensible settings for a new restaurant: open, always, no tax or fees until set. */
@@ -73,7 +102,7 @@ public record RestaurantSettings(
     public RestaurantSettings pausedUntil(Instant until) {
         return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
                 taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, Optional.of(until),
-                busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed);
+                busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes, lateAfterMinutes);
     }
 
     public boolean isPausedAt(Instant at) {

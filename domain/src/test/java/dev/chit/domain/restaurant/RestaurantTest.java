@@ -124,6 +124,19 @@ class RestaurantTest {
     }
 
     @Test
+    void theBoardsTimerThresholds_startAtFiveAndZero_andStayWithinTwoHours() {
+        RestaurantSettings defaults = RestaurantSettings.defaults(USD);
+
+        assertThat(defaults.dueSoonMinutes()).isEqualTo(5);
+        assertThat(defaults.lateAfterMinutes()).isZero();
+        assertThat(defaults.withBoardTimers(10, 2).pausedUntil(NOON).lateAfterMinutes()).isEqualTo(2);
+        assertThatThrownBy(() -> defaults.withBoardTimers(0, 0)).isInstanceOfSatisfying(InvalidInput.class,
+                namesField("dueSoonMinutes"));
+        assertThatThrownBy(() -> defaults.withBoardTimers(5, 121)).isInstanceOfSatisfying(InvalidInput.class,
+                namesField("lateAfterMinutes"));
+    }
+
+    @Test
     void defaults_areOpenAlwaysWithoutFees() {
         RestaurantSettings defaults = RestaurantSettings.defaults(USD);
 

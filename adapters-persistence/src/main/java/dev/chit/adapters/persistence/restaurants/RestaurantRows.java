@@ -27,17 +27,18 @@ final class RestaurantRows {
             id, name, address, currency, timezone, accepting_orders, default_prep_minutes,
             accept_timeout_minutes, opening_hours, tax_rate_basis_points, min_order, delivery_fee,
             service_fee_basis_points, auto_accept, paused_until, busy_extra_minutes, busy_until,
-            capacity_per_slot, auto_pause_after_missed""";
+            capacity_per_slot, auto_pause_after_missed, due_soon_minutes, late_after_minutes""";
 
     static final String INSERT = "INSERT INTO restaurants (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     // Currency and time zone are fixed at creation (see Restaurant), so they are not updated.
     static final String UPDATE = """
             UPDATE restaurants SET name = ?, address = ?, accepting_orders = ?, default_prep_minutes = ?,
                 accept_timeout_minutes = ?, opening_hours = ?, tax_rate_basis_points = ?, min_order = ?,
                 delivery_fee = ?, service_fee_basis_points = ?, auto_accept = ?, paused_until = ?,
-                busy_extra_minutes = ?, busy_until = ?, capacity_per_slot = ?, auto_pause_after_missed = ?
+                busy_extra_minutes = ?, busy_until = ?, capacity_per_slot = ?, auto_pause_after_missed = ?,
+                due_soon_minutes = ?, late_after_minutes = ?
             WHERE id = ?""";
 
     static final String BY_ID = "SELECT " + COLUMNS + " FROM restaurants WHERE id = ?";
@@ -58,7 +59,8 @@ final class RestaurantRows {
                 restaurant.currency(), restaurant.timezone().getId(), s.acceptingOrders(), s.defaultPrepMinutes(),
                 s.acceptTimeoutMinutes(), OpeningHoursText.write(s.openingHours()), s.taxRateBasisPoints(),
                 s.minOrder().minorUnits(), s.deliveryFee().minorUnits(), s.serviceFeeBasisPoints(), s.autoAccept(),
-                s.pausedUntil(), s.busyExtraMinutes(), s.busyUntil(), s.capacityPerSlot(), s.autoPauseAfterMissed());
+                s.pausedUntil(), s.busyExtraMinutes(), s.busyUntil(), s.capacityPerSlot(), s.autoPauseAfterMissed(),
+                s.dueSoonMinutes(), s.lateAfterMinutes());
     }
 
     static List<Object> updateParams(Restaurant restaurant) {
@@ -67,7 +69,8 @@ final class RestaurantRows {
                 s.defaultPrepMinutes(), s.acceptTimeoutMinutes(), OpeningHoursText.write(s.openingHours()),
                 s.taxRateBasisPoints(), s.minOrder().minorUnits(), s.deliveryFee().minorUnits(),
                 s.serviceFeeBasisPoints(), s.autoAccept(), s.pausedUntil(), s.busyExtraMinutes(), s.busyUntil(),
-                s.capacityPerSlot(), s.autoPauseAfterMissed(), restaurant.id().value());
+                s.capacityPerSlot(), s.autoPauseAfterMissed(), s.dueSoonMinutes(), s.lateAfterMinutes(),
+                restaurant.id().value());
     }
 
     static Restaurant restaurant(DbRow row) {
@@ -86,7 +89,9 @@ final class RestaurantRows {
                 intValue(row, "busy_extra_minutes"),
                 optionalInstant(row, "busy_until"),
                 optionalInt(row, "capacity_per_slot"),
-                intValue(row, "auto_pause_after_missed"));
+                intValue(row, "auto_pause_after_missed"),
+                intValue(row, "due_soon_minutes"),
+                intValue(row, "late_after_minutes"));
         return new Restaurant(new RestaurantId(uuid(row, "id")), text(row, "name"), optionalText(row, "address"),
                 currency, ZoneId.of(text(row, "timezone")), settings);
     }

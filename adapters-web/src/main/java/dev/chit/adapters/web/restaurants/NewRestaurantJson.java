@@ -36,7 +36,9 @@ record NewRestaurantJson(
         Integer busyExtraMinutes,
         Instant busyUntil,
         Integer capacityPerSlot,
-        Integer autoPauseAfterMissed) {
+        Integer autoPauseAfterMissed,
+        Integer dueSoonMinutes,
+        Integer lateAfterMinutes) {
 
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
@@ -50,7 +52,8 @@ record NewRestaurantJson(
                 .flatMap(zone -> violations.attempt(() -> zone(zone)));
         SettingsChange settings = new SettingsJson(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes,
                 openingHours, taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept,
-                pausedUntil, busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed)
+                pausedUntil, busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes,
+                lateAfterMinutes)
                 .toChange(named, violations);
         violations.throwIfAny();
         return new NewRestaurant(checkedName.orElseThrow(), Optional.ofNullable(address), checkedCurrency.orElseThrow(),

@@ -13,6 +13,7 @@ import java.util.UUID;
  * A restaurant with all its settings, flat, under the names a settings patch uses. Settings
  * that may be empty are written as {@code null}: {@code openingHours} null is always open,
  * {@code pausedUntil} null is not paused, {@code capacityPerSlot} null is no limit.
+ * {@code dueSoonMinutes} and {@code lateAfterMinutes} colour the portal board's timers.
  */
 record RestaurantJson(
         UUID id,
@@ -33,7 +34,9 @@ record RestaurantJson(
         int busyExtraMinutes,
         Instant busyUntil,
         Integer capacityPerSlot,
-        int autoPauseAfterMissed) {
+        int autoPauseAfterMissed,
+        int dueSoonMinutes,
+        int lateAfterMinutes) {
 
     static RestaurantJson of(Restaurant restaurant) {
         RestaurantSettings s = restaurant.settings();
@@ -43,7 +46,8 @@ record RestaurantJson(
                 s.openingHours().map(hours -> hours.periods().stream().map(PeriodJson::of).toList()).orElse(null),
                 s.taxRateBasisPoints(), s.minOrder().minorUnits(), s.deliveryFee().minorUnits(),
                 s.serviceFeeBasisPoints(), s.autoAccept(), s.pausedUntil().orElse(null), s.busyExtraMinutes(),
-                s.busyUntil().orElse(null), s.capacityPerSlot().orElse(null), s.autoPauseAfterMissed());
+                s.busyUntil().orElse(null), s.capacityPerSlot().orElse(null), s.autoPauseAfterMissed(),
+                s.dueSoonMinutes(), s.lateAfterMinutes());
     }
 
     /** One stretch of opening in the restaurant's time zone; {@code close} may be "24:00". */

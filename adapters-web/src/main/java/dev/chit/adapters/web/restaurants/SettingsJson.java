@@ -38,7 +38,9 @@ record SettingsJson(
         Integer busyExtraMinutes,
         Instant busyUntil,
         Integer capacityPerSlot,
-        Integer autoPauseAfterMissed) {
+        Integer autoPauseAfterMissed,
+        Integer dueSoonMinutes,
+        Integer lateAfterMinutes) {
 
     /** The names of the fields of a body that was already read strictly. */
     static Set<String> named(JsonNode body) {
@@ -65,6 +67,8 @@ record SettingsJson(
         fields.emptiable("busyUntil", Optional.ofNullable(busyUntil), SettingsChange::busyUntil);
         fields.emptiable("capacityPerSlot", Optional.ofNullable(capacityPerSlot), SettingsChange::capacityPerSlot);
         fields.value("autoPauseAfterMissed", autoPauseAfterMissed, SettingsChange::autoPauseAfterMissed);
+        fields.value("dueSoonMinutes", dueSoonMinutes, SettingsChange::dueSoonMinutes);
+        fields.value("lateAfterMinutes", lateAfterMinutes, SettingsChange::lateAfterMinutes);
         return fields.change;
     }
 

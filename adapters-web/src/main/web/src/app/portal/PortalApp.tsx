@@ -1,0 +1,132 @@
+import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryProblem } from '../../components/QueryProblem';
+import { ProblemError, whenUnauthenticated } from '../../lib/api/client';
+import { portalApi } from '../../lib/api/portal';
+import type { User } from '../../lib/api/portalTypes';
+import { match, navigate, usePath } from '../../lib/router';
+import { strings } from '../../lib/strings';
+import { BoardPage } from '../../features/board/BoardPage';
+import { OrdersPage } from '../../features/orders/OrdersPage';
+import { StorePage } from '../../features/store/StorePage';
+import { MenuAdminPage } from '../../features/menuAdmin/MenuAdminPage';
+import { StaffPage } from '../../features/staff/StaffPage';
+import { RestaurantPicker } from '../../features/session/RestaurantPicker';
+import { SignInPage } from '../../features/session/SignInPage';
+import { PortalFrame, type Section } from './PortalFrame';
+
+// The reports and their charts are for managers now and then: loaded when opened.
+const ReportsPage = lazy(() => import('../../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+
+const SIGN_IN = '/portal/sign-in';
+
+function signInUrl(): string {
+  const here = window.location.pathname + window.location.search;
+  return here.startsWith(SIGN_IN) ? window.location.pathname + window.location.search : `${SIGN_IN}?next=${encodeURIComponent(here)}`;
+}
+
+/** Only a path inside the portal may be returned to after signing in. */
+function safeNext(): string {
+  const next = new URLSearchParams(window.location.search).get('next');
+  return next && next.startsWith('/portal') && !next.startsWith('//') ? next : '/portal';
+}
+
+export function PortalApp() {
+  const path = usePath();
+  const queryClient = useQueryClient();
+  const me = useQuery({ queryKey: ['me'], queryFn: ({ signal }) => portalApi.me(signal), retry: false, staleTime: Infinity });
+
+  const toSignIn = useCallback(() => {
+    queryClient.removeQueries();
+    navigate(signInUrl(), { replace: true });
+  }, [queryClient]);
+
+  // Any 401, from any call, returns to sign-in and afterwards to where the person was.
+  useEffect(() => {
+    whenUnauthenticated((apiPath) => {
+      if (apiPath !== '/auth/login') toSignIn();
+    });
+    return () => whenUnauthenticated(undefined);
+  }, [toSignIn]);
+
+  if (path.startsWith(SIGN_IN)) {
+    return (
+      <SignInPage
+        expired={new URLSearchParams(window.location.search).has('next')}
+        onSignedIn={(session) => {
+          queryClient.setQueryData(['me'], session.user);
+          navigate(safeNext(), { replace: true });
+        }}
+      />
+    );
+  }
+  if (me.isPending) return <p className="page" role="status">{strings.common.loading}</p>;
+  if (me.isError) {
+    if (me.error instanceof ProblemError && me.error.problem.status === 401) return <SignInRedirect to={toSignIn} />;
+    return <main className="page"><QueryProblem error={me.error} onRetry={() => void me.refetch()} /></main>;
+  }
+  const user = me.data;
+
+  async function signOut() {
+    await portalApi.signOut().catch(() => undefined);
+    queryClient.removeQueries();
+    navigate(SIGN_IN, { replace: true });
+  }
+
+  const inRestaurant = match('/portal/r/:restaurantId', path) ?? match('/portal/r/:restaurantId/:section', path);
+  if (!inRestaurant) {
+    if (path.replace(/\/+$/, '') === '/portal') return <PickerOrOnly user={user} />;
+    return <main className="page"><p>{strings.portal.notFound}</p></main>;
+  }
+  const section = (inRestaurant.section ?? 'board') as Section;
+  return (
+    <RestaurantScreens user={user} restaurantId={inRestaurant.restaurantId!} section={section} onSignOut={signOut} onSignedOut={toSignIn} />
+  );
+}
+
+/** Not signed in: off to sign-in (after rendering, never during it). */
+function SignInRedirect({ to }: { to: () => void }) {
+  useEffect(to, [to]);
+  return null;
+}
+
+/** One membership and no admin right: straight to that restaurant's board. */
+function PickerOrOnly({ user }: { user: User }) {
+  const only = !user.admin && user.memberships.length === 1 ? user.memberships[0]!.restaurantId : undefined;
+  useEffect(() => {
+    if (only) navigate(`/portal/r/${only}`, { replace: true });
+  }, [only]);
+  return only ? null : <RestaurantPicker user={user} />;
+}
+
+function RestaurantScreens({ user, restaurantId, section, onSignOut, onSignedOut }: {
+  user: User;
+  restaurantId: string;
+  section: Section;
+  onSignOut: () => void;
+  onSignedOut: () => void;
+}) {
+  const restaurant = useQuery({
+    queryKey: ['restaurant', restaurantId],
+    queryFn: ({ signal }) => portalApi.restaurant(restaurantId, signal),
+  });
+  const manager = user.admin || user.memberships.some((m) => m.restaurantId === restaurantId && m.role === 'MANAGER');
+  const several = user.admin || user.memberships.length > 1;
+  if (restaurant.isPending) return <p className="page" role="status">{strings.common.loading}</p>;
+  if (restaurant.isError) return <main className="page"><QueryProblem error={restaurant.error} onRetry={() => void restaurant.refetch()} /></main>;
+  const r = restaurant.data;
+  return (
+    <PortalFrame restaurant={r} user={user} section={section} manager={manager} canSwitch={several} onSignOut={onSignOut}>
+      {section === 'board' && <BoardPage restaurant={r} manager={manager} onSignedOut={onSignedOut} />}
+      {section === 'orders' && <OrdersPage restaurant={r} />}
+      {section === 'store' && <StorePage restaurant={r} manager={manager} />}
+      {section === 'menu' && <MenuAdminPage restaurant={r} manager={manager} />}
+      {section === 'staff' && manager && <StaffPage restaurant={r} user={user} />}
+      {section === 'reports' && manager && (
+        <Suspense fallback={<p className="page" role="status">{strings.common.loading}</p>}>
+          <ReportsPage restaurant={r} />
+        </Suspense>
+      )}
+    </PortalFrame>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert } from '../../components/Alert';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { QueryProblem } from '../../components/QueryProblem';
+import { portalApi } from '../../lib/api/portal';
+import type { Restaurant } from '../../lib/api/portalTypes';
+import type { Menu, MenuItem } from '../../lib/api/types';
+import { currencyDecimals, formatMoney, parseMinorUnits } from '../../lib/format';
+import { strings } from '../../lib/strings';
+
+const t = strings.portal.menu;
+
+/** The menu with each item's item edited: the menu goes back whole (PUT), as the API takes it. */
+function withItem(menu: Menu, item: MenuItem): Pick<Menu, 'categories'> {
+  return {
+    categories: menu.categories.map((category) => ({
+      ...category,
+      items: category.items.map((each) => (each.id === item.id ? item : each)),
+    })),
+  };
+}
+
+/** Availability ("86" an item in one tap) and item edits, on the menu as guests see it. */
+export function MenuAdminPage({ restaurant, manager }: { restaurant: Restaurant; manager: boolean }) {
+  const queryClient = useQueryClient();
+  const menu = useQuery({ queryKey: ['menu', restaurant.id], queryFn: ({ signal }) => portalApi.menu(restaurant.id, signal) });
+  const [editing, setEditing] = useState<MenuItem>();
+  const save = useMutation({
+    mutationFn: (item: MenuItem) => portalApi.replaceMenu(restaurant.id, withItem(menu.data!, item)),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['menu', restaurant.id], saved);
+      setEditing(undefined);
+    },
+  });
+  return (
+    <main className="page page--wide">
+      <h1 className="page__title">{t.title}</h1>
+      <p className="page__subtitle">
+        {t.subtitle} <a href={`/r/${restaurant.id}`} target="_blank" rel="noopener">{t.guestView}</a>
+      </p>
+      {!manager && <Alert tone="info">{t.managersOnly}</Alert>}
+      {menu.isError && <QueryProblem error={menu.error} onRetry={() => void menu.refetch()} />}
+      {save.isError && !editing && <QueryProblem error={save.error} />}
+      {menu.data?.categories.map((category) => (
+        <section key={category.name} className="panel" aria-label={category.name}>
+          <h2 className="section-title">{category.name}</h2>
+          <ul className="menu-admin">
+            {category.items.map((item) => (
+              <li key={item.id} className={`menu-admin__item ${item.available ? '' : 'menu-admin__item--out'}`}>
+                <div className="menu-admin__text">
+                  <span className="menu-admin__name">{item.name}</span>
+                  <span className="muted">{formatMoney(item.price, restaurant.currency)}</span>
+                </div>
+                <button type="button" role="switch" aria-checked={item.available} aria-label={t.toggle(item.name, item.available)}
+                  className={`eighty-six ${item.available ? 'eighty-six--on' : 'eighty-six--off'}`} disabled={!manager || save.isPending}
+                  onClick={() => save.mutate({ ...item, available: !item.available })}>
+                  {item.available ? t.available : t.soldOut}
+                </button>
+                {manager && (
+                  <button type="button" className="link-button" aria-label={t.edit(item.name)} onClick={() => setEditing(item)}>
+                    {strings.cart.edit}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {editing && (
+        <ItemEditor item={editing} currency={restaurant.currency} saving={save.isPending} error={save.error}
+          onSave={(item) => save.mutate(item)} onClose={() => { setEditing(undefined); save.reset(); }} />
+      )}
+    </main>
+  );
+}
+
+function ItemEditor({ item, currency, saving, error, onSave, onClose }: {
+  item: MenuItem;
+  currency: string;
+  saving: boolean;
+  error: unknown;
+  onSave: (item: MenuItem) => void;
+  onClose: () => void;
+}) {
+  const decimals = currencyDecimals(currency);
+  const [name, setName] = useState(item.name);
+  const [price, setPrice] = useState((item.price / 10 ** decimals).toFixed(decimals));
+  const [description, setDescription] = useState(item.description ?? '');
+  const minor = parseMinorUnits(price, currency);
+  const valid = name.trim() !== '' && minor !== undefined;
+  return (
+    <Dialog title={t.editTitle(item.name)} onClose={onClose}
+      footer={
+        <button type="button" className="button button--primary button--block" disabled={!valid || saving}
+          onClick={() => onSave({ ...item, name: name.trim(), price: minor!, description: description.trim() })}>{t.save}</button>
+      }>
+      {error !== null && error !== undefined && <QueryProblem error={error} />}
+      <Field label={t.name} value={name} onChange={(e) => setName(e.target.value)} data-autofocus />
+      <Field label={t.price} inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)}
+        error={minor === undefined ? strings.portal.refund.invalid : undefined} />
+      <Field label={t.description} value={description} onChange={(e) => setDescription(e.target.value)} />
+    </Dialog>
+  );
+}

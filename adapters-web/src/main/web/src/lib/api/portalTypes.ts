@@ -1,0 +1,149 @@
+// The staff side of the server's JSON (API.md "Authentication and roles", "Running the pass",
+// "Restaurant staff", "Export and reports"), hand-written like types.ts.
+
+import type { DirectoryRestaurant, Money, Order, OrderStatus, Problem } from './types';
+
+export type Role = 'STAFF' | 'MANAGER';
+
+export interface Membership {
+  restaurantId: string;
+  role: Role;
+}
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  memberships: Membership[];
+  admin: boolean;
+}
+
+export interface Session {
+  token: string;
+  expiresAt: string;
+  user: User;
+}
+
+export interface OpeningPeriod {
+  day: string;
+  open: string;
+  close: string;
+}
+
+/** A restaurant with every setting (GET /restaurants/{id}); the names a settings PATCH uses. */
+export interface Restaurant extends Omit<DirectoryRestaurant, 'openNow'> {
+  defaultPrepMinutes: number;
+  acceptTimeoutMinutes: number;
+  openingHours?: OpeningPeriod[] | null;
+  taxRateBasisPoints: number;
+  minOrder: Money;
+  deliveryFee: Money;
+  serviceFeeBasisPoints: number;
+  autoAccept: boolean;
+  busyExtraMinutes: number;
+  busyUntil?: string | null;
+  capacityPerSlot?: number | null;
+  autoPauseAfterMissed: number;
+  dueSoonMinutes: number;
+  lateAfterMinutes: number;
+}
+
+export type SettingsPatch = Partial<Omit<Restaurant, 'id' | 'name' | 'address' | 'currency' | 'timezone'>>;
+
+export interface StaffMember {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface NewStaffMember {
+  email: string;
+  name?: string;
+  password?: string;
+  role: Role;
+}
+
+export interface Move {
+  to: OrderStatus;
+  prepMinutes?: number;
+  reason?: string;
+}
+
+export interface BulkResult {
+  orderId: string;
+  ok: boolean;
+  status?: OrderStatus;
+  error?: Problem;
+}
+
+export interface OrderFilters {
+  status?: OrderStatus[];
+  fulfillment?: string[];
+  from?: string;
+  to?: string;
+  q?: string;
+  sort?: 'placedAt' | '-placedAt';
+}
+
+export interface ReportSchedule {
+  daily: boolean;
+  weekly: boolean;
+  formats: string[];
+  emailTo: string[];
+}
+
+export interface GeneratedReport {
+  id: string;
+  kind: 'DAILY' | 'WEEKLY';
+  from: string;
+  to: string;
+  createdAt: string;
+  formats: string[];
+}
+
+export interface SalesSlice {
+  key: string;
+  orders: number;
+  netSales: Money;
+  totalCollected: Money;
+}
+
+export interface ItemSales {
+  name: string;
+  quantity: number;
+  revenue: Money;
+}
+
+/** The summary of a range of local dates (API.md "Export and reports"). */
+export interface Summary {
+  restaurant: string;
+  from: string;
+  to: string;
+  timezone: string;
+  currency: string;
+  ordersByStatus: Record<string, number>;
+  sales: {
+    orders: number;
+    grossSales: Money;
+    discounts: Money;
+    netSales: Money;
+    serviceFees: Money;
+    deliveryFees: Money;
+    tax: Money;
+    tips: Money;
+    refunds: Money;
+    totalCollected: Money;
+    averageTicket: Money;
+  };
+  byFulfillment: SalesSlice[];
+  byHour: SalesSlice[];
+  byDay: SalesSlice[];
+  topItems: { byQuantity: ItemSales[]; byRevenue: ItemSales[] };
+  missedOrders: number;
+  cancellations: number;
+  averagePrepMinutes: number | null;
+  readyOnTimeShare: number | null;
+}
+
+export type { Order };
