@@ -52,8 +52,9 @@ export function PortalApp() {
   if (path.startsWith(SIGN_IN)) {
     return (
       <SignInPage
-        expired={new URLSearchParams(window.location.search).has('next')}
+        expired={new URLSearchParams(window.location.search).has('next') && signedInHere()}
         onSignedIn={(session) => {
+          sessionStorage.setItem(SIGNED_IN_HERE, '1');
           queryClient.setQueryData(['me'], session.user);
           navigate(safeNext(), { replace: true });
         }}
@@ -129,4 +130,11 @@ function RestaurantScreens({ user, restaurantId, section, onSignOut, onSignedOut
       )}
     </PortalFrame>
   );
+}
+
+// Only someone who signed in in this tab can have had a session end: a first visit is just a sign-in.
+const SIGNED_IN_HERE = 'chit.portal.signedInHere';
+
+function signedInHere(): boolean {
+  return sessionStorage.getItem(SIGNED_IN_HERE) === '1';
 }
