@@ -59,7 +59,9 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 chit.get("db.user").asString().orElse(""),
                 chit.get("db.password").asString().orElse(""),
                 Path.of(chit.get("data.dir").asString().orElse("./data")),
-                chit.get("db.pool.size").asInt().orElse(10));
+                chit.get("db.pool.size").asInt().orElse(DatabaseSettings.DEFAULT_MAX_POOL_SIZE),
+                chit.get("db.pool.timeout.millis").asLong().map(Duration::ofMillis)
+                        .orElse(DatabaseSettings.DEFAULT_POOL_TIMEOUT));
         return new ChitSettings(
                 chit.get("host").asString().orElse("0.0.0.0"),
                 chit.get("port").asInt().orElse(8080),

@@ -1,5 +1,7 @@
 package dev.chit.bootstrap;
 
+import dev.chit.domain.port.DatabaseUnavailable;
+
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,6 +42,9 @@ final class Housekeeping implements AutoCloseable {
     private static void runOnce(String name, Runnable job) {
         try {
             job.run();
+        } catch (DatabaseUnavailable away) {
+            // The next run tries again; a stack trace every few seconds of an outage says nothing more.
+            LOG.warning(() -> "event=job-skipped job=" + name + " reason=database-unavailable");
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, failed, () -> "event=job-failed job=" + name + " error=\"" + failed.getMessage() + "\"");
         }

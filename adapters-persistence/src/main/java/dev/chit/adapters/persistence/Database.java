@@ -303,8 +303,9 @@ public final class Database implements AutoCloseable {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
-        // A request waiting longer than this for a connection is better answered with an error.
-        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        // A request waiting longer than this for a connection is better answered "try again"
+        // (a 503): with the database away, waiting longer only piles requests up.
+        config.setConnectionTimeout(settings.poolTimeout().toMillis());
         if (!settings.isEmbedded()) {
             // Helidon binds UUIDs as strings; "unspecified" lets PostgreSQL type such a parameter
             // from its column (uuid) instead of insisting on varchar.

@@ -1,6 +1,7 @@
 package dev.chit.adapters.persistence;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,10 +15,17 @@ import java.util.regex.Pattern;
  *
  * @param user        for the embedded database, blank means H2's usual {@code sa}
  * @param maxPoolSize how many connections the pool may open at most
+ * @param poolTimeout how long a request waits for a pooled connection before it is answered
+ *                    "database unavailable" (503): while the database is away, this is how long
+ *                    each request hangs
  */
-public record DatabaseSettings(Optional<String> url, String user, String password, Path dataDir, int maxPoolSize) {
+public record DatabaseSettings(Optional<String> url, String user, String password, Path dataDir, int maxPoolSize,
+                               Duration poolTimeout) {
 
     public static final int DEFAULT_MAX_POOL_SIZE = 10;
+    public static final Duration DEFAULT_POOL_TIMEOUT = Duration.ofSeconds(5);
+    // HikariCP refuses less.
+    private static final Duration SHORTEST_POOL_TIMEOUT = Duration.ofMillis(250);
 
     private static final String POSTGRESQL_PREFIX = "jdbc:postgresql:";
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
@@ -42,6 +50,16 @@ public record DatabaseSettings(Optional<String> url, String user, String passwor
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("maxPoolSize must be at least 1, not " + maxPoolSize);
         }
+        Objects.requireNonNull(poolTimeout, "poolTimeout");
+        if (poolTimeout.compareTo(SHORTEST_POOL_TIMEOUT) < 0) {
+            throw new IllegalArgumentException("the pool timeout must be at least " + SHORTEST_POOL_TIMEOUT.toMillis()
+                    + " ms, not " + poolTimeout.toMillis() + " ms");
+        }
+    }
+
+    /** With the default pool timeout ({@link #DEFAULT_POOL_TIMEOUT}). */
+    public DatabaseSettings(Optional<String> url, String user, String password, Path dataDir, int maxPoolSize) {
+        this(url, user, password, dataDir, maxPoolSize, DEFAULT_POOL_TIMEOUT);
     }
 
     /** The embedded H2 database in {@code dataDir}. */
@@ -55,7 +73,16 @@ public record DatabaseSettings(Optional<String> url, String user, String passwor
     }
 
     public DatabaseSettings withMaxPoolSize(int newMaxPoolSize) {
-        return new DatabaseSettings(url, user, password, dataDir, newMaxPoolSize);
+        return new DatabaseSettings(url, user, password, dataDir, newMaxPoolSize, poolTimeout);
+    }
+
+    public DatabaseSettings withPoolTimeout(Duration newPoolTimeout) {
+        return new DatabaseSettings(url, user, password, dataDir, maxPoolSize, newPoolTimeout);
+    }
+
+    /** The same database reached at another url (through a proxy, say); the rest kept. */
+    public DatabaseSettings withUrl(String newUrl) {
+        return new DatabaseSettings(Optional.of(newUrl), user, password, dataDir, maxPoolSize, poolTimeout);
     }
 
     public boolean isEmbedded() {
@@ -85,7 +112,7 @@ public record DatabaseSettings(Optional<String> url, String user, String passwor
     public String toString() {
         return "DatabaseSettings[url=" + url.map(DatabaseSettings::redact).orElse("(embedded)")
                 + ", user=" + user + ", password=" + (password.isEmpty() ? "(none)" : "***")
-                + ", dataDir=" + dataDir + ", maxPoolSize=" + maxPoolSize + "]";
+                + ", dataDir=" + dataDir + ", maxPoolSize=" + maxPoolSize + ", poolTimeout=" + poolTimeout + "]";
     }
 
     private static String redact(String url) {

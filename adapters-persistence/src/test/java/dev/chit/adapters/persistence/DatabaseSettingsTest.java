@@ -54,5 +54,16 @@ class DatabaseSettingsTest {
                 .hasMessageNotContaining("hunter2");
         assertThatThrownBy(() -> DatabaseSettings.embedded(DATA).withMaxPoolSize(0))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DatabaseSettings.embedded(DATA).withPoolTimeout(java.time.Duration.ofMillis(100)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 250 ms");
+    }
+
+    @Test
+    void thePoolTimeout_isFiveSecondsUnlessSaidOtherwise() {
+        assertThat(DatabaseSettings.embedded(DATA).poolTimeout()).isEqualTo(DatabaseSettings.DEFAULT_POOL_TIMEOUT)
+                .isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(DatabaseSettings.embedded(DATA).withPoolTimeout(java.time.Duration.ofSeconds(1)).poolTimeout())
+                .isEqualTo(java.time.Duration.ofSeconds(1));
     }
 }

@@ -13,6 +13,7 @@ import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.order.RefundNotAllowed;
 import dev.chit.domain.order.StaleOrder;
 import dev.chit.domain.order.TransitionNotPermitted;
+import dev.chit.domain.port.DatabaseUnavailable;
 import io.helidon.http.BadRequestException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +67,8 @@ class ProblemApiTest {
             "conflict", LateDelivery::new,
             "domain", Unusual::new,
             "helidon-bad-request", () -> new BadRequestException("bad"),
+            "database-away", () -> new DatabaseUnavailable("the database cannot be reached: Connection to"
+                    + " 127.0.0.1:5432 refused", new java.sql.SQLException("Connection refused", "08001")),
             "fault", () -> new IllegalStateException("SELECT secret FROM orders failed in dev.chit.Something"));
 
     private static TestApi api;
@@ -154,6 +157,19 @@ class ProblemApiTest {
             assertThat(record.getMessage()).contains("requestId=fault-trace-1");
             assertThat(record.getThrown()).hasMessageContaining("SELECT secret");
         });
+    }
+
+    @Test
+    void aDatabaseThatIsAway_isA503WithRetryAfter_notAFault_andSaysNothingOfTheDatabasesAddress() {
+        HttpResponse<String> response = provoke("database-away");
+
+        assertProblem(response, 503, "/problems/temporarily-unavailable");
+        assertThat(response.headers().firstValue("Retry-After")).contains(
+                Integer.toString(ProblemMapping.DATABASE_RETRY_AFTER_SECONDS));
+        assertThat(response.body()).doesNotContain("127.0.0.1", "5432", "SQL", "Exception", "refused");
+        assertThat(logged).filteredOn(record -> record.getLoggerName().equals(ProblemMapping.class.getName()))
+                .allSatisfy(record -> assertThat(record.getThrown()).isNull())
+                .anySatisfy(record -> assertThat(record.getMessage()).contains("event=database-unavailable"));
     }
 
     @Test

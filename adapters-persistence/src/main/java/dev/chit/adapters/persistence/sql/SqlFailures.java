@@ -1,12 +1,17 @@
 package dev.chit.adapters.persistence.sql;
 
+import dev.chit.domain.port.DatabaseUnavailable;
+
+import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Tells what kind of constraint a failed statement broke, from the SQLSTATE the drivers
- * agree on, whatever Helidon wrapped the {@link SQLException} in.
+ * Tells what kind of constraint a failed statement broke, or whether the database was
+ * away, from the SQLSTATE the drivers agree on, whatever Helidon wrapped the
+ * {@link SQLException} in.
  */
 public final class SqlFailures {
 
@@ -14,7 +19,37 @@ public final class SqlFailures {
     // PostgreSQL says 23514; H2 uses its own 23513 for the same thing.
     private static final Set<String> CHECK_VIOLATIONS = Set.of("23514", "23513");
 
+    // Class 08 is "connection exception" (refused, broken, closed); 57P01-57P03 are a server
+    // shutting down, crashed, or still starting; 53300 is a server out of connection slots.
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    private static final Set<String> SERVER_AWAY = Set.of("57P01", "57P02", "57P03", "53300");
+
     private SqlFailures() {
+    }
+
+    /**
+     * {@code failure} as the application should see it: a {@link DatabaseUnavailable} when the
+     * database could not be reached (or no pooled connection came in time), else unchanged.
+     */
+    public static RuntimeException unavailableOr(RuntimeException failure) {
+        if (failure instanceof DatabaseUnavailable || !isDatabaseAway(failure)) {
+            return failure;
+        }
+        return new DatabaseUnavailable("the database cannot be reached: " + failure.getMessage(), failure);
+    }
+
+    /** Whether the database was away (restarting, unreachable, out of connections) rather than refusing the statement. */
+    public static boolean isDatabaseAway(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_AWAY.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isUniqueViolation(Throwable failure) {

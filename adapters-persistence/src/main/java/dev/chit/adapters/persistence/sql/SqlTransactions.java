@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * on its own, in autocommit.
  *
  * <p>Whatever the work throws rolls everything back and reaches the caller unchanged, so
- * domain exceptions keep their type and message.
+ * domain exceptions keep their type and message; only a database that was away (at a
+ * statement, at the begin or at the commit) becomes {@link dev.chit.domain.port.DatabaseUnavailable}.
  */
 public final class SqlTransactions implements Transactions {
 
@@ -51,6 +52,8 @@ public final class SqlTransactions implements Transactions {
             unit.commit();
             unit.committed();
             return result;
+        } catch (RuntimeException failed) {
+            throw SqlFailures.unavailableOr(failed);
         } finally {
             current.remove();
         }

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * Runs the repositories' statements in the thread's current transaction, if any. Each
  * statement has a name (for Helidon's tracing and metrics, and for reading logs) and its SQL
  * comes from a constant beside the mapper that reads its rows. Parameters are positional
- * ({@code ?}) and converted by {@link SqlValues}.
+ * ({@code ?}) and converted by {@link SqlValues}. A statement that fails because the database
+ * is away reaches the repositories' callers as {@link dev.chit.domain.port.DatabaseUnavailable}.
  */
 public final class Statements {
 
@@ -25,7 +26,7 @@ public final class Statements {
     }
 
     public Optional<DbRow> get(String name, String sql, Object... params) {
-        return transactions.execute().createNamedGet(name, sql).params(SqlValues.all(params)).execute();
+        return reaching(() -> transactions.execute().createNamedGet(name, sql).params(SqlValues.all(params)).execute());
     }
 
     public List<DbRow> query(String name, String sql, Object... params) {
@@ -35,9 +36,11 @@ public final class Statements {
     /** For statements built at run time, whose parameters are collected in a list. */
     public List<DbRow> query(String name, String sql, List<?> params) {
         Object[] bound = SqlValues.all(params.toArray());
-        try (Stream<DbRow> rows = transactions.execute().createNamedQuery(name, sql).params(bound).execute()) {
-            return rows.toList();
-        }
+        return reaching(() -> {
+            try (Stream<DbRow> rows = transactions.execute().createNamedQuery(name, sql).params(bound).execute()) {
+                return rows.toList();
+            }
+        });
     }
 
     /** Runs {@code work} in one read-only repeatable-read transaction; see {@link SqlTransactions#inSnapshot}. */
@@ -52,7 +55,15 @@ public final class Statements {
 
     public long update(String name, String sql, List<?> params) {
         Object[] bound = SqlValues.all(params.toArray());
-        return transactions.execute().createNamedDmlStatement(name, sql).params(bound).execute();
+        return reaching(() -> transactions.execute().createNamedDmlStatement(name, sql).params(bound).execute());
+    }
+
+    private static <T> T reaching(Supplier<T> statement) {
+        try {
+            return statement.get();
+        } catch (RuntimeException failed) {
+            throw SqlFailures.unavailableOr(failed);
+        }
     }
 
     /** Runs {@code work} in the current transaction, or in a new one when none is open. */

@@ -24,6 +24,7 @@ import dev.chit.domain.error.NotFound;
 import dev.chit.domain.order.InvalidTransition;
 import dev.chit.domain.order.StaleOrder;
 import dev.chit.domain.order.TransitionNotPermitted;
+import dev.chit.domain.port.DatabaseUnavailable;
 import dev.chit.domain.port.PaymentGateway;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
@@ -57,6 +58,7 @@ import static dev.chit.adapters.web.problem.ProblemType.RATE_LIMITED;
 import static dev.chit.adapters.web.problem.ProblemType.REQUEST_IN_PROGRESS;
 import static dev.chit.adapters.web.problem.ProblemType.RESTAURANT_CLOSED;
 import static dev.chit.adapters.web.problem.ProblemType.STALE_VERSION;
+import static dev.chit.adapters.web.problem.ProblemType.TEMPORARILY_UNAVAILABLE;
 import static dev.chit.adapters.web.problem.ProblemType.UNAUTHENTICATED;
 import static dev.chit.adapters.web.problem.ProblemType.UNPROCESSABLE;
 import static dev.chit.adapters.web.problem.ProblemType.UNSUPPORTED_MEDIA_TYPE;
@@ -73,6 +75,11 @@ public final class ProblemMapping {
     private static final Logger LOGGER = Logger.getLogger(ProblemMapping.class.getName());
     static final String INTERNAL_DETAIL =
             "Something went wrong on our side. If it keeps happening, report the requestId.";
+    /**
+     * Seconds a client should wait before retrying while the database is away: a restart
+     * usually takes a few, and retrying sooner only queues on a pool that cannot connect.
+     */
+    public static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     // RFC 6750: a 401 names the scheme that would have worked.
     private static final Header WWW_AUTHENTICATE = HeaderValues.create(HeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"chit\"");
@@ -127,6 +134,17 @@ public final class ProblemMapping {
             writer.write(req, res, PAYMENT_UNAVAILABLE,
                     "The card network did not answer. Nothing was charged and no order was placed; try again.",
                     List.of());
+        });
+
+        // The database is restarting or out of reach: a moment's wait, not a fault of the request
+        // or of the code. One line in the log per request, no stack trace; the pool logs the cause.
+        routing.error(DatabaseUnavailable.class, (req, res, e) -> {
+            LOGGER.log(Level.WARNING, () -> "event=database-unavailable requestId=" + RequestIds.of(req)
+                    + " method=" + req.prologue().method().text() + " path=" + req.prologue().uriPath().rawPath());
+            res.header(HeaderNames.RETRY_AFTER, Integer.toString(DATABASE_RETRY_AFTER_SECONDS));
+            writer.write(req, res, TEMPORARILY_UNAVAILABLE, "We cannot reach our database for a moment. Try again in "
+                    + DATABASE_RETRY_AFTER_SECONDS + " seconds; a checkout retried with the same Idempotency-Key"
+                    + " is never placed twice.", List.of());
         });
 
         // What Helidon itself refuses (no route matched: 404), and real faults.

@@ -48,7 +48,9 @@ public enum ProblemType {
     /** A fault on the server's side. The detail never says more; the request id finds the log. */
     INTERNAL("/problems/internal", 500, "Internal error"),
     /** The card network failed or did not answer; no order was placed, and a retry may succeed. */
-    PAYMENT_UNAVAILABLE("/problems/payment-unavailable", 502, "Payment network unavailable");
+    PAYMENT_UNAVAILABLE("/problems/payment-unavailable", 502, "Payment network unavailable"),
+    /** The database is away for a moment (restarting, unreachable, busy); {@code Retry-After} says when to try again. */
+    TEMPORARILY_UNAVAILABLE("/problems/temporarily-unavailable", 503, "Temporarily unavailable");
 
     private final String uri;
     private final int status;
