@@ -86,6 +86,10 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
         return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail, webhooks, live);
     }
 
+    public ChitSettings withDatabase(DatabaseSettings newDatabase) {
+        return new ChitSettings(host, port, newDatabase, demoData, payment, signIn, mail, webhooks, live);
+    }
+
     public ChitSettings withSignIn(SignInSettings newSignIn) {
         return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail, webhooks, live);
     }
