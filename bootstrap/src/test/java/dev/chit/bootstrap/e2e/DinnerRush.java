@@ -34,7 +34,7 @@ final class DinnerRush implements AutoCloseable {
 
     /** What one request got: a status, or none ({@code -1}) when the server could not be reached. */
     record Answer(String request, int status, Optional<String> problemType, Optional<String> retryAfter,
-                  String body) {
+                  boolean replayed, String body) {
 
         boolean isUnavailable() {
             return status == 503;
@@ -45,8 +45,13 @@ final class DinnerRush implements AutoCloseable {
         }
     }
 
-    /** An order the server answered 201 for. */
-    record Placed(String idempotencyKey, String id, String accessToken) {
+    /**
+     * An order the server answered 201 for.
+     *
+     * @param answeredAt {@link System#nanoTime()} when the 201 arrived
+     * @param replayed   whether it was the stored answer of an earlier try ({@code Idempotent-Replayed})
+     */
+    record Placed(String idempotencyKey, String id, String accessToken, long answeredAt, boolean replayed) {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -60,7 +65,7 @@ final class DinnerRush implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final List<Answer> answers = new CopyOnWriteArrayList<>();
     private final List<Placed> placed = new CopyOnWriteArrayList<>();
-    private final Map<String, String> movedTo = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Long>> moved = new ConcurrentHashMap<>();
     private final LinkedBlockingQueue<String> toCook = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
 
@@ -94,9 +99,9 @@ final class DinnerRush implements AutoCloseable {
         return List.copyOf(placed);
     }
 
-    /** The last move each order got a 200 for. */
-    Map<String, String> movedTo() {
-        return Map.copyOf(movedTo);
+    /** The moves each order got a 200 for, each with the {@link System#nanoTime()} it arrived. */
+    Map<String, Map<String, Long>> moved() {
+        return Map.copyOf(moved);
     }
 
     /** Waits until {@code more} orders beyond those placed now have been placed. */
@@ -152,7 +157,8 @@ final class DinnerRush implements AutoCloseable {
                 Answer answer = send("POST /api/v1/orders", "/api/v1/orders", body, Map.of("Idempotency-Key", key));
                 if (answer.status() == 201) {
                     JsonNode order = json(answer.body());
-                    placed.add(new Placed(key, order.get("id").asText(), order.get("accessToken").asText()));
+                    placed.add(new Placed(key, order.get("id").asText(), order.get("accessToken").asText(),
+                            System.nanoTime(), answer.replayed()));
                     toCook.add(order.get("id").asText());
                     break;
                 }
@@ -183,7 +189,7 @@ final class DinnerRush implements AutoCloseable {
                     answer = send("POST transitions " + to, "/api/v1/orders/" + id + "/transitions",
                             "{\"to\":\"" + to + "\"}", cook);
                     if (answer.status() == 200) {
-                        movedTo.put(id, to);
+                        moved.computeIfAbsent(id, order -> new ConcurrentHashMap<>()).put(to, System.nanoTime());
                     } else if (answer.isUnavailable() || answer.isUnanswered()) {
                         pause(RETRY_PAUSE);
                     }
@@ -201,10 +207,11 @@ final class DinnerRush implements AutoCloseable {
         Answer answer;
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            answer = new Answer(name, response.statusCode(), problemType(response), response.headers()
-                    .firstValue("Retry-After"), response.body());
+            answer = new Answer(name, response.statusCode(), problemType(response),
+                    response.headers().firstValue("Retry-After"),
+                    response.headers().firstValue("Idempotent-Replayed").isPresent(), response.body());
         } catch (IOException unanswered) {
-            answer = new Answer(name, -1, Optional.empty(), Optional.empty(), unanswered.toString());
+            answer = new Answer(name, -1, Optional.empty(), Optional.empty(), false, unanswered.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
