@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.http.WebSocketHandshakeException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -26,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -34,8 +36,9 @@ import static org.assertj.core.api.Assertions.fail;
  * server, which is never restarted itself), then every session of the database killed at once.
  * While the database is away the server says so on {@code /observe/health} and answers 503 with
  * {@code Retry-After}, never a 500 nor a hang; it recovers by itself; no order that got a 201 is
- * lost or placed twice; and a board that stayed open, and one that resumes from before the
- * outage, see every change in {@code seq} order, the listening connection having come back.
+ * lost or placed twice; live sockets opened meanwhile are refused at their handshake with the
+ * same 503, and a board resuming meanwhile is closed with 1013 (try again later); and a board that stayed open, and one that resumes from before the outage, see every change
+ * in {@code seq} order, the listening connection having come back.
  */
 class PostgresDatabaseRestartTest extends SignedInFlow {
 
@@ -45,6 +48,7 @@ class PostgresDatabaseRestartTest extends SignedInFlow {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final Duration OUTAGE = Duration.ofSeconds(4);
     private static final List<TcpProxy> PROXIES = new CopyOnWriteArrayList<>();
+    private static final int TRY_AGAIN_LATER = 1013;
 
     private TcpProxy proxy;
 
@@ -75,7 +79,8 @@ class PostgresDatabaseRestartTest extends SignedInFlow {
         String token = LiveUpdatesContract.token(cook);
         List<DinnerRush.Answer> answers;
         List<DinnerRush.Placed> placed;
-        try (LiveClient board = LiveClient.open(chit().baseUri(), BOARD + "?token=" + token)) {
+        try (LiveClient board = LiveClient.open(chit().baseUri(), BOARD + "?token=" + token);
+             LiveClient resuming = LiveClient.open(chit().baseUri(), BOARD + "?token=" + token)) {
             long start = board.next("snapshot").get("seq").asLong();
             try (DinnerRush rush = DinnerRush.start(chit().baseUri(), cook, 4, 2, PATIENCE)) {
                 rush.awaitMorePlaced(5, Duration.ofSeconds(30));
@@ -85,6 +90,12 @@ class PostgresDatabaseRestartTest extends SignedInFlow {
                 rush.awaitMoreAnswers(DinnerRush.Answer::isUnavailable, 3, "503s", Duration.ofSeconds(20));
                 DinnerRush.Placed before = rush.placed().getFirst();
                 assertUnavailable(http.get("/api/v1/orders/" + before.id(), Map.of("X-Order-Token", before.accessToken())));
+                // Sockets opened meanwhile: their handshake (which checks the credentials) is the same 503.
+                assertHandshakeUnavailable(BOARD + "?token=" + token);
+                assertHandshakeUnavailable("/ws/orders/" + before.id() + "?token=" + before.accessToken());
+                // A board asking to resume meanwhile cannot be brought up to date: try again later.
+                resuming.send("{\"type\":\"resume\",\"afterSeq\":" + start + "}");
+                assertThat(resuming.closeCode()).isEqualTo(TRY_AGAIN_LATER);
                 Thread.sleep(OUTAGE);
                 proxy.restore();
                 awaitHealth(200, "UP");
@@ -131,6 +142,15 @@ class PostgresDatabaseRestartTest extends SignedInFlow {
                         .get().isIn("/problems/request-in-progress", "/problems/invalid-transition"));
         assertThat(answers).filteredOn(answer -> answer.request().startsWith("POST /api/v1/orders"))
                 .allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn(201, 409, 503));
+    }
+
+    private void assertHandshakeUnavailable(String path) {
+        assertThatThrownBy(() -> LiveClient.open(chit().baseUri(), path))
+                .as(path).cause().isInstanceOfSatisfying(WebSocketHandshakeException.class, refused -> {
+                    assertThat(refused.getResponse().statusCode()).isEqualTo(503);
+                    assertThat(refused.getResponse().headers().firstValue("Retry-After"))
+                            .contains(Integer.toString(ProblemMapping.DATABASE_RETRY_AFTER_SECONDS));
+                });
     }
 
     private static void assertUnavailable(DinnerRush.Answer answer) {
@@ -186,7 +206,11 @@ class PostgresDatabaseRestartTest extends SignedInFlow {
         do {
             health = http.get("/observe/health");
             if (health.status() == status) {
-                assertThat(health.body()).contains("database").contains(says);
+                assertThat(health.json().get("status").asText()).as(health.body()).isEqualTo(says);
+                assertThat(health.json().get("checks")).as(health.body()).anySatisfy(check -> {
+                    assertThat(check.get("name").asText()).isEqualTo("database");
+                    assertThat(check.get("status").asText()).isEqualTo(says);
+                });
                 return;
             }
             pause();

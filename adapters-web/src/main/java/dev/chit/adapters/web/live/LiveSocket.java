@@ -13,6 +13,7 @@ import dev.chit.application.live.LiveRelay.Subscription;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
+import dev.chit.domain.port.DatabaseUnavailable;
 import dev.chit.domain.restaurant.RestaurantId;
 import io.helidon.common.buffers.BufferData;
 import io.helidon.http.Headers;
@@ -35,13 +36,16 @@ import java.util.function.Supplier;
  * checked before anything is sent; a socket that may not follow its board or order is closed
  * at once with 4401 (no or bad credentials) or 4403 (not allowed, or no such restaurant or
  * order: which one is never said). Then it subscribes, is brought up to date (replay or
- * snapshot), and receives live events until it goes.
+ * snapshot), and receives live events until it goes. While the database is away a socket
+ * cannot be checked nor brought up to date: it is closed with 1013 (try again later), and the
+ * client reconnects with {@code afterSeq} as after any close.
  */
 final class LiveSocket implements WsListener {
 
     static final int NOT_AUTHENTICATED = 4401;
     static final int NOT_ALLOWED = 4403;
     private static final int SERVER_ERROR = 1011;
+    static final int TRY_AGAIN_LATER = 1013;
     private static final int MAX_CLIENT_FRAME_CHARS = 64 * 1024;
     private static final System.Logger LOG = System.getLogger(LiveSocket.class.getName());
 
@@ -53,6 +57,7 @@ final class LiveSocket implements WsListener {
     private Optional<String> accessToken = Optional.empty();
     private OptionalLong afterSeq = OptionalLong.empty();
     private boolean badAfterSeq;
+    private boolean databaseAway;
     private final StringBuilder partial = new StringBuilder();
 
     private volatile Supplier<BoardSync> sync;
@@ -85,7 +90,11 @@ final class LiveSocket implements WsListener {
         if (target.orElse(null) instanceof Tracking) {
             accessToken = query.first("token").asOptional().filter(token -> !token.isBlank());
         } else {
-            verdict = Optional.of(live.authentication().identify(prologue, headers));
+            try {
+                verdict = Optional.of(live.authentication().identify(prologue, headers));
+            } catch (DatabaseUnavailable away) {
+                databaseAway = true;
+            }
         }
         return Optional.empty();
     }
@@ -93,12 +102,18 @@ final class LiveSocket implements WsListener {
     @Override
     public void onOpen(WsSession session) {
         lastHeard = live.clock().instant();
+        if (databaseAway) {
+            closeForLater(session);
+            return;
+        }
         try {
             switch (target.orElse(null)) {
                 case Board board -> openBoard(session, board);
                 case Tracking tracking -> openTracking(session, tracking);
                 case null -> refuse(session, NOT_ALLOWED, "not allowed");
             }
+        } catch (DatabaseUnavailable away) {
+            closeForLater(session);
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "event=live-socket-failed socket={0} error=\"{1}\"", String.valueOf(id),
                     failed.getMessage());
@@ -214,7 +229,22 @@ final class LiveSocket implements WsListener {
         } else {
             afterSeq = OptionalLong.of(frame.afterSeq());
             follower.syncing();
-            follower.synced(sync.get());
+            try {
+                follower.synced(sync.get());
+            } catch (DatabaseUnavailable away) {
+                closeForLater(null);
+            }
+        }
+    }
+
+    // Before the socket has its outbound queue, the session is closed directly.
+    private void closeForLater(WsSession session) {
+        LOG.log(Level.INFO, "event=live-socket-closed-for-later socket={0} reason=database-unavailable",
+                String.valueOf(id));
+        if (out != null) {
+            out.close(TRY_AGAIN_LATER, "database unavailable; reconnect shortly");
+        } else {
+            session.close(TRY_AGAIN_LATER, "database unavailable; reconnect shortly");
         }
     }
 
