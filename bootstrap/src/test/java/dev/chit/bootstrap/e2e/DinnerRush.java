@@ -14,12 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.fail;
@@ -116,7 +118,7 @@ final class DinnerRush implements AutoCloseable {
         awaitCount(() -> answers.stream().filter(which).count() >= target, within, count + " more " + what);
     }
 
-    private void awaitCount(java.util.function.BooleanSupplier done, Duration within, String what) {
+    private void awaitCount(BooleanSupplier done, Duration within, String what) {
         long deadline = System.nanoTime() + within.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -128,7 +130,7 @@ final class DinnerRush implements AutoCloseable {
 
     /** How many answers of each status, for failure messages. */
     String summary() {
-        Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+        Map<Integer, Integer> byStatus = new TreeMap<>();
         answers.forEach(answer -> byStatus.merge(answer.status(), 1, Integer::sum));
         return byStatus + ", " + placed.size() + " placed";
     }
