@@ -54,27 +54,22 @@ public final class ExportThroughput {
         Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         int orders = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         String heap = args.length > 1 ? args[1] : "128m";
-        String name = "chit_bench_" + System.currentTimeMillis();
+        // -Dchit.bench.database=NAME reuses a database seeded by an earlier run (kept with
+        // -Dchit.bench.keep=true), so a change can be measured again without seeding for minutes.
+        Optional<String> reused = Optional.ofNullable(System.getProperty("chit.bench.database"));
+        boolean keep = reused.isPresent() || Boolean.getBoolean("chit.bench.keep");
+        String name = reused.orElse("chit_bench_" + System.currentTimeMillis());
         String url = "jdbc:postgresql://127.0.0.1:5432/" + name;
-        try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + name);
+        if (reused.isEmpty()) {
+            try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "")) {
+                admin.createStatement().execute("CREATE DATABASE " + name);
+            }
         }
         Process server = null;
         try {
-            long seedStart = System.nanoTime();
-            try (Database database = Database.open(DatabaseSettings.postgres(url, "postgres", "",
-                    Files.createTempDirectory("chit-bench")))) {
-                database.transactions().inTransaction(() -> {
-                    database.restaurants().add(Bistro.restaurant(Optional.empty()));
-                    database.menus().replace(Bistro.menu());
-                    return null;
-                });
+            if (reused.isEmpty()) {
+                seedYear(url, name, orders);
             }
-            try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
-                seed(connection, orders);
-            }
-            System.out.printf("seeded %,d orders, %,d lines in %.1f s%n", orders, (long) orders * LINES_PER_ORDER,
-                    seconds(seedStart));
 
             int port = Integer.getInteger("chit.port", 18181);
             server = startServer(url, port, heap);
@@ -133,10 +128,29 @@ public final class ExportThroughput {
                 server.destroy();
                 server.waitFor();
             }
-            try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "")) {
-                admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            if (!keep) {
+                try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "")) {
+                    admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                }
             }
         }
+    }
+
+    private static void seedYear(String url, String name, int orders) throws Exception {
+        long seedStart = System.nanoTime();
+        try (Database database = Database.open(DatabaseSettings.postgres(url, "postgres", "",
+                Files.createTempDirectory("chit-bench")))) {
+            database.transactions().inTransaction(() -> {
+                database.restaurants().add(Bistro.restaurant(Optional.empty()));
+                database.menus().replace(Bistro.menu());
+                return null;
+            });
+        }
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+            seed(connection, orders);
+        }
+        System.out.printf("seeded %,d orders, %,d lines in %.1f s into %s%n", orders,
+                (long) orders * LINES_PER_ORDER, seconds(seedStart), name);
     }
 
     // One restaurant's year: orders evenly over the last 365 days, five lines each, completed.
@@ -174,7 +188,14 @@ public final class ExportThroughput {
     private static Process startServer(String url, int port, String heap) throws IOException {
         Path jar = Path.of(System.getProperty("chit.jar", "bootstrap/target/chit.jar"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        // -Dchit.bench.serverJvm="-agentpath:...=start,event=cpu,file=..." profiles the server.
+        String serverJvm = System.getProperty("chit.bench.serverJvm", "").strip();
+        if (!serverJvm.isEmpty()) {
+            command.addAll(List.of(serverJvm.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Files.createTempFile("chit-bench-server", ".log").toFile());
         builder.environment().put("CHIT_DB_URL", url);
@@ -258,7 +279,9 @@ public final class ExportThroughput {
         };
         connection.unwrap(PGConnection.class).getCopyAPI().copyOut("""
                 COPY (SELECT o.id, o.number, o.status, o.payment_status, o.fulfillment_type, o.placed_at, o.accepted_at,
-                    o.ready_at, o.completed_at, o.scheduled_for, o.dine_in_table, o.delivery_address, o.customer_name,
+                    o.ready_at, o.completed_at, o.scheduled_for, o.dine_in_table, o.delivery_line1, o.delivery_line2,
+                    o.delivery_city, o.delivery_region, o.delivery_postal_code, o.delivery_country, o.delivery_instructions,
+                    o.customer_name,
                     o.customer_email, o.customer_phone, o.notes, l.position + 1, l.menu_item_id, l.name,
                     (SELECT string_agg(op.name, ', ' ORDER BY op.position) FROM order_line_options op
                         WHERE op.order_line_id = l.id), l.note, l.quantity, l.unit_price / 100.0, l.line_total / 100.0,

@@ -97,10 +97,10 @@ public final class Database implements AutoCloseable {
     private Database(DatabaseSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
         this.dataSource = dataSource;
-        this.client = JdbcClientBuilder.create()
-                .connectionPool(new PooledConnections(dataSource, settings.isEmbedded() ? "jdbc:h2" : "jdbc:postgresql"))
-                .build();
-        this.transactions = new SqlTransactions(client);
+        PooledConnections connections = new PooledConnections(dataSource,
+                settings.isEmbedded() ? "jdbc:h2" : "jdbc:postgresql");
+        this.client = JdbcClientBuilder.create().connectionPool(connections).build();
+        this.transactions = new SqlTransactions(client, connections);
         this.statements = new Statements(transactions);
         RestaurantCounters counters = new RestaurantCounters(statements);
         this.orders = new SqlOrders(statements, counters);

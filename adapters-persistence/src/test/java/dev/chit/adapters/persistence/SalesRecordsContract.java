@@ -196,6 +196,37 @@ abstract class SalesRecordsContract extends ContractBase {
     }
 
     @Test
+    void anExport_readsOneState_whileOrdersArePlacedAndMovedMeanwhile() {
+        var kitchen = given().kitchen(TOKYO);
+        List<Order> placed = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            placed.add(kitchen.order().line("Cheeseburger", 1, "Bacon").line("Cola", 2)
+                    .placedAt(Instant.parse("2026-11-25T03:00:00Z").plusSeconds(i)).place());
+        }
+        List<Order> exported = new ArrayList<>();
+
+        // Outside a snapshot the export opens one of its own; halfway through, another
+        // connection accepts an order not read yet and places a newer one.
+        records().export(OrderQuery.all(kitchen.id()), order -> {
+            exported.add(order);
+            if (exported.size() == 3) {
+                Thread writer = Thread.ofPlatform().start(() -> {
+                    accepted(placed.get(4), 10);
+                    kitchen.order().placedAt(Instant.parse("2026-11-25T02:00:00Z")).place();
+                });
+                try {
+                    writer.join();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+
+        assertThat(exported).as("as they were when the export began").containsExactlyElementsOf(placed.reversed());
+        assertThat(database().orders().find(placed.get(4).id()).orElseThrow().status()).isEqualTo(OrderStatus.ACCEPTED);
+    }
+
+    @Test
     void aSnapshot_seesOneStateOfTheDatabase_whateverIsWrittenMeanwhile() {
         var kitchen = given().kitchen(TOKYO);
         kitchen.order().placedAt(Instant.parse("2026-11-25T03:00:00Z")).place();

@@ -31,6 +31,19 @@ record OrderSearch(String sql, List<Object> params) {
             + " OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND LOWER(l.name) LIKE ? ESCAPE '!')"
             + "%s)";
 
+    // An export's rows: every order with its lines and their chosen options, one row per option
+    // (per line without options; per order without lines), all of an order's rows together.
+    private static final String LINE_COLUMNS = """
+            , l.id AS line_id, l.menu_item_id AS line_menu_item_id, l.name AS line_name,
+            l.quantity AS line_quantity, l.unit_price AS line_unit_price, l.note AS line_note,
+            l.line_total AS line_line_total, op.option_id, op.name AS option_name, op.price_delta""";
+    private static final String LINE_JOINS = " LEFT JOIN order_lines l ON l.order_id = o.id"
+            + " LEFT JOIN order_line_options op ON op.order_line_id = l.id";
+    private static final String HISTORY_COLUMNS = """
+            o.id AS order_id, h.from_status, h.to_status, h.moved_at, h.actor_type, h.actor_id,
+            h.actor_is_manager, h.reason""";
+
+    /** A page of the query's orders, after its cursor, one more than its limit. */
     static OrderSearch of(OrderQuery query) {
         StringBuilder sql = new StringBuilder("SELECT ").append(OrderRows.COLUMNS).append(" FROM orders o");
         List<Object> params = new ArrayList<>();
@@ -39,6 +52,24 @@ record OrderSearch(String sql, List<Object> params) {
         query.after().ifPresent(cursor -> startAfter(cursor, newestFirst, sql, params));
         sql.append(" ORDER BY ").append(order(query)).append(" LIMIT ?");
         params.add(query.limit() + 1);
+        return new OrderSearch(sql.toString(), params);
+    }
+
+    /** Every order of the query (cursor and limit aside) with its lines and options; see {@link OrderStream}. */
+    static OrderSearch linesOf(OrderQuery query) {
+        return every(query, OrderRows.COLUMNS + LINE_COLUMNS, LINE_JOINS, ", l.position, op.position");
+    }
+
+    /** The history of every order of the query (cursor and limit aside), in the same order of orders. */
+    static OrderSearch historyOf(OrderQuery query) {
+        return every(query, HISTORY_COLUMNS, " JOIN order_status_history h ON h.order_id = o.id", ", h.position");
+    }
+
+    private static OrderSearch every(OrderQuery query, String columns, String joins, String thenBy) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM orders o").append(joins);
+        List<Object> params = new ArrayList<>();
+        where(query, sql, params);
+        sql.append(" ORDER BY ").append(order(query)).append(thenBy);
         return new OrderSearch(sql.toString(), params);
     }
 

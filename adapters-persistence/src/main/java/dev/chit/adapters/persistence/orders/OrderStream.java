@@ -1,47 +1,103 @@
 package dev.chit.adapters.persistence.orders;
 
+import dev.chit.adapters.persistence.sql.RowCursor;
 import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.domain.checkout.QuotedOption;
+import dev.chit.domain.menu.MenuItemId;
+import dev.chit.domain.money.Money;
+import dev.chit.domain.order.HistoryEntry;
 import dev.chit.domain.order.Order;
-import dev.chit.domain.port.OrderCursor;
+import dev.chit.domain.order.OrderLine;
+import dev.chit.domain.order.OrderLineId;
 import dev.chit.domain.port.OrderQuery;
 import io.helidon.dbclient.DbRow;
 
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
+import static dev.chit.adapters.persistence.sql.Columns.intValue;
+import static dev.chit.adapters.persistence.sql.Columns.longValue;
+import static dev.chit.adapters.persistence.sql.Columns.optionalText;
+import static dev.chit.adapters.persistence.sql.Columns.optionalUuid;
+import static dev.chit.adapters.persistence.sql.Columns.text;
+import static dev.chit.adapters.persistence.sql.Columns.uuid;
+
 /**
- * Every order of a query, complete, read in keyset batches of {@value #BATCH}: the list's own
- * search (placed_at, id in the query's direction, after the last order of the batch before),
- * then the batch's lines, options and history in one query each. Memory holds one batch
- * however many orders there are; inside a repeatable-read transaction every batch reads the
- * same state, so none is skipped or repeated when orders are placed meanwhile.
+ * Every order of a query, complete, read from two cursors side by side in the snapshot's
+ * transaction: the orders joined with their lines and options, and their history, both in the
+ * query's order of orders. The cursors are read {@link ReadAhead ahead} of the caller, on a
+ * thread of their own. Each order is handed on as soon as its last row is read, so memory
+ * holds one fetch of each cursor however many orders there are, the database streams the rows
+ * as a single query each (no page by page round trips), and the snapshot sees orders placed
+ * meanwhile neither twice nor half.
  */
 final class OrderStream {
 
-    static final int BATCH = OrderQuery.MAX_LIMIT;
+    // Rows per round trip: large enough that the wire, not the trips, is what an export waits for.
+    static final int FETCH = 2_000;
 
     private final Statements sql;
-    private final OrderDetails details;
 
-    OrderStream(Statements sql, OrderDetails details) {
+    OrderStream(Statements sql) {
         this.sql = sql;
-        this.details = details;
     }
 
-    /** Call inside a transaction: its snapshot is what every batch reads. */
+    /** Call inside the snapshot ({@link Statements#inSnapshot()}): both cursors read in it. */
     void each(OrderQuery query, Consumer<Order> each) {
-        OrderQuery batch = query.withLimit(BATCH);
-        while (true) {
-            OrderSearch search = OrderSearch.of(batch);
-            List<DbRow> rows = sql.query("export-orders", search.sql(), search.params());
-            boolean more = rows.size() > BATCH;
-            List<Order> orders = details.complete(more ? rows.subList(0, BATCH) : rows);
-            orders.forEach(each);
-            if (!more) {
-                return;
-            }
-            Order last = orders.getLast();
-            batch = batch.after(new OrderCursor(last.placedAt(), last.id()));
+        OrderSearch lines = OrderSearch.linesOf(query);
+        OrderSearch history = OrderSearch.historyOf(query);
+        try (RowCursor orderRows = sql.cursor("export-order-lines", lines.sql(), lines.params(), FETCH);
+             RowCursor historyRows = sql.cursor("export-order-history", history.sql(), history.params(), FETCH)) {
+            ReadAhead.<Order>pipe(read -> {
+                while (orderRows.hasNext()) {
+                    read.accept(nextOrder(orderRows, historyRows));
+                }
+            }, each);
         }
+    }
+
+    // The rows of one order: its first row holds the order's own columns.
+    private static Order nextOrder(RowCursor orderRows, RowCursor historyRows) {
+        DbRow first = orderRows.next();
+        UUID orderId = uuid(first, "id");
+        Currency currency = OrderRows.currency(first);
+        List<OrderLine> lines = new ArrayList<>();
+        // An order without lines is one row without a line; otherwise every row of it has one.
+        DbRow line = optionalUuid(first, "line_id").isPresent() ? first : null;
+        while (line != null) {
+            line = addLine(line, orderRows, orderId, currency, lines);
+        }
+        List<HistoryEntry> history = new ArrayList<>();
+        while (historyRows.peek().filter(next -> uuid(next, "order_id").equals(orderId)).isPresent()) {
+            history.add(OrderDetails.entry(historyRows.next()));
+        }
+        return OrderRows.order(first, lines, history);
+    }
+
+    // A line from its rows (one per chosen option); answers the order's next row after them, if any.
+    private static DbRow addLine(DbRow first, RowCursor orderRows, UUID orderId, Currency currency,
+                                 List<OrderLine> lines) {
+        UUID lineId = uuid(first, "line_id");
+        List<QuotedOption> options = new ArrayList<>();
+        DbRow row = first;
+        while (row != null && uuid(row, "line_id").equals(lineId)) {
+            if (optionalUuid(row, "option_id").isPresent()) {
+                options.add(OrderDetails.option(row, currency));
+            }
+            row = nextOfOrder(orderRows, orderId);
+        }
+        lines.add(new OrderLine(new OrderLineId(lineId), new MenuItemId(uuid(first, "line_menu_item_id")),
+                text(first, "line_name"), intValue(first, "line_quantity"),
+                Money.of(longValue(first, "line_unit_price"), currency), options, optionalText(first, "line_note"),
+                Money.of(longValue(first, "line_line_total"), currency)));
+        return row;
+    }
+
+    // The cursor's next row if it still belongs to the order, taken; otherwise null, left unread.
+    private static DbRow nextOfOrder(RowCursor orderRows, UUID orderId) {
+        return orderRows.peek().filter(next -> uuid(next, "id").equals(orderId)).isPresent() ? orderRows.next() : null;
     }
 }

@@ -32,7 +32,7 @@ public final class SqlSalesRecords implements SalesRecords {
     public SqlSalesRecords(Statements sql, boolean postgres) {
         this.sql = sql;
         this.postgres = postgres;
-        this.stream = new OrderStream(sql, new OrderDetails(sql));
+        this.stream = new OrderStream(sql);
         this.sums = new SalesSums(sql, postgres);
     }
 
@@ -43,9 +43,17 @@ public final class SqlSalesRecords implements SalesRecords {
                 : sql.inSnapshot(H2_SNAPSHOT, Optional.of(H2_AFTER_SNAPSHOT), reading);
     }
 
+    // The stream's cursors read in a snapshot: the caller's, or one of the export's own.
     @Override
     public void export(OrderQuery query, Consumer<Order> each) {
-        sql.inTransaction(() -> stream.each(query, each));
+        if (sql.inSnapshot()) {
+            stream.each(query, each);
+        } else {
+            inSnapshot(() -> {
+                stream.each(query, each);
+                return null;
+            });
+        }
     }
 
     @Override

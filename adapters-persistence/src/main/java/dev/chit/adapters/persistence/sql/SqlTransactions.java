@@ -8,6 +8,7 @@ import io.helidon.dbclient.DbTransaction;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,10 +29,13 @@ public final class SqlTransactions implements Transactions {
     private static final System.Logger LOG = System.getLogger(SqlTransactions.class.getName());
 
     private final DbClient client;
+    private final PooledConnections connections;
     private final ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
 
-    public SqlTransactions(DbClient client) {
+    /** @param connections the pool {@code client} takes its connections from */
+    public SqlTransactions(DbClient client, PooledConnections connections) {
         this.client = Objects.requireNonNull(client, "client");
+        this.connections = Objects.requireNonNull(connections, "connections");
     }
 
     @Override
@@ -63,20 +67,33 @@ public final class SqlTransactions implements Transactions {
      * Runs {@code work} in a transaction of its own whose every read sees one state of the
      * database: {@code begin} (the dialect's "repeatable read, read only") runs first, and
      * {@code end}, when the dialect keeps the level past the transaction (H2), puts the
-     * connection back as it was before it returns to the pool.
+     * connection back as it was before it returns to the pool. The snapshot holds its
+     * connection for the thread, so {@link #cursor} reads in it with plain JDBC.
      */
     public <T> T inSnapshot(String begin, Optional<String> end, Supplier<T> work) {
         if (current.get() != null) {
             throw new IllegalStateException("a snapshot cannot join an open transaction");
         }
-        return inTransaction(() -> {
+        return connections.holding(connection -> inTransaction(() -> {
             execute().createNamedDmlStatement("snapshot-begin", begin).execute();
             try {
                 return work.get();
             } finally {
                 end.ifPresent(reset -> resetQuietly(reset));
             }
-        });
+        }));
+    }
+
+    /** Whether this thread is in {@link #inSnapshot}'s work. */
+    boolean inSnapshot() {
+        return connections.held().isPresent();
+    }
+
+    /** Opens a cursor in the thread's snapshot; see {@link RowCursor}. */
+    RowCursor cursor(String name, String sql, List<?> params, int fetchSize) {
+        var connection = connections.held()
+                .orElseThrow(() -> new IllegalStateException("a cursor reads inside a snapshot"));
+        return RowCursor.open(connection, name, sql, params, fetchSize);
     }
 
     private void resetQuietly(String reset) {

@@ -48,6 +48,21 @@ public final class Statements {
         return transactions.inSnapshot(begin, end, work);
     }
 
+    /** Whether this thread is in {@link #inSnapshot}'s work, where {@link #cursor} reads. */
+    public boolean inSnapshot() {
+        return transactions.inSnapshot();
+    }
+
+    /**
+     * Opens a cursor over {@code sql} in the thread's snapshot, reading {@code fetchSize} rows
+     * at a time; the caller closes it.
+     *
+     * @throws IllegalStateException outside {@link #inSnapshot}'s work
+     */
+    public RowCursor cursor(String name, String sql, List<?> params, int fetchSize) {
+        return transactions.cursor(name, sql, params, fetchSize);
+    }
+
     /** Runs an INSERT, UPDATE or DELETE; returns how many rows it touched. */
     public long update(String name, String sql, Object... params) {
         return update(name, sql, Arrays.asList(params));
