@@ -54,7 +54,7 @@ public final class RowCursor implements Iterator<DbRow>, AutoCloseable {
             return new RowCursor(name, statement, statement.executeQuery());
         } catch (SQLException failure) {
             closeQuietly(statement);
-            throw new DbClientException("cursor " + name + " could not be opened", failure);
+            throw SqlFailures.unavailableOr(new DbClientException("cursor " + name + " could not be opened", failure));
         }
     }
 
@@ -100,7 +100,7 @@ public final class RowCursor implements Iterator<DbRow>, AutoCloseable {
             }
             return new CursorRow(columns, values);
         } catch (SQLException failure) {
-            throw new DbClientException("cursor " + name + " failed", failure);
+            throw SqlFailures.unavailableOr(new DbClientException("cursor " + name + " failed", failure));
         }
     }
 

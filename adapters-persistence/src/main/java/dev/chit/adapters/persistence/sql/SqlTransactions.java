@@ -74,14 +74,19 @@ public final class SqlTransactions implements Transactions {
         if (current.get() != null) {
             throw new IllegalStateException("a snapshot cannot join an open transaction");
         }
-        return connections.holding(connection -> inTransaction(() -> {
-            execute().createNamedDmlStatement("snapshot-begin", begin).execute();
-            try {
-                return work.get();
-            } finally {
-                end.ifPresent(reset -> resetQuietly(reset));
-            }
-        }));
+        try {
+            return connections.holding(connection -> inTransaction(() -> {
+                execute().createNamedDmlStatement("snapshot-begin", begin).execute();
+                try {
+                    return work.get();
+                } finally {
+                    end.ifPresent(reset -> resetQuietly(reset));
+                }
+            }));
+        } catch (RuntimeException failed) {
+            // No connection for the snapshot at all is the database away, as for any statement.
+            throw SqlFailures.unavailableOr(failed);
+        }
     }
 
     /** Whether this thread is in {@link #inSnapshot}'s work. */
