@@ -16,6 +16,7 @@ public interface Users {
     record Credentials(User user, PasswordHash passwordHash) {
     }
 
+    /** @throws dev.chit.domain.staff.EmailTaken when a user has the email already, however new */
     void add(User user, PasswordHash passwordHash);
 
     Optional<User> find(UserId id);

@@ -1,9 +1,11 @@
 package dev.chit.adapters.persistence.staff;
 
+import dev.chit.adapters.persistence.sql.SqlFailures;
 import dev.chit.adapters.persistence.sql.Statements;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.port.Users;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.staff.EmailTaken;
 import dev.chit.domain.staff.Membership;
 import dev.chit.domain.staff.PasswordHash;
 import dev.chit.domain.staff.Role;
@@ -58,8 +60,15 @@ public final class SqlUsers implements Users {
     @Override
     public void add(User user, PasswordHash passwordHash) {
         sql.inTransaction(() -> {
-            sql.update("user-insert", INSERT_USER, user.id().value(), user.email(), user.name(),
-                    passwordHash.encoded(), user.admin());
+            try {
+                sql.update("user-insert", INSERT_USER, user.id().value(), user.email(), user.name(),
+                        passwordHash.encoded(), user.admin());
+            } catch (RuntimeException failed) {
+                if (SqlFailures.isUniqueViolation(failed)) {
+                    throw new EmailTaken(user.email());
+                }
+                throw failed;
+            }
             user.memberships().forEach(membership -> addMembership(user.id(), membership));
         });
     }

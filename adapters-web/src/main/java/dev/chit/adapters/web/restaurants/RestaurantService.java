@@ -3,6 +3,7 @@ package dev.chit.adapters.web.restaurants;
 import dev.chit.adapters.web.json.Json;
 import dev.chit.adapters.web.security.Callers;
 import dev.chit.adapters.web.support.ApiPaths;
+import dev.chit.adapters.web.support.IfMatch;
 import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.JsonResponses;
 import dev.chit.adapters.web.support.MethodNotAllowed;
@@ -18,6 +19,7 @@ import dev.chit.domain.port.RestaurantQuery;
 import dev.chit.domain.port.RestaurantQuery.RestaurantCursor;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.restaurant.VersionedRestaurant;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
@@ -31,7 +33,8 @@ import java.util.Optional;
 /**
  * Restaurants and their settings, for those who run them: {@code GET /restaurants} (those the
  * caller may see; without credentials the public directory), {@code POST /restaurants} (admins), {@code GET /restaurants/{id}} (its staff)
- * and {@code PATCH /restaurants/{id}/settings} (its managers).
+ * and {@code PATCH /restaurants/{id}/settings} (its managers; with {@code If-Match}, only on the
+ * version the manager saw, as the ETag of the restaurant said).
  */
 public final class RestaurantService implements HttpService {
 
@@ -107,8 +110,8 @@ public final class RestaurantService implements HttpService {
 
     private void show(ServerRequest req, ServerResponse res) {
         var caller = Callers.require(req);
-        Restaurant restaurant = showRestaurants.one(caller, restaurantId(req));
-        JsonResponses.send(res, Status.OK_200, json.write(RestaurantJson.of(restaurant)));
+        VersionedRestaurant restaurant = showRestaurants.one(caller, restaurantId(req));
+        sendWithEntityTag(res, restaurant);
     }
 
     private void changeSettings(ServerRequest req, ServerResponse res) {
@@ -119,8 +122,14 @@ public final class RestaurantService implements HttpService {
         SettingsChange change = json.read(body, SettingsJson.class).toChange(SettingsJson.named(json.tree(body)),
                 violations);
         violations.throwIfAny();
-        Restaurant changed = changeSettings.change(caller, restaurantId, change);
-        JsonResponses.send(res, Status.OK_200, json.write(RestaurantJson.of(changed)));
+        VersionedRestaurant changed = changeSettings.change(caller, restaurantId, change, IfMatch.version(req));
+        sendWithEntityTag(res, changed);
+    }
+
+    // The ETag is the restaurant's version, as for orders: what a PATCH sends back in If-Match.
+    private void sendWithEntityTag(ServerResponse res, VersionedRestaurant restaurant) {
+        res.header(HeaderNames.ETAG, JsonResponses.entityTag(restaurant.version()));
+        JsonResponses.send(res, Status.OK_200, json.write(RestaurantJson.of(restaurant.restaurant())));
     }
 
     private static RestaurantId restaurantId(ServerRequest req) {
