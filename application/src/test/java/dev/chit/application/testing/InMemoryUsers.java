@@ -60,6 +60,16 @@ public final class InMemoryUsers implements Users, Snapshotting {
     }
 
     @Override
+    public synchronized List<User> staffPage(RestaurantId restaurantId, Optional<StaffCursor> after, int limit) {
+        Comparator<User> byNameThenId = Comparator.comparing(User::name).thenComparing(user -> user.id().value());
+        return users.values().stream().map(Credentials::user)
+                .filter(user -> user.roleAt(restaurantId).isPresent())
+                .filter(user -> after.map(cursor -> byNameThenId.compare(user,
+                        new User(cursor.id(), "cursor@chit.test", cursor.name(), false, List.of())) > 0).orElse(true))
+                .sorted(byNameThenId).limit(limit).toList();
+    }
+
+    @Override
     public synchronized boolean removeMembership(UserId userId, RestaurantId restaurantId) {
         User user = existing(userId).user();
         if (user.roleAt(restaurantId).isEmpty()) {

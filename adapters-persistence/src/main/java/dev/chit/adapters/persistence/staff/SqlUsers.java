@@ -47,6 +47,15 @@ public final class SqlUsers implements Users {
             SELECT u.id, u.email, u.name, u.password_hash, u.admin FROM users u
             JOIN memberships m ON m.user_id = u.id
             WHERE m.restaurant_id = ? ORDER BY u.name, u.id""";
+    private static final String STAFF_PAGE = """
+            SELECT u.id, u.email, u.name, u.password_hash, u.admin FROM users u
+            JOIN memberships m ON m.user_id = u.id
+            WHERE m.restaurant_id = ? AND (u.name > ? OR (u.name = ? AND u.id > ?))
+            ORDER BY u.name, u.id LIMIT ?""";
+    private static final String FIRST_STAFF_PAGE = """
+            SELECT u.id, u.email, u.name, u.password_hash, u.admin FROM users u
+            JOIN memberships m ON m.user_id = u.id
+            WHERE m.restaurant_id = ? ORDER BY u.name, u.id LIMIT ?""";
     private static final String REMOVE_MEMBERSHIP = "DELETE FROM memberships WHERE user_id = ? AND restaurant_id = ?";
     // The restaurant's row stands for its staff list: staff changes of one restaurant queue on it.
     private static final String LOCK_STAFF = "SELECT id FROM restaurants WHERE id = ? FOR UPDATE";
@@ -100,6 +109,17 @@ public final class SqlUsers implements Users {
     @Override
     public List<User> staffOf(RestaurantId restaurantId) {
         return sql.inTransaction(() -> sql.query("staff-of-restaurant", STAFF_OF, restaurantId.value()).stream()
+                .map(this::user)
+                .toList());
+    }
+
+    @Override
+    public List<User> staffPage(RestaurantId restaurantId, Optional<StaffCursor> after, int limit) {
+        return sql.inTransaction(() -> after
+                .map(cursor -> sql.query("staff-page", STAFF_PAGE, restaurantId.value(), cursor.name(), cursor.name(),
+                        cursor.id().value(), limit))
+                .orElseGet(() -> sql.query("staff-first-page", FIRST_STAFF_PAGE, restaurantId.value(), limit))
+                .stream()
                 .map(this::user)
                 .toList());
     }

@@ -7,7 +7,8 @@ import dev.chit.adapters.web.support.IfMatch;
 import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.JsonResponses;
 import dev.chit.adapters.web.support.MethodNotAllowed;
-import dev.chit.adapters.web.support.PageLimits;
+import dev.chit.adapters.web.support.NameCursors;
+import dev.chit.adapters.web.support.PageParameters;
 import dev.chit.adapters.web.support.PathIds;
 import dev.chit.adapters.web.support.Violations;
 import dev.chit.application.access.Caller;
@@ -70,9 +71,9 @@ public final class RestaurantService implements HttpService {
     // counts as none, as on every route open to guests): the public directory. A bearer token
     // that does not count is still a 401, so that an integrator hears of it.
     private void list(ServerRequest req, ServerResponse res) {
-        int limit = query(req, "limit").map(text -> PageLimits.parse(text, RestaurantQuery.MAX_LIMIT))
-                .orElse(RestaurantQuery.DEFAULT_LIMIT);
-        Optional<RestaurantCursor> after = query(req, "cursor").map(RestaurantCursors::decode);
+        int limit = PageParameters.limit(req, RestaurantQuery.DEFAULT_LIMIT, RestaurantQuery.MAX_LIMIT);
+        Optional<RestaurantCursor> after = PageParameters.cursor(req).map(NameCursors::decode)
+                .map(cursor -> new RestaurantCursor(cursor.name(), new RestaurantId(cursor.id())));
         Optional<Caller> caller = req.headers().contains(HeaderNames.AUTHORIZATION)
                 ? Optional.of(Callers.require(req))
                 : Callers.current(req);
@@ -89,13 +90,7 @@ public final class RestaurantService implements HttpService {
     }
 
     private static String nextCursor(ShowRestaurants.Page page) {
-        return page.next().map(RestaurantCursors::encode).orElse(null);
-    }
-
-    private static Optional<String> query(ServerRequest req, String name) {
-        return req.query().contains(name)
-                ? req.query().first(name).asOptional().filter(value -> !value.isBlank())
-                : Optional.empty();
+        return page.next().map(next -> NameCursors.encode(next.name(), next.id().value())).orElse(null);
     }
 
     private void open(ServerRequest req, ServerResponse res) {
