@@ -12,9 +12,17 @@ import dev.chit.bootstrap.e2e.RouteAccess.Audience;
 import dev.chit.bootstrap.e2e.RouteAccess.Call;
 import dev.chit.bootstrap.e2e.RouteAccess.CallerKind;
 import dev.chit.bootstrap.e2e.RouteAccess.Expectation;
+import dev.chit.domain.delivery.Attempt;
+import dev.chit.domain.delivery.Leased;
+import dev.chit.domain.notification.ManagerAlert;
+import dev.chit.domain.notification.OutboxMessage;
+import dev.chit.domain.port.DeliveryQueue;
 import dev.chit.domain.report.ReportFormat;
 import dev.chit.domain.report.ReportSchedule;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.webhook.WebhookDelivery;
+import dev.chit.domain.webhook.WebhookEventType;
+import dev.chit.domain.webhook.WebhookId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -95,6 +103,15 @@ abstract class AccessMatrixContract extends SignedInFlow {
                 f -> Call.to(A + "/webhooks/" + f.webhookAtA())));
         all.put("GET /api/v1/restaurants/{restaurantId}/webhooks/{webhookId}/deliveries", new Expectation(MANAGER, 200,
                 f -> Call.to(A + "/webhooks/" + f.webhook + "/deliveries")));
+
+        all.put("GET /api/v1/restaurants/{restaurantId}/undelivered-emails", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/undelivered-emails")));
+        all.put("POST /api/v1/restaurants/{restaurantId}/undelivered-emails/{id}/retry", new Expectation(MANAGER, 202,
+                f -> Call.to(A + "/undelivered-emails/" + f.deadEmailAtA() + "/retry")));
+        all.put("GET /api/v1/restaurants/{restaurantId}/undelivered-webhooks", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/undelivered-webhooks")));
+        all.put("POST /api/v1/restaurants/{restaurantId}/undelivered-webhooks/{id}/retry", new Expectation(MANAGER,
+                202, f -> Call.to(A + "/undelivered-webhooks/" + f.deadDeliveryAtA() + "/retry")));
 
         all.put("POST /api/v1/restaurants/{restaurantId}/quotes", new Expectation(PUBLIC, 200,
                 f -> Call.to(A + "/quotes").body(CheckoutFlowContract.cart())));
@@ -234,6 +251,34 @@ abstract class AccessMatrixContract extends SignedInFlow {
             var listed = http.get(A + "/reports?limit=1", managerOfA);
             assertThat(listed.status()).as(listed.body()).isEqualTo(200);
             return listed.json().at("/items/0/id").asText();
+        }
+
+        // The queues give up on a message only after a day of retries: here they are told to at once.
+        String deadEmailAtA() {
+            try (Database direct = Database.open(testDatabase().settings())) {
+                UUID id = UUID.randomUUID();
+                Instant now = Instant.now();
+                direct.outbox().enqueue(OutboxMessage.pending(id, ManagerAlert.paused(
+                        new RestaurantId(UUID.fromString(RESTAURANT)), MANAGER_EMAIL, 3, now), now));
+                giveUp(direct.outbox());
+                return id.toString();
+            }
+        }
+
+        String deadDeliveryAtA() {
+            try (Database direct = Database.open(testDatabase().settings())) {
+                UUID id = UUID.randomUUID();
+                direct.webhooks().enqueue(WebhookDelivery.pending(id, new WebhookId(UUID.fromString(webhook)),
+                        WebhookEventType.ORDER_CREATED, "{\"id\":\"" + id + "\"}", Instant.now()));
+                giveUp(direct.webhooks());
+                return id.toString();
+            }
+        }
+
+        private static <M extends dev.chit.domain.delivery.Queued> void giveUp(DeliveryQueue<M> queue) {
+            for (Leased<M> leased : queue.claimDue(Instant.now().plus(Duration.ofDays(2)), Duration.ofMinutes(2), 1000)) {
+                queue.dead(leased, new Attempt(Instant.now(), Optional.empty(), Optional.of("given up on")));
+            }
         }
 
         Map<String, String> rightful(Audience audience, Call call) {
