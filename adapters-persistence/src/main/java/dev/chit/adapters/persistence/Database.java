@@ -14,7 +14,7 @@ import dev.chit.adapters.persistence.orders.SqlOrders;
 import dev.chit.adapters.persistence.orders.SqlSalesRecords;
 import dev.chit.adapters.persistence.orders.SqlScheduledOrders;
 import dev.chit.adapters.persistence.outbox.SqlOutbox;
-import dev.chit.adapters.persistence.queue.SqlDeadLetters;
+import dev.chit.adapters.persistence.undelivered.SqlDeadLetters;
 import dev.chit.adapters.persistence.reports.SqlReports;
 import dev.chit.adapters.persistence.webhooks.SqlWebhooks;
 import dev.chit.adapters.persistence.payments.SqlPaymentOperations;

@@ -1,6 +1,7 @@
-package dev.chit.adapters.persistence.queue;
+package dev.chit.adapters.persistence.undelivered;
 
 import dev.chit.adapters.persistence.outbox.SqlOutbox;
+import dev.chit.adapters.persistence.queue.LeasedQueue;
 import dev.chit.adapters.persistence.webhooks.SqlWebhooks;
 import dev.chit.domain.delivery.DeadLetter;
 import dev.chit.domain.port.DeadLetters;
