@@ -67,11 +67,11 @@ public final class RetryUndelivered {
     public void retry(Caller caller, RestaurantId restaurantId, Queue queue, UUID id) {
         requireManaged(caller, restaurantId);
         var outcome = transactions.inTransaction(() -> deadLetters.requeue(queue, restaurantId, id, clock.instant()));
-        switch (outcome) {
-            case REQUEUED -> {
-            }
-            case NOT_DEAD -> throw new NotDead(id);
-            case UNKNOWN -> throw new NotFound(queue == Queue.EMAILS ? "email" : "webhook delivery", id);
+        if (outcome == DeadLetters.Requeued.NOT_DEAD) {
+            throw new NotDead(id);
+        }
+        if (outcome == DeadLetters.Requeued.UNKNOWN) {
+            throw new NotFound(queue == Queue.EMAILS ? "email" : "webhook delivery", id);
         }
     }
 

@@ -127,7 +127,7 @@ public final class LeasedQueue {
         }
     }
 
-    /** At most {@code limit} dead rows within {@code scope}, newest first, after {@code after}, read as {@code columns}. */
+    /** At most {@code limit} dead rows within {@code scope}, newest first, after {@code after}, read as given. */
     public List<DbRow> deadPage(String columns, Scope scope, Optional<DeadLetter.Cursor> after, int limit) {
         List<Object> params = new ArrayList<>();
         table.kind().ifPresent(params::add);

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code If-Match} header of a request that changes an order or a restaurant's settings: the
- * version the client last saw, as the strong entity tag the API hands out ({@code "3"}, see {@link JsonResponses#entityTag}).
+ * version the client last saw, as the strong entity tag the API hands out ({@code "3"}, see
+ * {@link JsonResponses#entityTag}).
  * {@code *} and an absent header ask for no check.
  */
 public final class IfMatch {
