@@ -62,6 +62,8 @@ abstract class AccessMatrixContract extends SignedInFlow {
 
     private static final String A = "/api/v1/restaurants/" + RESTAURANT;
     private static final String LOGOUT = "POST /api/v1/auth/logout";
+    private static final Map<Integer, String> PROBLEM_TYPES = Map.of(401, "/problems/unauthenticated",
+            403, "/problems/forbidden", 404, "/problems/not-found");
 
     @Override
     ChitSettings configure(ChitSettings defaults) {
@@ -330,6 +332,8 @@ abstract class AccessMatrixContract extends SignedInFlow {
                 } else if (expected >= 400) {
                     assertThat(response.header("Content-Type")).as(route + " as " + caller)
                             .startsWith("application/problem+json");
+                    assertThat(response.json().get("type").asText()).as(route + " as " + caller)
+                            .isEqualTo(PROBLEM_TYPES.get(expected));
                 }
             }
         }
