@@ -78,11 +78,20 @@ public final class PublicAddressesOnly implements WebhookDestinations {
                 }
             }
         }
+        if (isLiteral(host)) {
+            return addresses[0];
+        }
         try {
             return InetAddress.getByAddress(host, addresses[0].getAddress());
         } catch (UnknownHostException impossible) {
             throw new IllegalStateException("an address of " + addresses[0].getAddress().length + " bytes", impossible);
         }
+    }
+
+    // An IP literal names no host: there is no name for TLS to send or check. (A name never has a
+    // colon, nor only digits and dots.)
+    private static boolean isLiteral(String host) {
+        return host.indexOf(':') >= 0 || host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));
     }
 
     static boolean isInternal(InetAddress address) {
