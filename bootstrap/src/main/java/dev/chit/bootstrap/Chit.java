@@ -22,6 +22,7 @@ import dev.chit.application.auth.IdentifyCaller;
 import dev.chit.application.auth.SignIn;
 import dev.chit.application.auth.SignOut;
 import dev.chit.application.checkout.ForgetIdempotencyKeys;
+import dev.chit.application.delivery.RetryUndelivered;
 import dev.chit.application.checkout.OfferSlots;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
@@ -143,6 +144,8 @@ public final class Chit implements AutoCloseable {
             api.withReports(new ExportOrders(database.restaurants(), database.salesRecords(), clock), showSummary,
                     reportPrinter);
             api.withScheduledReports(new ManageReports(database.restaurants(), database.reports(),
+                    database.transactions(), clock));
+            api.withUndelivered(new RetryUndelivered(database.restaurants(), database.deadLetters(),
                     database.transactions(), clock));
             // With email off the reports are still made and listed; nobody is emailed.
             var scheduledReports = new MakeScheduledReports(database.reports(), database.restaurants(), showSummary,

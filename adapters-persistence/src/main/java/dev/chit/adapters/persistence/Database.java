@@ -14,6 +14,7 @@ import dev.chit.adapters.persistence.orders.SqlOrders;
 import dev.chit.adapters.persistence.orders.SqlSalesRecords;
 import dev.chit.adapters.persistence.orders.SqlScheduledOrders;
 import dev.chit.adapters.persistence.outbox.SqlOutbox;
+import dev.chit.adapters.persistence.undelivered.SqlDeadLetters;
 import dev.chit.adapters.persistence.reports.SqlReports;
 import dev.chit.adapters.persistence.webhooks.SqlWebhooks;
 import dev.chit.adapters.persistence.payments.SqlPaymentOperations;
@@ -36,6 +37,7 @@ import dev.chit.domain.port.OrderEventSignals;
 import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.Outbox;
 import dev.chit.domain.port.Webhooks;
+import dev.chit.domain.port.DeadLetters;
 import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.Reports;
 import dev.chit.domain.port.Restaurants;
@@ -91,6 +93,7 @@ public final class Database implements AutoCloseable {
     private final SqlPaymentOperations paymentOperations;
     private final SqlOutbox outbox;
     private final SqlWebhooks webhooks;
+    private final SqlDeadLetters deadLetters;
     private final SqlSalesRecords salesRecords;
     private final SqlReports reports;
 
@@ -126,6 +129,7 @@ public final class Database implements AutoCloseable {
         this.paymentOperations = new SqlPaymentOperations(statements);
         this.outbox = new SqlOutbox(statements, !settings.isEmbedded());
         this.webhooks = new SqlWebhooks(statements, !settings.isEmbedded());
+        this.deadLetters = new SqlDeadLetters(outbox, webhooks);
         this.salesRecords = new SqlSalesRecords(statements, !settings.isEmbedded());
         this.reports = new SqlReports(statements);
     }
@@ -243,6 +247,11 @@ public final class Database implements AutoCloseable {
     /** The restaurants' webhooks, their deliveries waiting to be sent, and the attempts at them. */
     public Webhooks webhooks() {
         return webhooks;
+    }
+
+    /** The emails and webhook deliveries given up on, for managers to see and send again. */
+    public DeadLetters deadLetters() {
+        return deadLetters;
     }
 
     public Transactions transactions() {

@@ -2,6 +2,10 @@ package dev.chit.adapters.persistence;
 
 import dev.chit.domain.delivery.Attempt;
 import dev.chit.domain.delivery.Leased;
+import dev.chit.domain.delivery.DeadLetter;
+import dev.chit.domain.notification.Notice;
+import dev.chit.domain.order.Order;
+import dev.chit.domain.port.DeadLetters;
 import dev.chit.domain.notification.GuestNotice;
 import dev.chit.domain.notification.GuestNoticeKind;
 import dev.chit.domain.notification.ManagerAlert;
@@ -67,6 +71,46 @@ abstract class OutboxContract extends ContractBase {
 
     private static OrderId newOrder() {
         return new OrderId(UUID.randomUUID());
+    }
+
+    private OutboxMessage deadAt(Notice notice, Instant at) {
+        OutboxMessage message = OutboxMessage.pending(UUID.randomUUID(), notice, NOON);
+        inTransaction(() -> {
+            outbox().enqueue(message);
+            return null;
+        });
+        Leased<OutboxMessage> claim = outbox().claimDue(minutesAfterNoon(60 * 48), LEASE, 1000).stream()
+                .filter(leased -> leased.message().id().equals(message.id())).findFirst().orElseThrow();
+        assertThat(outbox().dead(claim, new Attempt(at, Optional.empty(), Optional.of("550 no such mailbox"))))
+                .isTrue();
+        return message;
+    }
+
+    @Test
+    void deadEmailsOfARestaurant_areItsGuestsItsManagersAndItsReports_andOneIsSentBackWithAFreshBudget() {
+        var kitchen = given().kitchen();
+        RestaurantId ours = kitchen.id();
+        Order order = kitchen.order().place();
+        OutboxMessage guest = deadAt(notice(order.id()), minutesAfterNoon(1));
+        OutboxMessage alert = deadAt(ManagerAlert.paused(ours, "boss@example.com", 3, NOON), minutesAfterNoon(2));
+        deadAt(ManagerAlert.paused(new RestaurantId(UUID.randomUUID()), "other@example.com", 3, NOON),
+                minutesAfterNoon(3));
+        var letters = database().deadLetters();
+
+        var dead = letters.page(DeadLetters.Queue.EMAILS, ours, Optional.empty(), 10);
+
+        assertThat(dead).extracting(DeadLetter::id).containsExactly(alert.id(), guest.id());
+        assertThat(dead).extracting(DeadLetter::type).containsExactly("manager.paused-for-missed-orders",
+                "guest.cancelled");
+        assertThat(dead).extracting(DeadLetter::subjectId).containsExactly(ours.value(), order.id().value());
+        Instant later = minutesAfterNoon(60 * 72);
+        assertThat(letters.requeue(DeadLetters.Queue.EMAILS, ours, guest.id(), later))
+                .isEqualTo(DeadLetters.Requeued.REQUEUED);
+        Leased<OutboxMessage> again = claimed(later, order.id()).getFirst();
+        assertThat(again.message().attempts()).isEqualTo(1);
+        assertThat(again.message().attemptsSince()).isEqualTo(later);
+        assertThat(letters.page(DeadLetters.Queue.EMAILS, ours, Optional.empty(), 10)).extracting(DeadLetter::id)
+                .containsExactly(alert.id());
     }
 
     @Test

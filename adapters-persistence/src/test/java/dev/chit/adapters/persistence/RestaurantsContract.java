@@ -45,6 +45,23 @@ abstract class RestaurantsContract extends ContractBase {
     }
 
     @Test
+    void everyStoredChange_raisesTheVersion_whetherReadOrLocked() {
+        Restaurant restaurant = Fixtures.restaurant("Versioned " + UUID.randomUUID());
+        database().restaurants().add(restaurant);
+        long first = database().restaurants().findVersioned(restaurant.id()).orElseThrow().version();
+
+        Restaurant renamed = new Restaurant(restaurant.id(), restaurant.name() + " II", restaurant.address(),
+                restaurant.currency(), restaurant.timezone(), restaurant.settings());
+        database().restaurants().update(renamed);
+
+        var locked = database().transactions().inTransaction(
+                () -> database().restaurants().lockVersioned(restaurant.id()).orElseThrow());
+        assertThat(locked.version()).isEqualTo(first + 1);
+        assertThat(locked.restaurant()).isEqualTo(renamed);
+        assertThat(database().restaurants().findVersioned(new RestaurantId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
     void pages_goByNameThenId_fromTheCursor_amongTheGivenOnes_andLeaveOutTheSwitchedOff() {
         String run = UUID.randomUUID().toString();
         // Same name: the id decides, and these two ids sort alike as signed or unsigned numbers.

@@ -2,6 +2,7 @@ package dev.chit.adapters.persistence;
 
 import dev.chit.domain.port.Users.Credentials;
 import dev.chit.domain.restaurant.Restaurant;
+import dev.chit.domain.staff.EmailTaken;
 import dev.chit.domain.staff.Membership;
 import dev.chit.domain.staff.PasswordHash;
 import dev.chit.domain.staff.Role;
@@ -60,7 +61,7 @@ abstract class UsersContract extends ContractBase {
         assertThat(database().users().count()).isEqualTo(before + 1);
         assertThatThrownBy(() -> database().users().add(
                 new User(new UserId(UUID.randomUUID()), email.toUpperCase(), "Impostor", true, List.of()), HASH))
-                .isInstanceOf(RuntimeException.class);
+                .isInstanceOf(EmailTaken.class);
         assertThat(database().users().count()).isEqualTo(before + 1);
     }
 

@@ -1,7 +1,9 @@
 package dev.chit.adapters.persistence;
 
 import dev.chit.domain.delivery.Attempt;
+import dev.chit.domain.delivery.DeadLetter;
 import dev.chit.domain.delivery.Leased;
+import dev.chit.domain.port.DeadLetters;
 import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.webhook.DeliveryAttempt;
@@ -145,6 +147,70 @@ abstract class WebhooksContract extends ContractBase {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2, Optional.of(204), Optional.empty()),
                         org.assertj.core.groups.Tuple.tuple(1, Optional.of(500), Optional.of("answered 500")));
+    }
+
+    private WebhookDelivery deadAt(Webhook hook, Instant at) {
+        WebhookDelivery delivery = enqueued(hook, NOON);
+        Leased<WebhookDelivery> claim = webhooks().claimDue(minutesAfterNoon(60 * 48), LEASE, 1000).stream()
+                .filter(leased -> leased.message().id().equals(delivery.id())).findFirst().orElseThrow();
+        assertThat(webhooks().dead(claim, attempt(claim, at, Optional.of(503), Optional.of("answered 503")))).isTrue();
+        return delivery;
+    }
+
+    @Test
+    void deadDeliveries_areListedPerRestaurant_newestFirst_inKeysetPages() {
+        RestaurantId ours = new RestaurantId(UUID.randomUUID());
+        Webhook hook = subscribed(ours);
+        Webhook theirs = subscribed(new RestaurantId(UUID.randomUUID()));
+        WebhookDelivery oldest = deadAt(hook, minutesAfterNoon(1));
+        WebhookDelivery middle = deadAt(hook, minutesAfterNoon(2));
+        WebhookDelivery newest = deadAt(hook, minutesAfterNoon(3));
+        deadAt(theirs, minutesAfterNoon(4));
+        enqueued(hook, NOON);
+        var letters = database().deadLetters();
+
+        var first = letters.page(DeadLetters.Queue.WEBHOOK_DELIVERIES, ours, Optional.empty(), 2);
+        var rest = letters.page(DeadLetters.Queue.WEBHOOK_DELIVERIES, ours,
+                Optional.of(DeadLetter.Cursor.after(first.getLast())), 2);
+
+        assertThat(first).extracting(DeadLetter::id).containsExactly(newest.id(), middle.id());
+        assertThat(rest).extracting(DeadLetter::id).containsExactly(oldest.id());
+        assertThat(first.getFirst()).satisfies(letter -> {
+            assertThat(letter.type()).isEqualTo("order.created");
+            assertThat(letter.subjectId()).isEqualTo(hook.id().value());
+            assertThat(letter.deadAt()).isEqualTo(minutesAfterNoon(3));
+            assertThat(letter.lastError()).contains("answered 503");
+        });
+        assertThat(letters.page(DeadLetters.Queue.EMAILS, ours, Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void aRequeuedDelivery_isPendingAgain_withAFreshBudget_andItsHistoryKept() {
+        RestaurantId ours = new RestaurantId(UUID.randomUUID());
+        Webhook hook = subscribed(ours);
+        WebhookDelivery dead = deadAt(hook, minutesAfterNoon(1));
+        var letters = database().deadLetters();
+        Instant later = minutesAfterNoon(60 * 72);
+
+        assertThat(letters.requeue(DeadLetters.Queue.WEBHOOK_DELIVERIES, new RestaurantId(UUID.randomUUID()),
+                dead.id(), later)).as("another restaurant's").isEqualTo(DeadLetters.Requeued.UNKNOWN);
+        assertThat(letters.requeue(DeadLetters.Queue.EMAILS, ours, dead.id(), later))
+                .as("not an email").isEqualTo(DeadLetters.Requeued.UNKNOWN);
+        assertThat(letters.requeue(DeadLetters.Queue.WEBHOOK_DELIVERIES, ours, dead.id(), later))
+                .isEqualTo(DeadLetters.Requeued.REQUEUED);
+        assertThat(letters.requeue(DeadLetters.Queue.WEBHOOK_DELIVERIES, ours, dead.id(), later))
+                .as("pending now").isEqualTo(DeadLetters.Requeued.NOT_DEAD);
+
+        assertThat(letters.page(DeadLetters.Queue.WEBHOOK_DELIVERIES, ours, Optional.empty(), 10)).isEmpty();
+        Leased<WebhookDelivery> again = claimed(later, hook).getFirst();
+        assertThat(again.message().attempts()).as("counted from nought again").isEqualTo(1);
+        assertThat(again.message().requeuedAt()).contains(later);
+        assertThat(again.message().attemptsSince()).isEqualTo(later);
+        assertThat(again.message().createdAt()).as("still when it was written").isEqualTo(NOON);
+        assertThat(webhooks().delivered(again, attempt(again, later, Optional.of(204), Optional.empty()))).isTrue();
+        assertThat(webhooks().attempts(hook.id(), 10)).extracting(DeliveryAttempt::attempt, DeliveryAttempt::statusCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, Optional.of(204)),
+                        org.assertj.core.groups.Tuple.tuple(1, Optional.of(503)));
     }
 
     @Test

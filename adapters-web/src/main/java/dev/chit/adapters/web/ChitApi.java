@@ -21,10 +21,12 @@ import dev.chit.adapters.web.support.ApiPaths;
 import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.RequestIdFilter;
 import dev.chit.adapters.web.support.RouteTable;
+import dev.chit.adapters.web.undelivered.UndeliveredService;
 import dev.chit.adapters.web.webhooks.WebhookService;
 import dev.chit.application.checkout.OfferSlots;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
+import dev.chit.application.delivery.RetryUndelivered;
 import dev.chit.application.menu.ShowMenu;
 import dev.chit.application.orders.AcceptAutomatically;
 import dev.chit.application.orders.CancelOrder;
@@ -99,6 +101,7 @@ public final class ChitApi {
     private Optional<WebhookService> webhooks = Optional.empty();
     private Optional<ReportService> reports = Optional.empty();
     private Optional<ReportScheduleService> reportSchedule = Optional.empty();
+    private Optional<UndeliveredService> undelivered = Optional.empty();
 
     public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, OfferSlots offerSlots, PlaceOrder placeOrder,
                    ViewOrder viewOrder,
@@ -161,6 +164,15 @@ public final class ChitApi {
         return this;
     }
 
+    /**
+     * The emails and webhook deliveries given up on ({@code .../undelivered-emails},
+     * {@code .../undelivered-webhooks}), to list and retry. Call before {@link #register}.
+     */
+    public ChitApi withUndelivered(RetryUndelivered retryUndelivered) {
+        this.undelivered = Optional.of(new UndeliveredService(retryUndelivered, json));
+        return this;
+    }
+
     /** Installs the request-id filter, the problem mapping and the API's services. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new RequestIdFilter(accessLog));
@@ -191,6 +203,7 @@ public final class ChitApi {
         webhooks.ifPresent(services::add);
         reports.ifPresent(services::add);
         reportSchedule.ifPresent(services::add);
+        undelivered.ifPresent(services::add);
         return services;
     }
 

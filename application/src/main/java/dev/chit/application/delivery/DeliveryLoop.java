@@ -93,7 +93,7 @@ public final class DeliveryLoop<M extends Queued> {
     private void failed(Leased<M> leased, Attempt attempt, boolean permanent) {
         M message = leased.message();
         String error = attempt.error().orElse("");
-        if (permanent || policy.givesUp(message.createdAt(), attempt.at())) {
+        if (permanent || policy.givesUp(message.attemptsSince(), attempt.at())) {
             transactions.inTransaction(() -> {
                 boolean dead = queue.dead(leased, attempt);
                 if (dead) {

@@ -6,6 +6,9 @@ import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Transactions;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.restaurant.VersionedRestaurant;
+
+import java.util.Optional;
 
 /**
  * A manager tunes how the restaurant takes orders. Timed settings (a pause, busy mode) are
@@ -23,22 +26,33 @@ public final class ChangeSettings {
     }
 
     /**
-     * @return the restaurant with its new settings
-     * @throws NotFound     when the caller does not work there
+     * The row is locked while the change is merged into what is stored, so two managers changing
+     * different settings at once both keep theirs; one who names the version they saw
+     * ({@code ifAt}) changes nothing if someone changed the restaurant since.
+     *
+     * @param ifAt the version the caller last saw, if they want the change only on that one
+     * @return the restaurant with its new settings and version
+     * @throws NotFound      when the caller does not work there
      * @throws dev.chit.application.access.NotPermitted when they do, but not as a manager
+     * @throws StaleSettings when the restaurant is no longer at {@code ifAt}; nothing changes then
      * @throws dev.chit.domain.error.InvalidInput naming every invalid setting; nothing changes then
      */
-    public Restaurant change(Caller caller, RestaurantId restaurantId, SettingsChange change) {
+    public VersionedRestaurant change(Caller caller, RestaurantId restaurantId, SettingsChange change,
+                                      Optional<Long> ifAt) {
         caller.requireManagerOf(restaurantId);
         return transactions.inTransaction(() -> {
-            Restaurant restaurant = restaurants.find(restaurantId)
+            VersionedRestaurant stored = restaurants.lockVersioned(restaurantId)
                     .orElseThrow(() -> new NotFound("restaurant", restaurantId));
-            if (change.isEmpty()) {
-                return restaurant;
+            if (ifAt.isPresent() && ifAt.get() != stored.version()) {
+                throw new StaleSettings(restaurantId, ifAt.get(), stored.version());
             }
+            if (change.isEmpty()) {
+                return stored;
+            }
+            Restaurant restaurant = stored.restaurant();
             Restaurant changed = restaurant.withSettings(change.applyTo(restaurant.settings()));
             restaurants.update(changed);
-            return changed;
+            return new VersionedRestaurant(changed, stored.version() + 1);
         });
     }
 }

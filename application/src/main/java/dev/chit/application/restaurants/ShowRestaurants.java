@@ -7,6 +7,7 @@ import dev.chit.domain.port.RestaurantQuery.RestaurantCursor;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.restaurant.VersionedRestaurant;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,9 +42,9 @@ public final class ShowRestaurants {
     }
 
     /** @throws NotFound when there is no such restaurant, or the caller does not work there */
-    public Restaurant one(Caller caller, RestaurantId restaurantId) {
+    public VersionedRestaurant one(Caller caller, RestaurantId restaurantId) {
         caller.requireStaffOf(restaurantId);
-        return restaurants.find(restaurantId).orElseThrow(() -> new NotFound("restaurant", restaurantId));
+        return restaurants.findVersioned(restaurantId).orElseThrow(() -> new NotFound("restaurant", restaurantId));
     }
 
     /** Every restaurant for an admin; for anyone else those they work at. By name. */

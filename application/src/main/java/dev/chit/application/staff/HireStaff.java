@@ -10,6 +10,7 @@ import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Transactions;
 import dev.chit.domain.port.Users;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.staff.EmailTaken;
 import dev.chit.domain.staff.Membership;
 import dev.chit.domain.staff.Role;
 import dev.chit.domain.staff.User;
@@ -47,6 +48,17 @@ public final class HireStaff {
      */
     public StaffMember hire(Caller caller, RestaurantId restaurantId, NewStaffMember hire) {
         caller.requireManagerOf(restaurantId);
+        try {
+            return hireOnce(caller, restaurantId, hire);
+        } catch (EmailTaken raced) {
+            // Another restaurant made the account for this email at the same moment (only the
+            // staff of each restaurant are locked). Now that it exists, this hire joins it, as
+            // it would have a moment later; a second race for one email cannot happen.
+            return hireOnce(caller, restaurantId, hire);
+        }
+    }
+
+    private StaffMember hireOnce(Caller caller, RestaurantId restaurantId, NewStaffMember hire) {
         return transactions.inTransaction(() -> {
             restaurants.find(restaurantId).orElseThrow(() -> new NotFound("restaurant", restaurantId));
             users.lockStaffOf(restaurantId);

@@ -46,7 +46,8 @@ class ChangeSettingsTest {
     }
 
     private Restaurant change(SettingsChange change) {
-        return changeSettings.change(People.managerOf(RESTAURANT_ID), RESTAURANT_ID, change);
+        return changeSettings.change(People.managerOf(RESTAURANT_ID), RESTAURANT_ID, change, Optional.empty())
+                .restaurant();
     }
 
     @Test
@@ -93,13 +94,14 @@ class ChangeSettingsTest {
     void onlyAManagerOfTheRestaurant_orAnAdmin_changesSettings() {
         SettingsChange pause = SettingsChange.none().acceptingOrders(false);
 
-        assertThatThrownBy(() -> changeSettings.change(People.staffOf(RESTAURANT_ID), RESTAURANT_ID, pause))
-                .isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> changeSettings.change(People.staffOf(RESTAURANT_ID), RESTAURANT_ID, pause,
+                Optional.empty())).isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> changeSettings.change(People.managerOf(new RestaurantId(UUID.randomUUID())),
-                RESTAURANT_ID, pause)).isInstanceOf(NotFound.class);
+                RESTAURANT_ID, pause, Optional.empty())).isInstanceOf(NotFound.class);
         assertThat(stored().settings().acceptingOrders()).isTrue();
 
-        assertThat(changeSettings.change(People.admin(), RESTAURANT_ID, pause).settings().acceptingOrders()).isFalse();
+        assertThat(changeSettings.change(People.admin(), RESTAURANT_ID, pause, Optional.empty()).restaurant()
+                .settings().acceptingOrders()).isFalse();
     }
 
     @Test
@@ -136,5 +138,20 @@ class ChangeSettingsTest {
         Restaurant before = stored();
 
         assertThat(change(SettingsChange.none())).isEqualTo(before);
+    }
+
+    @Test
+    void aChangeIfAtTheVersionSeen_afterSomeoneElsesChange_isStale_andChangesNothing() {
+        var manager = People.managerOf(RESTAURANT_ID);
+        long seen = chit.restaurants.findVersioned(RESTAURANT_ID).orElseThrow().version();
+        var first = changeSettings.change(manager, RESTAURANT_ID, SettingsChange.none().defaultPrepMinutes(30),
+                Optional.of(seen));
+
+        assertThat(first.version()).isEqualTo(seen + 1);
+        assertThatThrownBy(() -> changeSettings.change(manager, RESTAURANT_ID,
+                SettingsChange.none().deliveryFee(999), Optional.of(seen))).isInstanceOf(StaleSettings.class);
+        assertThat(stored().settings().deliveryFee()).isNotEqualTo(Money.of(999, USD));
+        assertThat(changeSettings.change(manager, RESTAURANT_ID, SettingsChange.none().deliveryFee(999),
+                Optional.of(first.version())).restaurant().settings().deliveryFee()).isEqualTo(Money.of(999, USD));
     }
 }

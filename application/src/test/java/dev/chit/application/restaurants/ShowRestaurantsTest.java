@@ -78,8 +78,8 @@ class ShowRestaurantsTest {
 
     @Test
     void oneRestaurant_isShownToItsStaff_andDoesNotExistForOthers() {
-        assertThat(showRestaurants.one(People.staffOf(mare.id()), mare.id())).isEqualTo(mare);
-        assertThat(showRestaurants.one(People.admin(), mare.id())).isEqualTo(mare);
+        assertThat(showRestaurants.one(People.staffOf(mare.id()), mare.id()).restaurant()).isEqualTo(mare);
+        assertThat(showRestaurants.one(People.admin(), mare.id()).restaurant()).isEqualTo(mare);
 
         assertThatThrownBy(() -> showRestaurants.one(People.managerOf(alba.id()), mare.id())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> showRestaurants.one(People.admin(), new RestaurantId(UUID.randomUUID())))

@@ -52,7 +52,8 @@ class HireStaffTest {
         assertThat(hired.id().value().version()).isEqualTo(7);
         var credentials = chit.users.findByEmail("gio@example.org").orElseThrow();
         assertThat(credentials.passwordHash()).isEqualTo(passwords.hash("correct horse battery"));
-        assertThat(listStaff.of(boss, RESTAURANT_ID)).containsExactly(hired);
+        assertThat(listStaff.of(boss, RESTAURANT_ID,
+                Optional.empty(), ListStaff.DEFAULT_LIMIT).items()).containsExactly(hired);
     }
 
     @Test
@@ -87,7 +88,8 @@ class HireStaffTest {
 
         assertThat(promoted.id()).isEqualTo(first.id());
         assertThat(promoted.role()).isEqualTo(Role.MANAGER);
-        assertThat(listStaff.of(boss, RESTAURANT_ID)).containsExactly(promoted);
+        assertThat(listStaff.of(boss, RESTAURANT_ID,
+                Optional.empty(), ListStaff.DEFAULT_LIMIT).items()).containsExactly(promoted);
     }
 
     @Test
@@ -108,10 +110,12 @@ class HireStaffTest {
 
         assertThatThrownBy(() -> hireStaff.hire(cook, RESTAURANT_ID, newcomer("x@example.org", Role.STAFF)))
                 .isInstanceOf(NotPermitted.class);
-        assertThatThrownBy(() -> listStaff.of(cook, RESTAURANT_ID)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> listStaff.of(cook, RESTAURANT_ID, Optional.empty(), 1))
+                .isInstanceOf(NotPermitted.class);
         assertThatThrownBy(() -> hireStaff.hire(People.managerOf(ELSEWHERE), RESTAURANT_ID,
                 newcomer("x@example.org", Role.STAFF))).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> listStaff.of(People.managerOf(ELSEWHERE), RESTAURANT_ID)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> listStaff.of(People.managerOf(ELSEWHERE), RESTAURANT_ID, Optional.empty(), 1))
+                .isInstanceOf(NotFound.class);
         assertThat(chit.users.count()).isZero();
     }
 }

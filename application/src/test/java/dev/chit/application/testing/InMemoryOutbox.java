@@ -30,25 +30,25 @@ public final class InMemoryOutbox implements Outbox, Snapshotting {
         @Override
         public OutboxMessage claimed(OutboxMessage m, Instant until) {
             return new OutboxMessage(m.id(), m.notice(), m.status(), m.attempts() + 1, m.createdAt(), until,
-                    m.lastError(), m.sentAt());
+                    m.lastError(), m.sentAt(), m.requeuedAt());
         }
 
         @Override
         public OutboxMessage delivered(OutboxMessage m, Attempt attempt) {
             return new OutboxMessage(m.id(), m.notice(), Status.SENT, m.attempts(), m.createdAt(), m.nextAttemptAt(),
-                    Optional.empty(), Optional.of(attempt.at()));
+                    Optional.empty(), Optional.of(attempt.at()), m.requeuedAt());
         }
 
         @Override
         public OutboxMessage retried(OutboxMessage m, Attempt attempt, Instant nextAttemptAt) {
             return new OutboxMessage(m.id(), m.notice(), m.status(), m.attempts(), m.createdAt(), nextAttemptAt,
-                    attempt.error(), m.sentAt());
+                    attempt.error(), m.sentAt(), m.requeuedAt());
         }
 
         @Override
         public OutboxMessage dead(OutboxMessage m, Attempt attempt) {
             return new OutboxMessage(m.id(), m.notice(), Status.DEAD, m.attempts(), m.createdAt(), m.nextAttemptAt(),
-                    attempt.error(), m.sentAt());
+                    attempt.error(), m.sentAt(), m.requeuedAt());
         }
     };
 

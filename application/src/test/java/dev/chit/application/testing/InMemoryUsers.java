@@ -2,6 +2,7 @@ package dev.chit.application.testing;
 
 import dev.chit.domain.port.Users;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.staff.EmailTaken;
 import dev.chit.domain.staff.Membership;
 import dev.chit.domain.staff.PasswordHash;
 import dev.chit.domain.staff.User;
@@ -22,8 +23,11 @@ public final class InMemoryUsers implements Users, Snapshotting {
 
     @Override
     public synchronized void add(User user, PasswordHash passwordHash) {
-        if (findByEmail(user.email()).isPresent() || users.containsKey(user.id())) {
-            throw new IllegalStateException("user " + user.email() + " exists already");
+        if (findByEmail(user.email()).isPresent()) {
+            throw new EmailTaken(user.email());
+        }
+        if (users.containsKey(user.id())) {
+            throw new IllegalStateException("user " + user.id() + " exists already");
         }
         users.put(user.id(), new Credentials(user, passwordHash));
     }
@@ -53,6 +57,16 @@ public final class InMemoryUsers implements Users, Snapshotting {
         return users.values().stream().map(Credentials::user)
                 .filter(user -> user.roleAt(restaurantId).isPresent())
                 .sorted(Comparator.comparing(User::name)).toList();
+    }
+
+    @Override
+    public synchronized List<User> staffPage(RestaurantId restaurantId, Optional<StaffCursor> after, int limit) {
+        Comparator<User> byNameThenId = Comparator.comparing(User::name).thenComparing(user -> user.id().value());
+        return users.values().stream().map(Credentials::user)
+                .filter(user -> user.roleAt(restaurantId).isPresent())
+                .filter(user -> after.map(cursor -> byNameThenId.compare(user,
+                        new User(cursor.id(), "cursor@chit.test", cursor.name(), false, List.of())) > 0).orElse(true))
+                .sorted(byNameThenId).limit(limit).toList();
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class InMemoryWebhooks implements Webhooks, Snapshotting {
 
         private static WebhookDelivery with(WebhookDelivery d, Status status, int attempts, Instant next) {
             return new WebhookDelivery(d.id(), d.webhookId(), d.type(), d.body(), status, attempts, d.createdAt(),
-                    next);
+                    next, d.requeuedAt());
         }
     };
 

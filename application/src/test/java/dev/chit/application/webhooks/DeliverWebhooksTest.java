@@ -93,6 +93,27 @@ class DeliverWebhooksTest {
     }
 
     @Test
+    void aDeliverySentBackToTheQueue_countsItsDayOfRetriesFromThen() {
+        answer = Outcome.failed("ConnectException: refused");
+        Instant requeued = START.plus(Duration.ofHours(30));
+        var sentBack = new WebhookDelivery(UUID.randomUUID(), hook.id(), WebhookEventType.ORDER_CREATED, "{}",
+                WebhookDelivery.Status.PENDING, 0, START, requeued, Optional.of(requeued));
+        webhooks.enqueue(sentBack);
+        runAt(START);
+        runAt(START.plus(Duration.ofHours(24)));
+
+        runAt(requeued);
+        runAt(requeued.plus(Duration.ofHours(23)));
+
+        assertThat(webhooks.deliveries(hook.id())).filteredOn(d -> d.id().equals(sentBack.id())).singleElement()
+                .satisfies(d -> assertThat(d.status()).as("its day of retries counts from when it was sent back")
+                        .isEqualTo(WebhookDelivery.Status.PENDING));
+        runAt(requeued.plus(Duration.ofHours(24)));
+        assertThat(webhooks.deliveries(hook.id())).filteredOn(d -> d.id().equals(sentBack.id())).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(WebhookDelivery.Status.DEAD));
+    }
+
+    @Test
     void theFirstFailureAfter24Hours_makesItDead() {
         answer = Outcome.failed("ConnectException: refused");
         runAt(START);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.chit.adapters.notification.webhooks.WebhookSignature;
+import dev.chit.adapters.persistence.Database;
 import dev.chit.adapters.persistence.testing.TestDatabases.TestDatabase;
+import dev.chit.domain.delivery.Attempt;
 import dev.chit.bootstrap.Chit;
 import dev.chit.bootstrap.ChitSettings;
 import dev.chit.bootstrap.DemoDataMode;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -38,6 +41,7 @@ abstract class WebhookFlowContract {
     }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean();
     private TestDatabase database;
     private HttpServer receiver;
     private Chit chit;
@@ -51,8 +55,13 @@ abstract class WebhookFlowContract {
         database = createDatabase();
         receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         receiver.createContext("/hook", exchange -> {
-            received.add(new Received(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
-                    exchange.getRequestHeaders().getFirst("Chit-Signature")));
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (down.get()) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            received.add(new Received(body, exchange.getRequestHeaders().getFirst("Chit-Signature")));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -88,6 +97,55 @@ abstract class WebhookFlowContract {
     }
 
     private static final String WEBHOOKS = "/api/v1/restaurants/" + SignedInFlow.RESTAURANT + "/webhooks";
+
+    @Test
+    void aDeliveryGivenUpOn_isListedForTheManager_andRetried_arrivesWithItsId() {
+        start(true);
+        down.set(true);
+        String webhookId = http.post(WEBHOOKS, HttpJson.json(Map.of("url", hookUrl(),
+                "events", List.of("order.created"))), manager()).json().get("id").asText();
+        var placed = http.post("/api/v1/orders", CheckoutFlowContract.order(CheckoutFlowContract.cart()),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.get(WEBHOOKS + "/" + webhookId + "/deliveries",
+                manager()).json().get("items").size() >= 1);
+        // A day of failures, cut short: the queue gives up on it as its last retry would.
+        try (Database direct = Database.open(database.settings())) {
+            var claimed = direct.webhooks().claimDue(Instant.now().plus(Duration.ofDays(1)), Duration.ofMinutes(2), 10);
+            assertThat(claimed).hasSize(1);
+            assertThat(direct.webhooks().dead(claimed.getFirst(), new Attempt(Instant.now(), Optional.of(503),
+                    Optional.of("answered 503")))).isTrue();
+        }
+        String undelivered = "/api/v1/restaurants/" + SignedInFlow.RESTAURANT + "/undelivered-webhooks";
+
+        JsonNode dead = http.get(undelivered, manager()).json();
+        assertThat(dead.get("items")).hasSize(1);
+        assertThat(dead.get("nextCursor").isNull()).isTrue();
+        JsonNode letter = dead.get("items").get(0);
+        assertThat(letter.get("type").asText()).isEqualTo("order.created");
+        assertThat(letter.get("subjectId").asText()).isEqualTo(webhookId);
+        assertThat(letter.get("lastError").asText()).isEqualTo("answered 503");
+        String deliveryId = letter.get("id").asText();
+
+        down.set(false);
+        var retried = http.post(undelivered + "/" + deliveryId + "/retry", "", manager());
+        assertThat(retried.status()).as(retried.body()).isEqualTo(202);
+        assertThat(retried.json().get("status").asText()).isEqualTo("PENDING");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !received.isEmpty());
+
+        assertThat(read(new ObjectMapper(), received.getFirst().body()).get("id").asText()).isEqualTo(deliveryId);
+        assertThat(http.get(undelivered, manager()).json().get("items")).isEmpty();
+        var again = http.post(undelivered + "/" + deliveryId + "/retry", "", manager());
+        assertThat(again.status()).as("delivered, not dead").isEqualTo(409);
+        assertThat(again.json().get("type").asText()).isEqualTo("/problems/conflict");
+        assertThat(http.post(undelivered + "/" + UUID.randomUUID() + "/retry", "", manager()).status()).isEqualTo(404);
+        JsonNode attempts = http.get(WEBHOOKS + "/" + webhookId + "/deliveries", manager()).json().get("items");
+        assertThat(attempts.get(0).get("statusCode").asInt()).as("the newest attempt").isEqualTo(204);
+        List<Integer> numbers = new java.util.ArrayList<>();
+        attempts.forEach(attempt -> numbers.add(attempt.get("attempt").asInt()));
+        assertThat(numbers).as("the history keeps every attempt, numbered over the delivery's life")
+                .doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
 
     @Test
     void theReceiverGetsCreatedThenUpdated_signedWithTheSecret() throws Exception {

@@ -14,6 +14,7 @@ import java.util.UUID;
  *
  * @param attempts      how many times it was claimed for sending
  * @param nextAttemptAt when it is due; while claimed, when the claim runs out
+ * @param requeuedAt    when a manager last sent it back to the queue after it was given up on
  */
 public record OutboxMessage(
         UUID id,
@@ -23,7 +24,8 @@ public record OutboxMessage(
         Instant createdAt,
         Instant nextAttemptAt,
         Optional<String> lastError,
-        Optional<Instant> sentAt) implements Queued {
+        Optional<Instant> sentAt,
+        Optional<Instant> requeuedAt) implements Queued {
 
     /** PENDING: to send (or being sent); SENT: done; DEAD: given up on, for a person to look at. */
     public enum Status {
@@ -40,11 +42,13 @@ public record OutboxMessage(
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
         lastError = Objects.requireNonNull(lastError, "lastError").map(OutboxMessage::bounded);
         Objects.requireNonNull(sentAt, "sentAt");
+        Objects.requireNonNull(requeuedAt, "requeuedAt");
     }
 
     /** A new message, due at once. */
     public static OutboxMessage pending(UUID id, Notice notice, Instant at) {
-        return new OutboxMessage(id, notice, Status.PENDING, 0, at, at, Optional.empty(), Optional.empty());
+        return new OutboxMessage(id, notice, Status.PENDING, 0, at, at, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     public static String bounded(String error) {

@@ -16,6 +16,7 @@ public interface Users {
     record Credentials(User user, PasswordHash passwordHash) {
     }
 
+    /** @throws dev.chit.domain.staff.EmailTaken when a user has the email already, however new */
     void add(User user, PasswordHash passwordHash);
 
     Optional<User> find(UserId id);
@@ -27,6 +28,22 @@ public interface Users {
 
     /** Everyone with a membership at the restaurant, by name. */
     List<User> staffOf(RestaurantId restaurantId);
+
+    /** Where a page of staff ended: the last one's name and id (keyset pagination by name, then id). */
+    record StaffCursor(String name, UserId id) {
+
+        public StaffCursor {
+            java.util.Objects.requireNonNull(name, "name");
+            java.util.Objects.requireNonNull(id, "id");
+        }
+
+        public static StaffCursor after(User user) {
+            return new StaffCursor(user.name(), user.id());
+        }
+    }
+
+    /** At most {@code limit} of the restaurant's staff by name, then id, after {@code after} when given. */
+    List<User> staffPage(RestaurantId restaurantId, Optional<StaffCursor> after, int limit);
 
     /** Ends the user's membership at the restaurant; whether they had one. */
     boolean removeMembership(UserId userId, RestaurantId restaurantId);

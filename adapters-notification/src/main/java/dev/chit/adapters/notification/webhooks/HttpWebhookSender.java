@@ -1,64 +1,93 @@
 package dev.chit.adapters.notification.webhooks;
 
-import dev.chit.domain.port.WebhookDestinations;
 import dev.chit.domain.port.WebhookSender;
 import dev.chit.domain.webhook.Webhook;
 import dev.chit.domain.webhook.WebhookDelivery;
+import io.helidon.http.HeaderNames;
+import io.helidon.webclient.api.DnsAddressLookup;
+import io.helidon.webclient.api.HttpClientResponse;
+import io.helidon.webclient.api.Proxy;
+import io.helidon.webclient.api.WebClient;
+import io.helidon.webclient.spi.DnsResolver;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * POSTs deliveries with the JDK's {@code HttpClient}: the stored body as is, signed anew at
- * each attempt (so {@code t} is the attempt's time), with time-outs for connecting and for the
- * whole answer. The destination is checked again before each attempt, since what a host
- * resolves to can change; redirects are not followed, so a receiver cannot point it elsewhere.
+ * POSTs deliveries with Helidon's WebClient: the stored body as is, signed anew at each attempt
+ * (so {@code t} is the attempt's time), with time-outs for connecting and for reading the answer.
+ * Redirects are not followed, so a receiver cannot point it elsewhere.
+ *
+ * <p>The address is checked at each attempt, since what a host resolves to can change, and the
+ * connection goes to the very address checked: the client's DNS resolver is the check
+ * ({@link PublicAddressesOnly#checkedAddress}), so there is no second lookup for a rebinding DNS
+ * to answer differently. The URL keeps its host name, so the {@code Host} header, TLS SNI and the
+ * certificate check all name the host, not the address. (The JDK's HttpClient cannot do this: it
+ * resolves on its own, and connecting it to an IP literal would make TLS check the certificate
+ * against the address and need the restricted {@code Host} header.) Connections are not kept
+ * alive, so each attempt is checked afresh.
  */
 public final class HttpWebhookSender implements WebhookSender {
 
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient client;
-    private final WebhookDestinations destinations;
+    private final WebClient client;
     private final Clock clock;
 
-    public HttpWebhookSender(WebhookDestinations destinations, Clock clock) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER)
+    public HttpWebhookSender(PublicAddressesOnly destinations, Clock clock) {
+        this(destinations, clock, CONNECT_TIMEOUT);
+    }
+
+    HttpWebhookSender(PublicAddressesOnly destinations, Clock clock, Duration connectTimeout) {
+        this.client = WebClient.builder()
+                .connectTimeout(connectTimeout)
+                .readTimeout(ANSWER_TIMEOUT)
+                .followRedirects(false)
+                .keepAlive(false)
+                .shareConnectionCache(false)
+                .proxy(Proxy.noProxy())
+                .dnsResolver(new CheckedResolver(destinations))
                 .build();
-        this.destinations = destinations;
         this.clock = clock;
     }
 
     @Override
     public Outcome send(Webhook webhook, WebhookDelivery delivery) {
-        var refused = destinations.refusal(webhook.url());
-        if (refused.isPresent()) {
-            return Outcome.failed("refused: " + refused.get());
+        if (webhook.url().getHost() == null) {
+            return Outcome.failed("refused: the URL has no host");
         }
         long now = clock.instant().getEpochSecond();
-        var request = HttpRequest.newBuilder(webhook.url())
-                .timeout(ANSWER_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Chit-Webhooks/1")
-                .header(WebhookSignature.HEADER, WebhookSignature.header(webhook.secret(), now, delivery.body()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.body()))
-                .build();
-        try {
-            var response = client.send(request, HttpResponse.BodyHandlers.discarding());
-            return Outcome.answered(response.statusCode());
-        } catch (IOException failed) {
-            return Outcome.failed(failed.getClass().getSimpleName()
-                    + (failed.getMessage() == null ? "" : ": " + failed.getMessage()));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return Outcome.failed("interrupted");
+        try (HttpClientResponse response = client.post().uri(webhook.url())
+                .header(HeaderNames.CONTENT_TYPE, "application/json")
+                .header(HeaderNames.USER_AGENT, "Chit-Webhooks/1")
+                .header(HeaderNames.create(WebhookSignature.HEADER),
+                        WebhookSignature.header(webhook.secret(), now, delivery.body()))
+                .submit(delivery.body().getBytes(StandardCharsets.UTF_8))) {
+            return Outcome.answered(response.status().code());
+        } catch (RuntimeException failed) {
+            return Outcome.failed(describe(failed));
+        }
+    }
+
+    private static String describe(RuntimeException failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PublicAddressesOnly.Refused refused) {
+                return "refused: " + refused.getMessage();
+            }
+        }
+        Throwable root = failed.getCause() != null ? failed.getCause() : failed;
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    /** The client's DNS: one lookup, checked, and the checked address is the one connected to. */
+    private record CheckedResolver(PublicAddressesOnly destinations) implements DnsResolver {
+
+        @Override
+        public InetAddress resolveAddress(String hostname, DnsAddressLookup lookup) {
+            return destinations.checkedAddress(hostname);
         }
     }
 }

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The sender against a real HTTP server (the JDK's), on a free port of this machine. */
 class HttpWebhookSenderTest {
 
-    private record Received(String body, String signature) {
+    private record Received(String body, String signature, String host) {
     }
 
     private static final String SECRET = "whsec_test";
@@ -50,7 +50,8 @@ class HttpWebhookSenderTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/hook", exchange -> {
             received.add(new Received(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
-                    exchange.getRequestHeaders().getFirst("Chit-Signature")));
+                    exchange.getRequestHeaders().getFirst("Chit-Signature"),
+                    exchange.getRequestHeaders().getFirst("Host")));
             int status = failuresLeft.getAndDecrement() > 0 ? 500 : 204;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -64,9 +65,32 @@ class HttpWebhookSenderTest {
     }
 
     private Webhook hook() {
+        return hook("127.0.0.1");
+    }
+
+    private Webhook hook(String host) {
         return new Webhook(new WebhookId(UUID.randomUUID()), new RestaurantId(UUID.randomUUID()),
-                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook"),
+                URI.create("http://" + host + ":" + server.getAddress().getPort() + "/hook"),
                 Set.of(WebhookEventType.ORDER_CREATED), SECRET, NOW);
+    }
+
+    /** A DNS that answers {@code answers} in turn, the last one from then on, and counts the questions. */
+    private static final class ScriptedDns implements HostResolver {
+        private final List<InetAddress[]> answers;
+        private final AtomicInteger asked = new AtomicInteger();
+
+        ScriptedDns(InetAddress[]... answers) {
+            this.answers = List.of(answers);
+        }
+
+        @Override
+        public InetAddress[] resolve(String host) {
+            return answers.get(Math.min(asked.getAndIncrement(), answers.size() - 1));
+        }
+    }
+
+    private static InetAddress[] address(String literal) throws Exception {
+        return new InetAddress[] {InetAddress.getByName(literal)};
     }
 
     private static WebhookDelivery delivery(Webhook hook) {
@@ -128,6 +152,48 @@ class HttpWebhookSenderTest {
 
         assertThat(outcome.statusCode()).isEmpty();
         assertThat(outcome.error()).hasValueSatisfying(error -> assertThat(error).contains("loopback"));
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aRebindingDns_publicForTheCheck_loopbackAfterwards_neverReachesTheLoopback() throws Exception {
+        // 203.0.113.10 (TEST-NET-3) is public to the check and leads nowhere; the loopback is the receiver.
+        var dns = new ScriptedDns(address("203.0.113.10"), address("127.0.0.1"));
+        var sender = new HttpWebhookSender(new PublicAddressesOnly(false, dns), Clock.fixed(NOW, ZoneOffset.UTC),
+                java.time.Duration.ofMillis(300));
+        Webhook hook = hook("hooks.rebinding.test");
+
+        Outcome outcome = sender.send(hook, delivery(hook));
+
+        assertThat(outcome.statusCode()).as("no answer from anyone").isEmpty();
+        assertThat(received).as("the loopback receiver").isEmpty();
+        assertThat(dns.asked).as("one lookup: the checked address is the one connected to").hasValue(1);
+    }
+
+    @Test
+    void theConnection_goesToTheCheckedAddress_withTheHostNameInTheHostHeader() throws Exception {
+        // A name no real DNS knows: only the checked lookup can have brought the request here.
+        var dns = new ScriptedDns(address("127.0.0.1"), address("203.0.113.10"));
+        var sender = new HttpWebhookSender(new PublicAddressesOnly(true, dns), Clock.fixed(NOW, ZoneOffset.UTC));
+        Webhook hook = hook("hooks.pinned.test");
+
+        assertThat(sender.send(hook, delivery(hook))).isEqualTo(Outcome.answered(204));
+        assertThat(received).singleElement().extracting(Received::host)
+                .isEqualTo("hooks.pinned.test:" + server.getAddress().getPort());
+        assertThat(dns.asked).hasValue(1);
+    }
+
+    @Test
+    void aHostWithOnePublicAndOneInternalAddress_isRefused_andNothingIsSent() throws Exception {
+        var dns = new ScriptedDns(new InetAddress[] {InetAddress.getByName("203.0.113.10"),
+                InetAddress.getByName("127.0.0.1")});
+        var sender = new HttpWebhookSender(new PublicAddressesOnly(false, dns), Clock.fixed(NOW, ZoneOffset.UTC));
+        Webhook hook = hook("hooks.mixed.test");
+
+        Outcome outcome = sender.send(hook, delivery(hook));
+
+        assertThat(outcome.error()).hasValueSatisfying(error -> assertThat(error).startsWith("refused:")
+                .contains("127.0.0.1"));
         assertThat(received).isEmpty();
     }
 

@@ -3,14 +3,19 @@ package dev.chit.adapters.persistence.outbox;
 import dev.chit.adapters.persistence.queue.LeasedQueue;
 import dev.chit.adapters.persistence.sql.Statements;
 import dev.chit.domain.delivery.Attempt;
+import dev.chit.domain.delivery.DeadLetter;
 import dev.chit.domain.delivery.Leased;
 import dev.chit.domain.notification.OutboxMessage;
 import dev.chit.domain.order.OrderId;
+import dev.chit.domain.port.DeadLetters;
 import dev.chit.domain.port.Outbox;
+import dev.chit.domain.restaurant.RestaurantId;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The emails in {@code outbox}; see {@code V7__outbox.sql} and {@code V13__guest_email_outbox.sql}.
@@ -50,6 +55,17 @@ public final class SqlOutbox implements Outbox {
     public boolean dead(Leased<OutboxMessage> leased, Attempt attempt) {
         return queue.dead(leased, attempt);
     }
+    /** The restaurant's emails given up on, newest first; see {@link LeasedQueue#deadPage}. */
+    public List<DeadLetter> deadOf(RestaurantId restaurantId, Optional<DeadLetter.Cursor> after, int limit) {
+        return queue.deadPage(OutboxRows.DEAD_COLUMNS, OutboxRows.ofRestaurant(restaurantId), after, limit).stream()
+                .map(OutboxRows::deadLetter).toList();
+    }
+
+    /** Sends one of the restaurant's dead emails back to the queue; see {@link LeasedQueue#requeue}. */
+    public DeadLetters.Requeued requeue(RestaurantId restaurantId, UUID id, Instant now) {
+        return queue.requeue(OutboxRows.ofRestaurant(restaurantId), id, now);
+    }
+
     @Override
     public List<OutboxMessage> dead(int limit) {
         return sql.query("outbox-dead-list", OutboxRows.DEAD_LIST, OutboxRows.GUEST_EMAIL, limit).stream()

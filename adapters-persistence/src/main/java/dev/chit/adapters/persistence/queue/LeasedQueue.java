@@ -2,8 +2,10 @@ package dev.chit.adapters.persistence.queue;
 
 import dev.chit.adapters.persistence.sql.Statements;
 import dev.chit.domain.delivery.Attempt;
+import dev.chit.domain.delivery.DeadLetter;
 import dev.chit.domain.delivery.Leased;
 import dev.chit.domain.delivery.Queued;
+import dev.chit.domain.port.DeadLetters;
 import io.helidon.dbclient.DbRow;
 
 import java.time.Duration;
@@ -110,5 +112,59 @@ public final class LeasedQueue {
     public boolean dead(Leased<?> leased, Attempt attempt) {
         return sql.update(table.name() + "-dead", dead, attempt.at(), attempt.error(),
                 leased.message().id(), leased.claim()) == 1;
+    }
+
+    /**
+     * The part of the table a caller may see: a condition on the table's columns (such as "of
+     * this restaurant") and its parameters, joined to every query of {@link #deadPage} and
+     * {@link #requeue}.
+     */
+    public record Scope(String condition, List<Object> params) {
+
+        public Scope {
+            Objects.requireNonNull(condition, "condition");
+            params = List.copyOf(params);
+        }
+    }
+
+    /** At most {@code limit} dead rows within {@code scope}, newest first, after {@code after}, read as given. */
+    public List<DbRow> deadPage(String columns, Scope scope, Optional<DeadLetter.Cursor> after, int limit) {
+        List<Object> params = new ArrayList<>();
+        table.kind().ifPresent(params::add);
+        params.addAll(scope.params());
+        StringBuilder query = new StringBuilder("SELECT " + columns + ", dead_at FROM " + table.name() + " WHERE "
+                + table.kind().map(kind -> "kind = ? AND ").orElse("") + "status = 'DEAD' AND (" + scope.condition()
+                + ")");
+        after.ifPresent(cursor -> {
+            query.append(" AND (dead_at < ? OR (dead_at = ? AND id < ?))");
+            params.addAll(List.of(cursor.deadAt(), cursor.deadAt(), cursor.id()));
+        });
+        query.append(" ORDER BY dead_at DESC, id DESC LIMIT ?");
+        params.add(limit);
+        return sql.query(table.name() + "-dead-page", query.toString(), params);
+    }
+
+    /**
+     * Sends a dead row within {@code scope} back to the queue: pending, due at {@code now}, no
+     * attempts counted and its budget of attempts reckoned from {@code now} ({@code requeued_at}).
+     */
+    public DeadLetters.Requeued requeue(Scope scope, UUID id, Instant now) {
+        return sql.inTransaction(() -> {
+            List<Object> params = new ArrayList<>(List.of(now, now, id));
+            table.kind().ifPresent(params::add);
+            params.addAll(scope.params());
+            String kind = table.kind().map(k -> " AND kind = ?").orElse("");
+            long requeued = sql.update(table.name() + "-requeue", "UPDATE " + table.name()
+                    + " SET status = 'PENDING', attempts = 0, next_attempt_at = ?, requeued_at = ?, claim_id = NULL,"
+                    + " dead_at = NULL WHERE id = ? AND status = 'DEAD'" + kind + " AND (" + scope.condition() + ")",
+                    params);
+            if (requeued == 1) {
+                return DeadLetters.Requeued.REQUEUED;
+            }
+            List<Object> find = new ArrayList<>(params.subList(2, params.size()));
+            boolean there = !sql.query(table.name() + "-requeue-find", "SELECT id FROM " + table.name()
+                    + " WHERE id = ?" + kind + " AND (" + scope.condition() + ")", find).isEmpty();
+            return there ? DeadLetters.Requeued.NOT_DEAD : DeadLetters.Requeued.UNKNOWN;
+        });
     }
 }

@@ -4,6 +4,7 @@ import dev.chit.domain.money.Money;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.restaurant.RestaurantSettings;
+import dev.chit.domain.restaurant.VersionedRestaurant;
 import io.helidon.dbclient.DbRow;
 
 import java.time.ZoneId;
@@ -38,10 +39,14 @@ final class RestaurantRows {
                 accept_timeout_minutes = ?, opening_hours = ?, tax_rate_basis_points = ?, min_order = ?,
                 delivery_fee = ?, service_fee_basis_points = ?, auto_accept = ?, paused_until = ?,
                 busy_extra_minutes = ?, busy_until = ?, capacity_per_slot = ?, auto_pause_after_missed = ?,
-                due_soon_minutes = ?, late_after_minutes = ?
+                due_soon_minutes = ?, late_after_minutes = ?, version = version + 1
             WHERE id = ?""";
 
     static final String BY_ID = "SELECT " + COLUMNS + " FROM restaurants WHERE id = ?";
+
+    static final String VERSIONED_BY_ID = "SELECT " + COLUMNS + ", version FROM restaurants WHERE id = ?";
+
+    static final String LOCK_VERSIONED_BY_ID = VERSIONED_BY_ID + " FOR UPDATE";
 
     static final String ALL_BY_NAME = "SELECT " + COLUMNS + " FROM restaurants ORDER BY name, id";
 
@@ -71,6 +76,10 @@ final class RestaurantRows {
                 s.serviceFeeBasisPoints(), s.autoAccept(), s.pausedUntil(), s.busyExtraMinutes(), s.busyUntil(),
                 s.capacityPerSlot(), s.autoPauseAfterMissed(), s.dueSoonMinutes(), s.lateAfterMinutes(),
                 restaurant.id().value());
+    }
+
+    static VersionedRestaurant versioned(DbRow row) {
+        return new VersionedRestaurant(restaurant(row), longValue(row, "version"));
     }
 
     static Restaurant restaurant(DbRow row) {

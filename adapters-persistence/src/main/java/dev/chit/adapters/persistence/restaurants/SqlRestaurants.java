@@ -6,6 +6,7 @@ import dev.chit.domain.port.RestaurantQuery;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.restaurant.VersionedRestaurant;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +38,18 @@ public final class SqlRestaurants implements Restaurants {
     @Override
     public Optional<Restaurant> find(RestaurantId id) {
         return sql.get("restaurant-by-id", RestaurantRows.BY_ID, id.value()).map(RestaurantRows::restaurant);
+    }
+
+    @Override
+    public Optional<VersionedRestaurant> findVersioned(RestaurantId id) {
+        return sql.get("restaurant-versioned-by-id", RestaurantRows.VERSIONED_BY_ID, id.value())
+                .map(RestaurantRows::versioned);
+    }
+
+    @Override
+    public Optional<VersionedRestaurant> lockVersioned(RestaurantId id) {
+        return sql.get("restaurant-lock-versioned", RestaurantRows.LOCK_VERSIONED_BY_ID, id.value())
+                .map(RestaurantRows::versioned);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.chit.adapters.persistence.staff;
 
+import dev.chit.adapters.persistence.sql.SqlFailures;
 import dev.chit.adapters.persistence.sql.Statements;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.port.Users;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.staff.EmailTaken;
 import dev.chit.domain.staff.Membership;
 import dev.chit.domain.staff.PasswordHash;
 import dev.chit.domain.staff.Role;
@@ -45,6 +47,15 @@ public final class SqlUsers implements Users {
             SELECT u.id, u.email, u.name, u.password_hash, u.admin FROM users u
             JOIN memberships m ON m.user_id = u.id
             WHERE m.restaurant_id = ? ORDER BY u.name, u.id""";
+    private static final String STAFF_PAGE = """
+            SELECT u.id, u.email, u.name, u.password_hash, u.admin FROM users u
+            JOIN memberships m ON m.user_id = u.id
+            WHERE m.restaurant_id = ? AND (u.name > ? OR (u.name = ? AND u.id > ?))
+            ORDER BY u.name, u.id LIMIT ?""";
+    private static final String FIRST_STAFF_PAGE = """
+            SELECT u.id, u.email, u.name, u.password_hash, u.admin FROM users u
+            JOIN memberships m ON m.user_id = u.id
+            WHERE m.restaurant_id = ? ORDER BY u.name, u.id LIMIT ?""";
     private static final String REMOVE_MEMBERSHIP = "DELETE FROM memberships WHERE user_id = ? AND restaurant_id = ?";
     // The restaurant's row stands for its staff list: staff changes of one restaurant queue on it.
     private static final String LOCK_STAFF = "SELECT id FROM restaurants WHERE id = ? FOR UPDATE";
@@ -58,8 +69,15 @@ public final class SqlUsers implements Users {
     @Override
     public void add(User user, PasswordHash passwordHash) {
         sql.inTransaction(() -> {
-            sql.update("user-insert", INSERT_USER, user.id().value(), user.email(), user.name(),
-                    passwordHash.encoded(), user.admin());
+            try {
+                sql.update("user-insert", INSERT_USER, user.id().value(), user.email(), user.name(),
+                        passwordHash.encoded(), user.admin());
+            } catch (RuntimeException failed) {
+                if (SqlFailures.isUniqueViolation(failed)) {
+                    throw new EmailTaken(user.email());
+                }
+                throw failed;
+            }
             user.memberships().forEach(membership -> addMembership(user.id(), membership));
         });
     }
@@ -91,6 +109,17 @@ public final class SqlUsers implements Users {
     @Override
     public List<User> staffOf(RestaurantId restaurantId) {
         return sql.inTransaction(() -> sql.query("staff-of-restaurant", STAFF_OF, restaurantId.value()).stream()
+                .map(this::user)
+                .toList());
+    }
+
+    @Override
+    public List<User> staffPage(RestaurantId restaurantId, Optional<StaffCursor> after, int limit) {
+        return sql.inTransaction(() -> after
+                .map(cursor -> sql.query("staff-page", STAFF_PAGE, restaurantId.value(), cursor.name(), cursor.name(),
+                        cursor.id().value(), limit))
+                .orElseGet(() -> sql.query("staff-first-page", FIRST_STAFF_PAGE, restaurantId.value(), limit))
+                .stream()
                 .map(this::user)
                 .toList());
     }

@@ -3,6 +3,9 @@ package dev.chit.adapters.persistence.webhooks;
 import dev.chit.adapters.persistence.queue.LeasedQueue;
 import dev.chit.adapters.persistence.sql.Statements;
 import dev.chit.domain.delivery.Attempt;
+import java.util.UUID;
+import dev.chit.domain.port.DeadLetters;
+import dev.chit.domain.delivery.DeadLetter;
 import dev.chit.domain.delivery.Leased;
 import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.restaurant.RestaurantId;
@@ -30,6 +33,17 @@ public final class SqlWebhooks implements Webhooks {
     public SqlWebhooks(Statements sql, boolean skipLocked) {
         this.sql = sql;
         this.queue = new LeasedQueue(sql, skipLocked, WebhookRows.QUEUE);
+    }
+
+    /** The restaurant's deliveries given up on, newest first; see {@link LeasedQueue#deadPage}. */
+    public List<DeadLetter> deadOf(RestaurantId restaurantId, Optional<DeadLetter.Cursor> after, int limit) {
+        return queue.deadPage(WebhookRows.DEAD_COLUMNS, WebhookRows.ofRestaurant(restaurantId), after, limit).stream()
+                .map(WebhookRows::deadLetter).toList();
+    }
+
+    /** Sends one of the restaurant's dead deliveries back to the queue; see {@link LeasedQueue#requeue}. */
+    public DeadLetters.Requeued requeue(RestaurantId restaurantId, UUID id, Instant now) {
+        return queue.requeue(WebhookRows.ofRestaurant(restaurantId), id, now);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.chit.adapters.persistence.webhooks;
 
+import dev.chit.domain.delivery.DeadLetter;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.webhook.DeliveryAttempt;
 import dev.chit.domain.webhook.Webhook;
@@ -11,6 +12,7 @@ import io.helidon.dbclient.DbRow;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 import static dev.chit.adapters.persistence.sql.Columns.enumValue;
 import static dev.chit.adapters.persistence.sql.Columns.instant;
 import static dev.chit.adapters.persistence.sql.Columns.intValue;
+import static dev.chit.adapters.persistence.sql.Columns.optionalInstant;
 import static dev.chit.adapters.persistence.sql.Columns.optionalInt;
 import static dev.chit.adapters.persistence.sql.Columns.optionalText;
 import static dev.chit.adapters.persistence.sql.Columns.text;
@@ -33,9 +36,9 @@ final class WebhookRows {
     static final String DELETE_HOOK = "DELETE FROM webhooks WHERE id = ?";
 
     private static final String DELIVERY_COLUMNS = """
-            id, webhook_id, event_type, body, status, attempts, created_at, next_attempt_at""";
+            id, webhook_id, event_type, body, status, attempts, created_at, next_attempt_at, requeued_at""";
     static final String INSERT_DELIVERY = "INSERT INTO webhook_deliveries (" + DELIVERY_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static final LeasedQueue.Table QUEUE = new LeasedQueue.Table("webhook_deliveries", DELIVERY_COLUMNS,
             Optional.empty(), "DELIVERED");
@@ -43,9 +46,26 @@ final class WebhookRows {
     static final String DELIVERIES = "SELECT " + DELIVERY_COLUMNS
             + " FROM webhook_deliveries WHERE webhook_id = ? ORDER BY created_at, id";
 
+    // Numbered over the delivery's whole life: a delivery sent back to the queue after it died
+    // counts its attempts from nought again, and its earlier attempts stay in the history.
     static final String INSERT_ATTEMPT = """
             INSERT INTO webhook_attempts (delivery_id, attempt, webhook_id, event_type, attempted_at, status_code, error)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+            VALUES (?, (SELECT COALESCE(MAX(attempt), 0) + 1 FROM webhook_attempts WHERE delivery_id = ?),
+                ?, ?, ?, ?, ?)""";
+
+    static final String DEAD_COLUMNS = "id, webhook_id, event_type, attempts, created_at, last_error";
+
+    /** The deliveries of one restaurant's webhooks. */
+    static LeasedQueue.Scope ofRestaurant(RestaurantId restaurantId) {
+        return new LeasedQueue.Scope("webhook_id IN (SELECT id FROM webhooks WHERE restaurant_id = ?)",
+                List.of(restaurantId.value()));
+    }
+
+    static DeadLetter deadLetter(DbRow row) {
+        return new DeadLetter(uuid(row, "id"), text(row, "event_type"), uuid(row, "webhook_id"),
+                intValue(row, "attempts"), instant(row, "created_at"), instant(row, "dead_at"),
+                optionalText(row, "last_error"));
+    }
     static final String ATTEMPTS = """
             SELECT delivery_id, attempt, event_type, attempted_at, status_code, error FROM webhook_attempts
             WHERE webhook_id = ? ORDER BY attempted_at DESC, attempt DESC LIMIT ?""";
@@ -69,17 +89,18 @@ final class WebhookRows {
 
     static Object[] deliveryParams(WebhookDelivery delivery) {
         return new Object[] {delivery.id(), delivery.webhookId().value(), delivery.type().wireName(), delivery.body(),
-                delivery.status(), delivery.attempts(), delivery.createdAt(), delivery.nextAttemptAt()};
+                delivery.status(), delivery.attempts(), delivery.createdAt(), delivery.nextAttemptAt(),
+                delivery.requeuedAt()};
     }
 
     static WebhookDelivery delivery(DbRow row) {
         return new WebhookDelivery(uuid(row, "id"), new WebhookId(uuid(row, "webhook_id")), type(row),
                 text(row, "body"), enumValue(row, "status", WebhookDelivery.Status.class), intValue(row, "attempts"),
-                instant(row, "created_at"), instant(row, "next_attempt_at"));
+                instant(row, "created_at"), instant(row, "next_attempt_at"), optionalInstant(row, "requeued_at"));
     }
 
     static Object[] attemptParams(WebhookDelivery delivery, DeliveryAttempt attempt) {
-        return new Object[] {attempt.deliveryId(), attempt.attempt(), delivery.webhookId().value(),
+        return new Object[] {attempt.deliveryId(), attempt.deliveryId(), delivery.webhookId().value(),
                 attempt.type().wireName(), attempt.at(), attempt.statusCode(), attempt.error()};
     }
 

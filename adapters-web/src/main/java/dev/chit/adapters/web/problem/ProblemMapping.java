@@ -16,6 +16,7 @@ import dev.chit.application.auth.TooManySignInAttempts;
 import dev.chit.application.checkout.IdempotencyKeyReused;
 import dev.chit.application.checkout.RequestInProgress;
 import dev.chit.application.orders.VersionMismatch;
+import dev.chit.application.restaurants.StaleSettings;
 import dev.chit.domain.checkout.RestaurantClosed;
 import dev.chit.domain.error.Conflict;
 import dev.chit.domain.error.DomainException;
@@ -190,6 +191,7 @@ public final class ProblemMapping {
             case InvalidTransition e -> new Described(INVALID_TRANSITION, e.getMessage(), List.of());
             case StaleOrder e -> new Described(STALE_VERSION, e.getMessage(), List.of());
             case VersionMismatch e -> new Described(PRECONDITION_FAILED, e.getMessage(), List.of());
+            case StaleSettings e -> new Described(PRECONDITION_FAILED, e.getMessage(), List.of());
             case TransitionNotPermitted e -> new Described(FORBIDDEN_TRANSITION, e.getMessage(), List.of());
             case IdempotencyKeyReused e -> new Described(IDEMPOTENCY_KEY_REUSED, e.getMessage(), List.of());
             case PaymentGateway.Declined e -> new Described(PAYMENT_DECLINED, e.getMessage(),

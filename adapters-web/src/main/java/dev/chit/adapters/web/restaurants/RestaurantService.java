@@ -3,10 +3,12 @@ package dev.chit.adapters.web.restaurants;
 import dev.chit.adapters.web.json.Json;
 import dev.chit.adapters.web.security.Callers;
 import dev.chit.adapters.web.support.ApiPaths;
+import dev.chit.adapters.web.support.IfMatch;
 import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.JsonResponses;
 import dev.chit.adapters.web.support.MethodNotAllowed;
-import dev.chit.adapters.web.support.PageLimits;
+import dev.chit.adapters.web.support.NameCursors;
+import dev.chit.adapters.web.support.PageParameters;
 import dev.chit.adapters.web.support.PathIds;
 import dev.chit.adapters.web.support.Violations;
 import dev.chit.application.access.Caller;
@@ -18,6 +20,7 @@ import dev.chit.domain.port.RestaurantQuery;
 import dev.chit.domain.port.RestaurantQuery.RestaurantCursor;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.restaurant.VersionedRestaurant;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
@@ -31,7 +34,8 @@ import java.util.Optional;
 /**
  * Restaurants and their settings, for those who run them: {@code GET /restaurants} (those the
  * caller may see; without credentials the public directory), {@code POST /restaurants} (admins), {@code GET /restaurants/{id}} (its staff)
- * and {@code PATCH /restaurants/{id}/settings} (its managers).
+ * and {@code PATCH /restaurants/{id}/settings} (its managers; with {@code If-Match}, only on the
+ * version the manager saw, as the ETag of the restaurant said).
  */
 public final class RestaurantService implements HttpService {
 
@@ -67,9 +71,9 @@ public final class RestaurantService implements HttpService {
     // counts as none, as on every route open to guests): the public directory. A bearer token
     // that does not count is still a 401, so that an integrator hears of it.
     private void list(ServerRequest req, ServerResponse res) {
-        int limit = query(req, "limit").map(text -> PageLimits.parse(text, RestaurantQuery.MAX_LIMIT))
-                .orElse(RestaurantQuery.DEFAULT_LIMIT);
-        Optional<RestaurantCursor> after = query(req, "cursor").map(RestaurantCursors::decode);
+        int limit = PageParameters.limit(req, RestaurantQuery.DEFAULT_LIMIT, RestaurantQuery.MAX_LIMIT);
+        Optional<RestaurantCursor> after = PageParameters.cursor(req).map(NameCursors::decode)
+                .map(cursor -> new RestaurantCursor(cursor.name(), new RestaurantId(cursor.id())));
         Optional<Caller> caller = req.headers().contains(HeaderNames.AUTHORIZATION)
                 ? Optional.of(Callers.require(req))
                 : Callers.current(req);
@@ -86,13 +90,7 @@ public final class RestaurantService implements HttpService {
     }
 
     private static String nextCursor(ShowRestaurants.Page page) {
-        return page.next().map(RestaurantCursors::encode).orElse(null);
-    }
-
-    private static Optional<String> query(ServerRequest req, String name) {
-        return req.query().contains(name)
-                ? req.query().first(name).asOptional().filter(value -> !value.isBlank())
-                : Optional.empty();
+        return page.next().map(next -> NameCursors.encode(next.name(), next.id().value())).orElse(null);
     }
 
     private void open(ServerRequest req, ServerResponse res) {
@@ -107,8 +105,8 @@ public final class RestaurantService implements HttpService {
 
     private void show(ServerRequest req, ServerResponse res) {
         var caller = Callers.require(req);
-        Restaurant restaurant = showRestaurants.one(caller, restaurantId(req));
-        JsonResponses.send(res, Status.OK_200, json.write(RestaurantJson.of(restaurant)));
+        VersionedRestaurant restaurant = showRestaurants.one(caller, restaurantId(req));
+        sendWithEntityTag(res, restaurant);
     }
 
     private void changeSettings(ServerRequest req, ServerResponse res) {
@@ -119,8 +117,14 @@ public final class RestaurantService implements HttpService {
         SettingsChange change = json.read(body, SettingsJson.class).toChange(SettingsJson.named(json.tree(body)),
                 violations);
         violations.throwIfAny();
-        Restaurant changed = changeSettings.change(caller, restaurantId, change);
-        JsonResponses.send(res, Status.OK_200, json.write(RestaurantJson.of(changed)));
+        VersionedRestaurant changed = changeSettings.change(caller, restaurantId, change, IfMatch.version(req));
+        sendWithEntityTag(res, changed);
+    }
+
+    // The ETag is the restaurant's version, as for orders: what a PATCH sends back in If-Match.
+    private void sendWithEntityTag(ServerResponse res, VersionedRestaurant restaurant) {
+        res.header(HeaderNames.ETAG, JsonResponses.entityTag(restaurant.version()));
+        JsonResponses.send(res, Status.OK_200, json.write(RestaurantJson.of(restaurant.restaurant())));
     }
 
     private static RestaurantId restaurantId(ServerRequest req) {

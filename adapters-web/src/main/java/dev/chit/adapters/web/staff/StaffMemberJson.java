@@ -13,7 +13,7 @@ record StaffMemberJson(UUID id, String email, String name, Role role) {
         return new StaffMemberJson(member.id().value(), member.email(), member.name(), member.role());
     }
 
-    /** The whole staff: it fits on one page, so there is never a next. */
+    /** A page of the staff, and where the next one starts ({@code null}: this is the last). */
     record PageJson(List<StaffMemberJson> items, String nextCursor) {
     }
 }

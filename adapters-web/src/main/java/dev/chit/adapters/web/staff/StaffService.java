@@ -5,11 +5,14 @@ import dev.chit.adapters.web.security.Callers;
 import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.JsonResponses;
 import dev.chit.adapters.web.support.MethodNotAllowed;
+import dev.chit.adapters.web.support.NameCursors;
+import dev.chit.adapters.web.support.PageParameters;
 import dev.chit.adapters.web.support.PathIds;
 import dev.chit.application.staff.DismissStaff;
 import dev.chit.application.staff.HireStaff;
 import dev.chit.application.staff.ListStaff;
 import dev.chit.application.staff.StaffMember;
+import dev.chit.domain.port.Users.StaffCursor;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.staff.UserId;
 import io.helidon.http.Method;
@@ -18,6 +21,8 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+
+import java.util.Optional;
 
 /**
  * A restaurant's staff, for its managers and admins: {@code GET} and {@code POST
@@ -50,10 +55,17 @@ public final class StaffService implements HttpService {
                 .any(MEMBER, MethodNotAllowed.allowing(Method.DELETE));
     }
 
+    // By name, then id, a page at a time (?limit=, ?cursor=), as every list of the API.
     private void list(ServerRequest req, ServerResponse res) {
         var caller = Callers.require(req);
-        var staff = listStaff.of(caller, restaurantId(req)).stream().map(StaffMemberJson::of).toList();
-        JsonResponses.send(res, Status.OK_200, json.write(new StaffMemberJson.PageJson(staff, null)));
+        RestaurantId restaurantId = restaurantId(req);
+        int limit = PageParameters.limit(req, ListStaff.DEFAULT_LIMIT, ListStaff.MAX_LIMIT);
+        Optional<StaffCursor> after = PageParameters.cursor(req).map(NameCursors::decode)
+                .map(cursor -> new StaffCursor(cursor.name(), new UserId(cursor.id())));
+        ListStaff.Page page = listStaff.of(caller, restaurantId, after, limit);
+        String next = page.next().map(cursor -> NameCursors.encode(cursor.name(), cursor.id().value())).orElse(null);
+        JsonResponses.send(res, Status.OK_200, json.write(new StaffMemberJson.PageJson(
+                page.items().stream().map(StaffMemberJson::of).toList(), next)));
     }
 
     private void hire(ServerRequest req, ServerResponse res) {

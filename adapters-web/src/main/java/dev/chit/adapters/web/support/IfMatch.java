@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code If-Match} header of a request that changes an order: the version the client last
- * saw, as the strong entity tag the API hands out ({@code "3"}, see {@link JsonResponses#entityTag}).
+ * The {@code If-Match} header of a request that changes an order or a restaurant's settings: the
+ * version the client last saw, as the strong entity tag the API hands out ({@code "3"}, see
+ * {@link JsonResponses#entityTag}).
  * {@code *} and an absent header ask for no check.
  */
 public final class IfMatch {
@@ -28,7 +29,7 @@ public final class IfMatch {
         Matcher tag = VERSION_TAG.matcher(header.get());
         if (!tag.matches()) {
             throw new MalformedParameter("If-Match", "invalid-value",
-                    "If-Match must be the ETag of the order as it was last read, such as \"3\"");
+                    "If-Match must be the ETag of what is changed as it was last read, such as \"3\"");
         }
         return Optional.of(Long.parseLong(tag.group(1)));
     }

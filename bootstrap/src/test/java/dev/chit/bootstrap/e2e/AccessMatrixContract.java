@@ -1,0 +1,352 @@
+package dev.chit.bootstrap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chit.adapters.export.SalesReportPrinter;
+import dev.chit.adapters.persistence.Database;
+import dev.chit.application.reports.MakeScheduledReports;
+import dev.chit.application.reports.ShowSalesSummary;
+import dev.chit.application.support.TimeOrderedIds;
+import dev.chit.bootstrap.ChitSettings;
+import dev.chit.bootstrap.WebhookSettings;
+import dev.chit.bootstrap.e2e.RouteAccess.Audience;
+import dev.chit.bootstrap.e2e.RouteAccess.Call;
+import dev.chit.bootstrap.e2e.RouteAccess.CallerKind;
+import dev.chit.bootstrap.e2e.RouteAccess.Expectation;
+import dev.chit.domain.delivery.Attempt;
+import dev.chit.domain.delivery.Leased;
+import dev.chit.domain.notification.ManagerAlert;
+import dev.chit.domain.notification.OutboxMessage;
+import dev.chit.domain.port.DeliveryQueue;
+import dev.chit.domain.report.ReportFormat;
+import dev.chit.domain.report.ReportSchedule;
+import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.webhook.WebhookDelivery;
+import dev.chit.domain.webhook.WebhookEventType;
+import dev.chit.domain.webhook.WebhookId;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static dev.chit.bootstrap.e2e.RouteAccess.Audience.ADMIN;
+import static dev.chit.bootstrap.e2e.RouteAccess.Audience.GUEST;
+import static dev.chit.bootstrap.e2e.RouteAccess.Audience.GUEST_OR_STAFF;
+import static dev.chit.bootstrap.e2e.RouteAccess.Audience.MANAGER;
+import static dev.chit.bootstrap.e2e.RouteAccess.Audience.PUBLIC;
+import static dev.chit.bootstrap.e2e.RouteAccess.Audience.SIGNED_IN;
+import static dev.chit.bootstrap.e2e.RouteAccess.Audience.STAFF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route of the route table, tried by every kind of caller: anonymous, the guest of another
+ * order, staff and a manager of another restaurant, staff where a manager is needed, an admin,
+ * and the one the route is for. Each must get the answer API.md names (401 without credentials,
+ * 403 for the known but not allowed, 404 for what the caller may not see). The table of
+ * expectations and the routes the server has must be the same set: a route added without an
+ * entry here fails this test.
+ */
+abstract class AccessMatrixContract extends SignedInFlow {
+
+    private static final String A = "/api/v1/restaurants/" + RESTAURANT;
+    private static final String LOGOUT = "POST /api/v1/auth/logout";
+    private static final Map<Integer, String> PROBLEM_TYPES = Map.of(401, "/problems/unauthenticated",
+            403, "/problems/forbidden", 404, "/problems/not-found");
+
+    @Override
+    ChitSettings configure(ChitSettings defaults) {
+        // Webhook targets on this machine; nothing listens there, which no route here minds.
+        return defaults.withWebhooks(new WebhookSettings(true, Duration.ofHours(1)));
+    }
+
+    /** The expectation of every route, by "METHOD path template". */
+    static Map<String, Expectation> expectations() {
+        Map<String, Expectation> all = new TreeMap<>();
+        all.put("POST /api/v1/auth/login", new Expectation(PUBLIC, 200, f -> Call.to("/api/v1/auth/login")
+                .body(Map.of("email", f.spareEmail, "password", PASSWORD))));
+        all.put(LOGOUT, new Expectation(SIGNED_IN, 204, f -> Call.to("/api/v1/auth/logout")));
+        all.put("GET /api/v1/auth/me", new Expectation(SIGNED_IN, 200, f -> Call.to("/api/v1/auth/me")));
+
+        all.put("GET /api/v1/restaurants", new Expectation(PUBLIC, 200, f -> Call.to("/api/v1/restaurants")));
+        all.put("POST /api/v1/restaurants", new Expectation(ADMIN, 201, f -> Call.to("/api/v1/restaurants")
+                .body(Map.of("name", "Opened " + UUID.randomUUID(), "currency", "USD",
+                        "timezone", "America/New_York"))));
+        all.put("GET /api/v1/restaurants/{restaurantId}", new Expectation(STAFF, 200, f -> Call.to(A)));
+        all.put("PATCH /api/v1/restaurants/{restaurantId}/settings", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/settings").body(Map.of("defaultPrepMinutes", 15))));
+        all.put("GET /api/v1/restaurants/{restaurantId}/menu", new Expectation(PUBLIC, 200, f -> Call.to(A + "/menu")));
+        all.put("PUT /api/v1/restaurants/{restaurantId}/menu", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/menu").body(Map.of("categories", f.menu.get("categories")))));
+
+        all.put("GET /api/v1/restaurants/{restaurantId}/staff", new Expectation(MANAGER, 200, f -> Call.to(A + "/staff")));
+        all.put("POST /api/v1/restaurants/{restaurantId}/staff", new Expectation(MANAGER, 201,
+                f -> Call.to(A + "/staff").body(Map.of("email", "new-" + UUID.randomUUID() + "@demo.chit.local",
+                        "name", "Nia New", "password", PASSWORD, "role", "STAFF"))));
+        all.put("DELETE /api/v1/restaurants/{restaurantId}/staff/{userId}", new Expectation(MANAGER, 204,
+                f -> Call.to(A + "/staff/" + f.hireAtA())));
+
+        all.put("GET /api/v1/restaurants/{restaurantId}/webhooks", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/webhooks")));
+        all.put("POST /api/v1/restaurants/{restaurantId}/webhooks", new Expectation(MANAGER, 201,
+                f -> Call.to(A + "/webhooks").body(f.webhookBody())));
+        all.put("DELETE /api/v1/restaurants/{restaurantId}/webhooks/{webhookId}", new Expectation(MANAGER, 204,
+                f -> Call.to(A + "/webhooks/" + f.webhookAtA())));
+        all.put("GET /api/v1/restaurants/{restaurantId}/webhooks/{webhookId}/deliveries", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/webhooks/" + f.webhook + "/deliveries")));
+
+        all.put("GET /api/v1/restaurants/{restaurantId}/undelivered-emails", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/undelivered-emails")));
+        all.put("POST /api/v1/restaurants/{restaurantId}/undelivered-emails/{id}/retry", new Expectation(MANAGER, 202,
+                f -> Call.to(A + "/undelivered-emails/" + f.deadEmailAtA() + "/retry")));
+        all.put("GET /api/v1/restaurants/{restaurantId}/undelivered-webhooks", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/undelivered-webhooks")));
+        all.put("POST /api/v1/restaurants/{restaurantId}/undelivered-webhooks/{id}/retry", new Expectation(MANAGER,
+                202, f -> Call.to(A + "/undelivered-webhooks/" + f.deadDeliveryAtA() + "/retry")));
+
+        all.put("POST /api/v1/restaurants/{restaurantId}/quotes", new Expectation(PUBLIC, 200,
+                f -> Call.to(A + "/quotes").body(CheckoutFlowContract.cart())));
+        all.put("GET /api/v1/restaurants/{restaurantId}/slots", new Expectation(PUBLIC, 200,
+                f -> Call.to(A + "/slots?date=" + LocalDate.now(Clock.systemUTC()).plusDays(1))));
+        all.put("GET /api/v1/restaurants/{restaurantId}/orders", new Expectation(STAFF, 200, f -> Call.to(A + "/orders")));
+        all.put("POST /api/v1/restaurants/{restaurantId}/orders", new Expectation(STAFF, 201,
+                f -> Call.to(A + "/orders").body(paidInPerson()).header("Idempotency-Key", UUID.randomUUID().toString())));
+        all.put("POST /api/v1/restaurants/{restaurantId}/orders/bulk-transitions", new Expectation(STAFF, 200,
+                f -> Call.to(A + "/orders/bulk-transitions").body(Map.of("orderIds", List.of(f.placed().id()),
+                        "to", "ACCEPTED", "prepMinutes", 10))));
+        all.put("GET /api/v1/restaurants/{restaurantId}/orders/export", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/orders/export?format=csv")));
+        all.put("GET /api/v1/restaurants/{restaurantId}/reports/summary", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/reports/summary?from=" + LocalDate.now(Clock.systemUTC()).minusDays(1)
+                        + "&to=" + LocalDate.now(Clock.systemUTC()))));
+        all.put("GET /api/v1/restaurants/{restaurantId}/report-schedule", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/report-schedule")));
+        all.put("PUT /api/v1/restaurants/{restaurantId}/report-schedule", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/report-schedule").body(Map.of("daily", true, "weekly", false,
+                        "formats", List.of("csv"), "emailTo", List.of()))));
+        all.put("GET /api/v1/restaurants/{restaurantId}/reports", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/reports")));
+        all.put("GET /api/v1/restaurants/{restaurantId}/reports/{reportId}/download", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/reports/" + f.report + "/download?format=csv")));
+
+        all.put("POST /api/v1/orders", new Expectation(PUBLIC, 201, f -> Call.to("/api/v1/orders")
+                .body(CheckoutFlowContract.order(CheckoutFlowContract.cart()))
+                .header("Idempotency-Key", UUID.randomUUID().toString())));
+        all.put("GET /api/v1/orders/{orderId}", new Expectation(GUEST_OR_STAFF, 200,
+                f -> Call.to("/api/v1/orders/" + f.order.id()).forGuest(f.order.token())));
+        all.put("GET /api/v1/orders/{orderId}/receipt", new Expectation(GUEST_OR_STAFF, 200,
+                f -> Call.to("/api/v1/orders/" + f.order.id() + "/receipt?format=json").forGuest(f.order.token())));
+        all.put("POST /api/v1/orders/{orderId}/cancel", new Expectation(GUEST, 200, f -> {
+            Placed placed = f.placed();
+            return Call.to("/api/v1/orders/" + placed.id() + "/cancel").body(Map.of("reason", "changed my mind"))
+                    .forGuest(placed.token());
+        }));
+        all.put("POST /api/v1/orders/{orderId}/transitions", new Expectation(STAFF, 200,
+                f -> Call.to("/api/v1/orders/" + f.placed().id() + "/transitions")
+                        .body(Map.of("to", "ACCEPTED", "prepMinutes", 10))));
+        all.put("GET /api/v1/orders/{orderId}/ticket", new Expectation(STAFF, 200,
+                f -> Call.to("/api/v1/orders/" + f.order.id() + "/ticket?format=html")));
+        all.put("POST /api/v1/orders/{orderId}/delay", new Expectation(STAFF, 200,
+                f -> Call.to("/api/v1/orders/" + f.accepted() + "/delay").body(Map.of("minutes", 5))));
+        all.put("POST /api/v1/orders/{orderId}/refunds", new Expectation(MANAGER, 201,
+                f -> Call.to("/api/v1/orders/" + f.accepted() + "/refunds")
+                        .body(Map.of("amount", 100, "reason", "cold fries"))));
+        return all;
+    }
+
+    private static String paidInPerson() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(CheckoutFlowContract.cart());
+        body.put("customer", Map.of("name", "Walk In", "email", "walkin@example.com"));
+        body.put("payment", Map.of("method", "in_person"));
+        return HttpJson.json(body);
+    }
+
+    record Placed(String id, String token) {
+    }
+
+    /** The world the matrix runs in: two restaurants, their people, orders and what they own. */
+    final class Fixture {
+        final Map<CallerKind, Map<String, String>> callers = new EnumMap<>(CallerKind.class);
+        final Map<String, String> managerOfA;
+        final Map<String, String> staffOfA;
+        final String spareEmail = "spare-" + UUID.randomUUID() + "@demo.chit.local";
+        final Placed order;
+        final JsonNode menu;
+        final String webhook;
+        final String report;
+
+        Fixture() {
+            managerOfA = manager();
+            staffOfA = newCook();
+            Map<String, String> admin = admin();
+            var opened = http.post("/api/v1/restaurants", HttpJson.json(Map.of("name", "Elsewhere", "currency", "USD",
+                    "timezone", "Europe/Lisbon")), admin);
+            assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+            String elsewhere = opened.json().get("id").asText();
+            String managerElsewhere = "boss-" + UUID.randomUUID() + "@elsewhere.test";
+            String staffElsewhere = "cook-" + UUID.randomUUID() + "@elsewhere.test";
+            hire(admin, elsewhere, managerElsewhere, "MANAGER");
+            hire(admin, elsewhere, staffElsewhere, "STAFF");
+            hire(managerOfA, RESTAURANT, spareEmail, "STAFF");
+
+            callers.put(CallerKind.ANONYMOUS, Map.of());
+            callers.put(CallerKind.GUEST_OF_ANOTHER_ORDER, Map.of("X-Order-Token", placed().token()));
+            callers.put(CallerKind.STAFF_ELSEWHERE, signIn(staffElsewhere, PASSWORD));
+            callers.put(CallerKind.MANAGER_ELSEWHERE, signIn(managerElsewhere, PASSWORD));
+            callers.put(CallerKind.STAFF_NOT_MANAGER, staffOfA);
+            callers.put(CallerKind.ADMIN, admin);
+
+            order = placed();
+            menu = http.get(A + "/menu").json();
+            webhook = webhookAtA();
+            report = reportAtA();
+        }
+
+        Placed placed() {
+            JsonNode placed = placeOrder();
+            return new Placed(placed.get("id").asText(), placed.get("accessToken").asText());
+        }
+
+        String accepted() {
+            String id = placed().id();
+            var accepted = move(id, staffOfA, "ACCEPTED", Map.of("prepMinutes", 10));
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+            return id;
+        }
+
+        String hireAtA() {
+            return hire(managerOfA, RESTAURANT, "leaving-" + UUID.randomUUID() + "@demo.chit.local", "STAFF")
+                    .get("id").asText();
+        }
+
+        Map<String, Object> webhookBody() {
+            return Map.of("url", "http://127.0.0.1:9/hooks/chit", "events", List.of("order.created"));
+        }
+
+        String webhookAtA() {
+            var made = http.post(A + "/webhooks", HttpJson.json(webhookBody()), managerOfA);
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            return made.json().get("id").asText();
+        }
+
+        // Reports are made by the schedule's job, not by a route: a schedule that began days ago, run once.
+        private String reportAtA() {
+            try (Database direct = Database.open(testDatabase().settings())) {
+                direct.reports().save(new ReportSchedule(new RestaurantId(UUID.fromString(RESTAURANT)), true, false,
+                        Set.of(ReportFormat.CSV), List.of(), Instant.now().minus(Duration.ofDays(3))));
+                Clock clock = Clock.systemUTC();
+                new MakeScheduledReports(direct.reports(), direct.restaurants(),
+                        new ShowSalesSummary(direct.restaurants(), direct.salesRecords(), new SalesReportPrinter()),
+                        Optional.empty(), direct.transactions(), new TimeOrderedIds(clock), clock).makeDue();
+            }
+            var listed = http.get(A + "/reports?limit=1", managerOfA);
+            assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+            return listed.json().at("/items/0/id").asText();
+        }
+
+        // The queues give up on a message only after a day of retries: here they are told to at once.
+        String deadEmailAtA() {
+            try (Database direct = Database.open(testDatabase().settings())) {
+                UUID id = UUID.randomUUID();
+                Instant now = Instant.now();
+                direct.outbox().enqueue(OutboxMessage.pending(id, ManagerAlert.paused(
+                        new RestaurantId(UUID.fromString(RESTAURANT)), MANAGER_EMAIL, 3, now), now));
+                giveUp(direct.outbox());
+                return id.toString();
+            }
+        }
+
+        String deadDeliveryAtA() {
+            try (Database direct = Database.open(testDatabase().settings())) {
+                UUID id = UUID.randomUUID();
+                direct.webhooks().enqueue(WebhookDelivery.pending(id, new WebhookId(UUID.fromString(webhook)),
+                        WebhookEventType.ORDER_CREATED, "{\"id\":\"" + id + "\"}", Instant.now()));
+                giveUp(direct.webhooks());
+                return id.toString();
+            }
+        }
+
+        private static <M extends dev.chit.domain.delivery.Queued> void giveUp(DeliveryQueue<M> queue) {
+            for (Leased<M> leased : queue.claimDue(Instant.now().plus(Duration.ofDays(2)), Duration.ofMinutes(2), 1000)) {
+                queue.dead(leased, new Attempt(Instant.now(), Optional.empty(), Optional.of("given up on")));
+            }
+        }
+
+        Map<String, String> rightful(Audience audience, Call call) {
+            return switch (audience) {
+                case PUBLIC -> Map.of();
+                case GUEST_OR_STAFF, GUEST -> Map.of("X-Order-Token", call.orderToken().orElseThrow());
+                case SIGNED_IN, STAFF -> staffOfA;
+                case MANAGER -> managerOfA;
+                case ADMIN -> callers.get(CallerKind.ADMIN);
+            };
+        }
+    }
+
+    @Test
+    void everyRouteHasAnExpectation_andEveryCallerGetsTheAnswerApiMdNames() {
+        Set<String> served = chit().routes().stream().map(route -> route.method() + " " + route.path())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Map<String, Expectation> expectations = expectations();
+        assertThat(expectations.keySet())
+                .as("routes without an expectation: %s; expectations without a route: %s",
+                        difference(served, expectations.keySet()), difference(expectations.keySet(), served))
+                .isEqualTo(served);
+
+        Fixture fixture = new Fixture();
+        List<String> wrong = new ArrayList<>();
+        int tried = 0;
+        // Signing out last: each caller's sign-out ends the session the other routes use.
+        List<String> routes = expectations.keySet().stream()
+                .sorted(Comparator.comparing((String route) -> route.equals(LOGOUT)).thenComparing(route -> route))
+                .toList();
+        for (String route : routes) {
+            Expectation expectation = expectations.get(route);
+            String method = route.substring(0, route.indexOf(' '));
+            for (CallerKind caller : CallerKind.values()) {
+                if (!expectation.audience().tries(caller)) {
+                    continue;
+                }
+                Call call = expectation.call().apply(fixture);
+                Map<String, String> headers = new java.util.LinkedHashMap<>(call.headers());
+                headers.putAll(caller == CallerKind.RIGHTFUL ? fixture.rightful(expectation.audience(), call)
+                        : fixture.callers.get(caller));
+                var response = call.body().isPresent() ? http.send(method, call.path(), call.body().get(), headers)
+                        : http.raw(method, call.path(), null, new byte[0], headers);
+                int expected = expectation.audience().expected(caller, expectation.success());
+                tried++;
+                if (response.status() != expected) {
+                    wrong.add(route + " as " + caller + ": expected " + expected + ", got " + response.status()
+                            + " " + abbreviated(response.body()));
+                } else if (expected >= 400) {
+                    assertThat(response.header("Content-Type")).as(route + " as " + caller)
+                            .startsWith("application/problem+json");
+                    assertThat(response.json().get("type").asText()).as(route + " as " + caller)
+                            .isEqualTo(PROBLEM_TYPES.get(expected));
+                }
+            }
+        }
+        assertThat(wrong).as("of %d calls, these answered wrongly", tried).isEmpty();
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 200 ? body.substring(0, 200) + "..." : body;
+    }
+
+    private static Set<String> difference(Set<String> left, Set<String> right) {
+        Set<String> only = new TreeSet<>(left);
+        only.removeAll(right);
+        return only;
+    }
+}
