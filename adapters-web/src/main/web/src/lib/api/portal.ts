@@ -20,6 +20,7 @@ import type {
 
 const r = (restaurantId: string) => `/restaurants/${encodeURIComponent(restaurantId)}`;
 const o = (orderId: string) => `/orders/${encodeURIComponent(orderId)}`;
+const STAFF_PAGE = 100;
 const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 
 /** The query string of the orders list and the export: the same filters (API.md "Restaurant staff"). */
@@ -51,8 +52,21 @@ export const portalApi = {
   replaceMenu: (restaurantId: string, menu: Pick<Menu, 'categories'>) =>
     request<Menu>(`${r(restaurantId)}/menu`, { method: 'PUT', body: menu }),
 
-  staff: (restaurantId: string, signal?: AbortSignal) =>
-    request<{ items: StaffMember[] }>(`${r(restaurantId)}/staff`, { signal }),
+  // The whole team, page by page: a restaurant's staff is a short list, shown in one table.
+  staff: async (restaurantId: string, signal?: AbortSignal) => {
+    const items: StaffMember[] = [];
+    let cursor: string | null = null;
+    do {
+      const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page: Page<StaffMember> = await request<Page<StaffMember>>(
+        `${r(restaurantId)}/staff?limit=${STAFF_PAGE}${after}`,
+        { signal },
+      );
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return { items };
+  },
   hire: (restaurantId: string, member: NewStaffMember) =>
     request<StaffMember>(`${r(restaurantId)}/staff`, { method: 'POST', body: member }),
   dismiss: (restaurantId: string, userId: string) =>
