@@ -49,6 +49,27 @@ abstract class HardEdgesContract extends SignedInFlow {
     }
 
     @Test
+    void textTheDatabaseCannotStore_isRefusedNamingTheField_andNoOneIsHired() {
+        var as = manager();
+        String staff = "/api/v1/restaurants/" + RESTAURANT + "/staff";
+        int before = http.get(staff, as).json().get("items").size();
+        String hire = "{\"email\":\"%s\",\"name\":\"%s\",\"password\":\"" + PASSWORD + "\",\"role\":\"STAFF\"}";
+
+        assertRefused(http.post(staff, hire.formatted("sam\\u0000@example.com", "Sam"), as), 422,
+                "/problems/validation", "email");
+        assertRefused(http.post(staff, hire.formatted("sam@example.com", "Sam \\ud800"), as), 400,
+                "/problems/malformed-request", "name");
+        byte[] notUtf8 = hire.formatted("sam@example.com", "Sam \u0001").getBytes(StandardCharsets.UTF_8);
+        notUtf8[new String(notUtf8, StandardCharsets.UTF_8).indexOf('\u0001')] = (byte) 0xFF;
+        assertRefused(http.raw("POST", staff, "application/json", notUtf8, as), 400, "/problems/malformed-request",
+                "name");
+        assertRefused(http.get("/api/v1/restaurants/" + RESTAURANT + "/orders?q=ada%00", as), 400,
+                "/problems/malformed-request", "q");
+
+        assertThat(http.get(staff, as).json().get("items")).as("staff after the refusals").hasSize(before);
+    }
+
+    @Test
     void theRequestIdTheClientSent_isEchoed_andNamesTheProblem() {
         var refused = http.raw("POST", ORDERS, "application/json", "[".getBytes(StandardCharsets.UTF_8),
                 Map.of("Idempotency-Key", "edge-1", "X-Request-Id", "till-7-req-42"));
