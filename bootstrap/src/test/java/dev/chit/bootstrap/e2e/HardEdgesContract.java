@@ -24,6 +24,7 @@ abstract class HardEdgesContract extends SignedInFlow {
         assertRefused(send(oversized(), "application/json"), 413, "/problems/payload-too-large");
         assertRefused(send(validOrder().getBytes(StandardCharsets.UTF_8), "text/plain"), 415,
                 "/problems/unsupported-media-type");
+        assertRefused(send(validOrder().getBytes(StandardCharsets.UTF_8), ";"), 415, "/problems/unsupported-media-type");
         assertRefused(send("{\"restaurantId\": ".getBytes(StandardCharsets.UTF_8), "application/json"), 400,
                 "/problems/malformed-request");
         assertRefused(send(with("tip", "three dollars"), "application/json"), 400, "/problems/malformed-request",

@@ -5,7 +5,12 @@ import dev.chit.domain.port.WebhookSender;
 import dev.chit.domain.webhook.Webhook;
 import dev.chit.domain.webhook.WebhookDelivery;
 
+import javax.net.ssl.SSLException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -54,11 +59,25 @@ public final class HttpWebhookSender implements WebhookSender {
             var response = client.send(request, HttpResponse.BodyHandlers.discarding());
             return Outcome.answered(response.statusCode());
         } catch (IOException failed) {
-            return Outcome.failed(failed.getClass().getSimpleName()
-                    + (failed.getMessage() == null ? "" : ": " + failed.getMessage()));
+            return Outcome.failed(why(failed));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return Outcome.failed("interrupted");
         }
+    }
+
+    /**
+     * Why no answer came, as the restaurant's manager reads it in the list of attempts: in the
+     * receiver's terms, never the name of a Java class or a message written for Java programmers.
+     */
+    static String why(IOException failed) {
+        return switch (failed) {
+            case HttpConnectTimeoutException slow -> "time-out: no connection within " + CONNECT_TIMEOUT.toSeconds() + " s";
+            case HttpTimeoutException slow -> "time-out: no answer within " + ANSWER_TIMEOUT.toSeconds() + " s";
+            case ConnectException refused -> "connection refused";
+            case UnknownHostException unknown -> "the host does not resolve";
+            case SSLException tls -> "the TLS handshake failed";
+            default -> "the connection failed before an answer";
+        };
     }
 }
