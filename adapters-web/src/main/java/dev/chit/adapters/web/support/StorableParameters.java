@@ -11,12 +11,17 @@ import io.helidon.webserver.http.RoutingResponse;
  * in {@code q} reached PostgreSQL as a NUL and failed there), before any route reads them. The
  * body's text is checked where it is read ({@link StorableText}); headers need no check here,
  * since Helidon refuses control characters in them and reads their bytes as ISO-8859-1, which
- * every byte is.
+ * every byte is. Live sockets are left to their own rules: a token that is not text is no
+ * session (4401), and neither a token nor {@code afterSeq} is stored as text.
  */
 public final class StorableParameters implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+        if (req.prologue().uriPath().path().startsWith("/ws/")) {
+            chain.proceed();
+            return;
+        }
         var query = req.query();
         for (String name : query.names()) {
             StorableText.flaw(name).ifPresent(flaw -> {
