@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class HostileInputContract extends SignedInFlow {
 
-    private static final int DEFAULT_CASES = 800;
+    private static final int DEFAULT_CASES = 1500;
     private static final int MAX_FAILURES_SHOWN = 12;
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head");
     /** What no answer may hold: the server's insides. */
