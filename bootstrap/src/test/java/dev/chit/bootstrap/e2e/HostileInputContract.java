@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>{@code -Dchit.fuzz.cases=20000} (or {@code CHIT_FUZZ_CASES}) runs more cases than the
  * default; {@code -Dchit.fuzz.seed=N} (or {@code CHIT_FUZZ_SEED}) replays a run, since every
  * choice comes from one seeded generator. A failure names its seed and case.
+ * {@code -Dchit.fuzz.debug=true} also prints the requests sent as built (not spoiled) that were
+ * refused, to see whether the built requests reach past validation.
  */
 abstract class HostileInputContract extends SignedInFlow {
 
@@ -49,6 +51,7 @@ abstract class HostileInputContract extends SignedInFlow {
     private final List<JsonNode> menuLines = new ArrayList<>();
     // Webhooks to a closed port here: refused at once, so deliveries fail fast and stay on this machine.
     private static final String HOOK = "http://127.0.0.1:9/chit-hook";
+    private static final String COOK_EMAIL = "fuzz-cook@demo.chit.local";
 
     private final List<String> orders = new ArrayList<>();
     private final List<Map<String, String>> spareSessions = new ArrayList<>();
@@ -296,7 +299,9 @@ abstract class HostileInputContract extends SignedInFlow {
                 : nodes.objectNode().put("method", "card").put("token", random.nextInt(10) == 0 ? "tok_declined" : "tok_visa")));
         hints.put("restaurantId", random -> Optional.of(nodes.textNode(RESTAURANT)));
         hints.put("orderIds", random -> Optional.of(nodes.arrayNode().add(orders.get(random.nextInt(orders.size())))));
-        hints.put("email", random -> Optional.of(nodes.textNode(random.nextInt(5) == 0 ? MANAGER_EMAIL
+        // Now and then someone who exists: the cook signs in with PASSWORD, the manager's email is taken.
+        hints.put("email", random -> Optional.of(nodes.textNode(random.nextInt(5) == 0
+                ? (random.nextBoolean() ? COOK_EMAIL : MANAGER_EMAIL)
                 : "fuzz-" + Integer.toHexString(random.nextInt()) + "@example.com")));
         hints.put("password", random -> Optional.of(nodes.textNode(PASSWORD)));
         hints.put("currency", random -> Optional.of(nodes.textNode("USD")));
@@ -319,9 +324,9 @@ abstract class HostileInputContract extends SignedInFlow {
     private void prepareFixtures() {
         manager = manager();
         admin = admin();
-        JsonNode hired = hire(manager, RESTAURANT, "fuzz-cook@demo.chit.local", "STAFF");
+        JsonNode hired = hire(manager, RESTAURANT, COOK_EMAIL, "STAFF");
         cookId = hired.get("id").asText();
-        cook = signIn("fuzz-cook@demo.chit.local", PASSWORD);
+        cook = signIn(COOK_EMAIL, PASSWORD);
         for (int i = 0; i < 4; i++) {
             spareSessions.add(manager());
         }

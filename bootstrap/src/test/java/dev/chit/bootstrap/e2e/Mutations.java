@@ -197,7 +197,7 @@ final class Mutations {
 
     private static void badIdempotencyKey(FuzzRequest request, Random random) {
         String key = pick(random, List.of("", " ", "k".repeat(255), "k".repeat(256), "k".repeat(10_000),
-                "caf\u00e9 \u00ff", "a b c", "\"quoted\"", UUID.randomUUID() + "," + UUID.randomUUID()));
+                "caf\u00e9 \u00ff", "a b c", "\"quoted\"", UUID.randomUUID() + "," + UUID.randomUUID(), "a\u0000b"));
         if (random.nextInt(5) == 0) {
             request.removeHeader("Idempotency-Key");
             request.spoiled.add("no Idempotency-Key");
@@ -223,7 +223,8 @@ final class Mutations {
     }
 
     private static void badOrderToken(FuzzRequest request, Random random) {
-        String value = pick(random, List.of("", "garbage", "t".repeat(5_000), UUID.randomUUID().toString(), "\u00ff"));
+        String value = pick(random, List.of("", "garbage", "t".repeat(5_000), UUID.randomUUID().toString(), "\u00ff",
+                "\u0000"));
         request.header("X-Order-Token", value);
         request.spoiled.add("X-Order-Token of " + value.length() + " chars");
     }
