@@ -21,6 +21,7 @@ import dev.chit.adapters.web.support.ApiPaths;
 import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.RequestIdFilter;
 import dev.chit.adapters.web.support.RouteTable;
+import dev.chit.adapters.web.support.StorableParameters;
 import dev.chit.adapters.web.undelivered.UndeliveredService;
 import dev.chit.adapters.web.webhooks.WebhookService;
 import dev.chit.application.checkout.OfferSlots;
@@ -176,6 +177,7 @@ public final class ChitApi {
     /** Installs the request-id filter, the problem mapping and the API's services. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new RequestIdFilter(accessLog));
+        routing.addFilter(new StorableParameters());
         // After the request id (which the access log needs), before any route asks who calls.
         authentication.ifPresent(auth -> routing.addFilter(auth.filter()));
         new ProblemMapping(problems).register(routing);

@@ -24,6 +24,7 @@ abstract class HardEdgesContract extends SignedInFlow {
         assertRefused(send(oversized(), "application/json"), 413, "/problems/payload-too-large");
         assertRefused(send(validOrder().getBytes(StandardCharsets.UTF_8), "text/plain"), 415,
                 "/problems/unsupported-media-type");
+        assertRefused(send(validOrder().getBytes(StandardCharsets.UTF_8), ";"), 415, "/problems/unsupported-media-type");
         assertRefused(send("{\"restaurantId\": ".getBytes(StandardCharsets.UTF_8), "application/json"), 400,
                 "/problems/malformed-request");
         assertRefused(send(with("tip", "three dollars"), "application/json"), 400, "/problems/malformed-request",
@@ -46,6 +47,27 @@ abstract class HardEdgesContract extends SignedInFlow {
         assertThat(board.json().get("items")).as("orders after the refusals").isEmpty();
         JsonNode first = placeOrder();
         assertThat(first.get("number").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void textTheDatabaseCannotStore_isRefusedNamingTheField_andNoOneIsHired() {
+        var as = manager();
+        String staff = "/api/v1/restaurants/" + RESTAURANT + "/staff";
+        int before = http.get(staff, as).json().get("items").size();
+        String hire = "{\"email\":\"%s\",\"name\":\"%s\",\"password\":\"" + PASSWORD + "\",\"role\":\"STAFF\"}";
+
+        assertRefused(http.post(staff, hire.formatted("sam\\u0000@example.com", "Sam"), as), 422,
+                "/problems/validation", "email");
+        assertRefused(http.post(staff, hire.formatted("sam@example.com", "Sam \\ud800"), as), 400,
+                "/problems/malformed-request", "name");
+        byte[] notUtf8 = hire.formatted("sam@example.com", "Sam \u0001").getBytes(StandardCharsets.UTF_8);
+        notUtf8[new String(notUtf8, StandardCharsets.UTF_8).indexOf('\u0001')] = (byte) 0xFF;
+        assertRefused(http.raw("POST", staff, "application/json", notUtf8, as), 400, "/problems/malformed-request",
+                "name");
+        assertRefused(http.get("/api/v1/restaurants/" + RESTAURANT + "/orders?q=ada%00", as), 400,
+                "/problems/malformed-request", "q");
+
+        assertThat(http.get(staff, as).json().get("items")).as("staff after the refusals").hasSize(before);
     }
 
     @Test

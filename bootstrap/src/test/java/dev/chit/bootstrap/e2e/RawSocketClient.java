@@ -78,6 +78,46 @@ final class RawSocketClient implements AutoCloseable {
         return head.toString(StandardCharsets.US_ASCII).lines().findFirst().orElse("");
     }
 
+    /**
+     * Sends one frame as given: any opcode, the FIN bit as told, masked as a client must (or not,
+     * to break the rule on purpose). The length is declared as RFC 6455 says for its size.
+     */
+    void send(int opcode, byte[] payload, boolean fin, boolean masked) throws IOException {
+        ByteArrayOutputStream frame = new ByteArrayOutputStream();
+        frame.write((fin ? 0x80 : 0) | opcode);
+        int mask = masked ? 0x80 : 0;
+        if (payload.length < 126) {
+            frame.write(mask | payload.length);
+        } else if (payload.length <= 0xFFFF) {
+            frame.write(mask | 126);
+            frame.write(payload.length >>> 8);
+            frame.write(payload.length & 0xFF);
+        } else {
+            frame.write(mask | 127);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                frame.write((int) ((long) payload.length >>> shift) & 0xFF);
+            }
+        }
+        byte[] key = new byte[4];
+        byte[] body = payload.clone();
+        if (masked) {
+            ThreadLocalRandom.current().nextBytes(key);
+            frame.write(key);
+            for (int i = 0; i < body.length; i++) {
+                body[i] ^= key[i % 4];
+            }
+        }
+        frame.write(body);
+        sendBytes(frame.toByteArray());
+    }
+
+    /** Bytes on the wire as they are, frame or not. */
+    void sendBytes(byte[] bytes) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(bytes);
+        out.flush();
+    }
+
     void timeoutMillis(int millis) throws IOException {
         socket.setSoTimeout(millis);
     }

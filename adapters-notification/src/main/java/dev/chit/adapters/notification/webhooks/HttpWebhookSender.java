@@ -10,7 +10,12 @@ import io.helidon.webclient.api.Proxy;
 import io.helidon.webclient.api.WebClient;
 import io.helidon.webclient.spi.DnsResolver;
 
+
+import javax.net.ssl.SSLException;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,14 +77,25 @@ public final class HttpWebhookSender implements WebhookSender {
         }
     }
 
-    private static String describe(RuntimeException failed) {
+    /**
+     * Why no answer came, as the restaurant's manager reads it in the list of attempts: in the
+     * receiver's terms, never the name of a Java class or a message written for Java programmers.
+     */
+    static String describe(RuntimeException failed) {
         for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PublicAddressesOnly.Refused refused) {
-                return "refused: " + refused.getMessage();
+            String why = switch (cause) {
+                case PublicAddressesOnly.Refused refused -> "refused: " + refused.getMessage();
+                case ConnectException refused -> "connection refused";
+                case SocketTimeoutException slow -> "time-out: no answer within " + ANSWER_TIMEOUT.toSeconds() + " s";
+                case UnknownHostException unknown -> "the host does not resolve";
+                case SSLException tls -> "the TLS handshake failed";
+                default -> null;
+            };
+            if (why != null) {
+                return why;
             }
         }
-        Throwable root = failed.getCause() != null ? failed.getCause() : failed;
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return "the connection failed before an answer";
     }
 
     /** The client's DNS: one lookup, checked, and the checked address is the one connected to. */

@@ -198,6 +198,22 @@ class HttpWebhookSenderTest {
     }
 
     @Test
+    void aReceiverThatIsNotListening_isSaidInItsTerms_withoutJavaClassNames() throws Exception {
+        int closedPort;
+        try (var probe = new java.net.ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        var sender = new HttpWebhookSender(new PublicAddressesOnly(true), Clock.fixed(NOW, ZoneOffset.UTC));
+        Webhook hook = new Webhook(new WebhookId(UUID.randomUUID()), new RestaurantId(UUID.randomUUID()),
+                URI.create("http://127.0.0.1:" + closedPort + "/hook"), Set.of(WebhookEventType.ORDER_CREATED), SECRET, NOW);
+
+        Outcome outcome = sender.send(hook, delivery(hook));
+
+        assertThat(outcome.statusCode()).isEmpty();
+        assertThat(outcome.error()).contains("connection refused");
+    }
+
+    @Test
     void internalAddresses_areRecognised() throws Exception {
         var guard = new PublicAddressesOnly(false);
         for (String url : List.of("http://127.0.0.1/", "http://localhost/", "http://10.1.2.3/", "http://192.168.0.1/",

@@ -70,13 +70,16 @@ public final class Json {
      * Reads a request body into {@code type}.
      *
      * @throws UnreadableJson naming the offending field, when the body is not what {@code type} needs
+     *                        or a text in it is not UTF-8
+     * @throws dev.chit.domain.error.InvalidInput naming the field, when a text holds a NUL character
+     *                        ({@link StorableText})
      */
     public <T> T read(byte[] body, Class<T> type) {
         if (body.length == 0) {
             throw new UnreadableJson(null, "empty-body", "the request body is empty; send a JSON object");
         }
         try {
-            T value = mapper.readValue(body, type);
+            T value = mapper.readValue(StorableText.checked(body, mapper), type);
             if (value == null) {
                 throw new UnreadableJson(null, "wrong-type", "the request body must be a JSON object");
             }

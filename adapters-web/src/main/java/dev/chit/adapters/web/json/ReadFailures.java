@@ -123,7 +123,7 @@ final class ReadFailures {
     }
 
     /** The same, from where the parser stood when it failed (syntax-level failures carry no references). */
-    private static String path(Object processor) {
+    static String path(Object processor) {
         if (!(processor instanceof JsonParser parser)) {
             return "";
         }

@@ -10,7 +10,9 @@ import dev.chit.adapters.web.security.SocketAuthentication.Known;
 import dev.chit.adapters.web.security.SocketAuthentication.Verdict;
 import dev.chit.application.live.BoardSync;
 import dev.chit.application.live.LiveRelay.Subscription;
+import dev.chit.domain.error.InvalidInput;
 import dev.chit.domain.error.NotFound;
+import dev.chit.domain.error.Violation;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.port.DatabaseUnavailable;
@@ -47,6 +49,8 @@ final class LiveSocket implements WsListener {
     private static final int SERVER_ERROR = 1011;
     static final int TRY_AGAIN_LATER = 1013;
     private static final int MAX_CLIENT_FRAME_CHARS = 64 * 1024;
+    private static final int MAX_CONTROL_PAYLOAD = 125;
+    private static final int PROTOCOL_ERROR = 1002;
     private static final System.Logger LOG = System.getLogger(LiveSocket.class.getName());
 
     private final LiveUpdates live;
@@ -207,6 +211,12 @@ final class LiveSocket implements WsListener {
     @Override
     public void onPing(WsSession session, BufferData buffer) {
         lastHeard = live.clock().instant();
+        // RFC 6455 5.5: a control frame holds at most 125 bytes; echoing a longer one would fail
+        // in the middle of the pong, and close as a server fault what is the client's.
+        if (buffer.available() > MAX_CONTROL_PAYLOAD) {
+            session.close(PROTOCOL_ERROR, "a ping holds at most " + MAX_CONTROL_PAYLOAD + " bytes");
+            return;
+        }
         session.pong(buffer);
     }
 
@@ -219,6 +229,11 @@ final class LiveSocket implements WsListener {
             frame = live.json().read(text.getBytes(StandardCharsets.UTF_8), ClientFrame.class);
         } catch (UnreadableJson unreadable) {
             sendError(unreadable.field().orElse(null), unreadable.code(), unreadable.getMessage());
+            return;
+        } catch (InvalidInput invalid) {
+            // Text the server will not take (a NUL): as malformed as bad JSON, for a frame.
+            Violation first = invalid.violations().getFirst();
+            sendError(first.field(), first.code(), first.message());
             return;
         }
         if (!ClientFrame.RESUME.equals(frame.type())) {

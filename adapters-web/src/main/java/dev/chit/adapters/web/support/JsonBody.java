@@ -67,7 +67,7 @@ public final class JsonBody {
      */
     public static byte[] readMergePatch(ServerRequest request) {
         boolean mergePatch = request.headers().first(HeaderNames.CONTENT_TYPE)
-                .map(type -> type.split(";")[0].strip().equalsIgnoreCase(MERGE_PATCH))
+                .map(type -> type.split(";", -1)[0].strip().equalsIgnoreCase(MERGE_PATCH))
                 .orElse(false);
         if (!mergePatch) {
             return read(request);
@@ -83,7 +83,8 @@ public final class JsonBody {
 
     private static void requireJson(Optional<String> contentType, String wanted) {
         String value = contentType.orElseThrow(() -> new UnsupportedMediaType("none"));
-        String[] parts = value.split(";");
+        // A limit of -1 keeps the empty parts: ";" is two empty parts, not none.
+        String[] parts = value.split(";", -1);
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
         if (!mediaType.equals(wanted)) {
             throw new UnsupportedMediaType(mediaType);

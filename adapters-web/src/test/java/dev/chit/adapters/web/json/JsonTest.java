@@ -136,4 +136,57 @@ class JsonTest {
             assertThat(failure(body).getMessage()).doesNotContain("java", "dev.chit", "`", "Json");
         }
     }
+
+    @Test
+    void aNulCharacter_inAnyText_isInvalidInputNamingItsField() {
+        var refused = (dev.chit.domain.error.InvalidInput) org.assertj.core.api.Assertions.catchThrowable(
+                () -> read("{\"lines\":[{\"note\":\"ok\"},{\"note\":\"ring\\u0000twice\"}]}"));
+
+        assertThat(refused.violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.field()).isEqualTo("lines[1].note");
+            assertThat(violation.code()).isEqualTo("control-characters");
+        });
+    }
+
+    @Test
+    void aLoneSurrogateEscape_isNotUtf8_andNamesItsField() {
+        UnreadableJson refused = failure("{\"lines\":[{\"note\":\"a\\ud800b\"}]}");
+
+        assertThat(refused.field()).contains("lines[0].note");
+        assertThat(refused.code()).isEqualTo("invalid-utf8");
+        assertThat(failure("{\"lines\":[{\"note\":\"\\udc00\"}]}").code()).isEqualTo("invalid-utf8");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8_nameTheFieldTheyAreIn() {
+        for (byte[] stray : new byte[][] {{(byte) 0xFF}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}}) {
+            byte[] start = "{\"lines\":[{\"note\":\"a".getBytes(StandardCharsets.UTF_8);
+            byte[] end = "b\"}]}".getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[start.length + stray.length + end.length];
+            System.arraycopy(start, 0, body, 0, start.length);
+            System.arraycopy(stray, 0, body, start.length, stray.length);
+            System.arraycopy(end, 0, body, start.length + stray.length, end.length);
+
+            UnreadableJson refused = (UnreadableJson) org.assertj.core.api.Assertions.catchThrowable(
+                    () -> json.read(body, Body.class));
+
+            assertThat(refused.field()).as(java.util.HexFormat.of().formatHex(stray)).contains("lines[0].note");
+            assertThat(refused.code()).isEqualTo("invalid-utf8");
+        }
+    }
+
+    @Test
+    void aFlawInAFieldName_isNotEchoedBack() {
+        UnreadableJson refused = failure("{\"ti\\ud800p\":1}");
+
+        assertThat(refused.field()).contains("ti\uFFFDp");
+    }
+
+    @Test
+    void validTextOutsideTheBasicPlane_andAByteOrderMark_areRead() {
+        assertThat(read("{\"lines\":[{\"note\":\"\uD83C\uDF54 \\ud83c\\udf54\"}]}").lines().getFirst().note())
+                .isEqualTo("\uD83C\uDF54 \uD83C\uDF54");
+        assertThat(read("\uFEFF{\"tip\":5}").tip()).isEqualTo(5L);
+    }
 }
