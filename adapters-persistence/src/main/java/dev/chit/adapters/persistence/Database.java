@@ -102,7 +102,7 @@ public final class Database implements AutoCloseable {
                 .build();
         this.transactions = new SqlTransactions(client);
         this.statements = new Statements(transactions);
-        RestaurantCounters counters = new RestaurantCounters(statements);
+        RestaurantCounters counters = new RestaurantCounters(statements, !settings.isEmbedded());
         this.orders = new SqlOrders(statements, counters);
         this.kitchenLoads = new SqlKitchenLoads(statements);
         this.missedOrders = new SqlMissedOrders(statements);
