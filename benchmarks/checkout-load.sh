@@ -5,6 +5,7 @@
 # half the maximum), then runs pgbench with the same order shape (benchmarks/checkout/pgbench-order.sql)
 # on a second fresh database with Chit's schema. Prints orders/s of each, the ratio, p50/p99 latency and
 # CPU per order of the server and of PostgreSQL. Both databases are dropped at the end.
+# PROFILE=/tmp/x.collapsed PROFILER=/path/libasyncProfiler.so: the server's CPU profile of the first run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bin/jdk.sh
@@ -36,7 +37,7 @@ pg_dump -h "${PG%:*}" -p "${PG#*:}" -U "$PGUSER_" --schema-only "$DB" | "${SQL[@
 "${SQL[@]}" -v restaurants="$RESTAURANTS" -f benchmarks/checkout/pgbench-seed.sql "$PGBENCH_DB"
 echo "load before: $(uptime)"
 "$JAVA_HOME/bin/java" -Xmx512m -Drestaurants="$RESTAURANTS" -Dconnections="$CONNECTIONS" -Dwarmup="$WARMUP" \
-  -Dseconds="$SECONDS_" -Dpg="$PG" -DpgUser="$PGUSER_" -DpgbenchScript=benchmarks/checkout/pgbench-order.sql \
+  -Dseconds="$SECONDS_" ${PROFILE:+-Dprofiler="$PROFILER" -Dprofile="$PROFILE"} -Dpg="$PG" -DpgUser="$PGUSER_" -DpgbenchScript=benchmarks/checkout/pgbench-order.sql \
   -cp "benchmarks/target/benchmarks.jar:benchmarks/target/libs/*" dev.chit.benchmarks.checkout.CheckoutLoad \
   "http://localhost:$PORT" "$ADMIN" "$PASSWORD" "$SERVER" "$DB" "$PGBENCH_DB"
 echo "load after:  $(uptime)"

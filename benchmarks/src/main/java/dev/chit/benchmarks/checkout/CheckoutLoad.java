@@ -9,10 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -73,7 +75,11 @@ public final class CheckoutLoad {
         load.closedLoop("warm-up", kitchens, connections, warmup);
 
         List<Run> runs = new ArrayList<>();
+        // -Dprofiler=<libasyncProfiler.so> -Dprofile=<file>: the server's CPU profile of this run only.
+        Optional<String> profile = Optional.ofNullable(System.getProperty("profile"));
+        profile.ifPresent(file -> load.profiler("start,event=cpu,interval=1ms"));
         Run all = load.closedLoop(restaurants + " restaurants", kitchens, connections, seconds);
+        profile.ifPresent(file -> load.profiler("stop,file=" + file + ",collapsed"));
         runs.add(all);
         runs.add(load.closedLoop("1 restaurant", kitchens.subList(0, 1), connections, seconds));
         int half = Math.max(1, (int) (all.ordersPerSecond() / 2));
@@ -88,6 +94,26 @@ public final class CheckoutLoad {
                 restaurants, 100 * all.ordersPerSecond() / pgbench.ordersPerSecond(), restaurants,
                 100 * runs.get(1).ordersPerSecond() / all.ordersPerSecond());
         System.exit(0);
+    }
+
+    /** Loads async-profiler into the server (or sends it a command), as {@code jcmd} does. */
+    private void profiler(String command) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(serverPid), "JVMTI.agent_load", System.getProperty("profiler"),
+                    // Quoted, or jcmd splits the agent's options at their '='.
+                    '"' + command + '"')
+                    .redirectErrorStream(true).start();
+            String said = new String(jcmd.getInputStream().readAllBytes());
+            if (jcmd.waitFor() != 0 || !said.contains("return code: 0")) {
+                System.err.println("profiler " + command + ": " + said);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     record Kitchen(String restaurantId, List<String> itemIds) {
