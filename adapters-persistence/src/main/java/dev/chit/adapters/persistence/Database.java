@@ -103,7 +103,7 @@ public final class Database implements AutoCloseable {
         this.transactions = new SqlTransactions(client);
         this.statements = new Statements(transactions);
         RestaurantCounters counters = new RestaurantCounters(statements, !settings.isEmbedded());
-        this.orders = new SqlOrders(statements, counters);
+        this.orders = new SqlOrders(statements, counters, !settings.isEmbedded());
         this.kitchenLoads = new SqlKitchenLoads(statements);
         this.missedOrders = new SqlMissedOrders(statements);
         this.restaurants = new SqlRestaurants(statements);
@@ -143,7 +143,8 @@ public final class Database implements AutoCloseable {
         try {
             int applied = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    // What differs between the two ({vendor}: postgresql, h2) is in a folder of its own.
+                    .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                     .load()
                     .migrate()
                     .migrationsExecuted;

@@ -22,17 +22,19 @@ final class OrderStream {
 
     private final Statements sql;
     private final OrderDetails details;
+    private final boolean postgres;
 
-    OrderStream(Statements sql, OrderDetails details) {
+    OrderStream(Statements sql, OrderDetails details, boolean postgres) {
         this.sql = sql;
         this.details = details;
+        this.postgres = postgres;
     }
 
     /** Call inside a transaction: its snapshot is what every batch reads. */
     void each(OrderQuery query, Consumer<Order> each) {
         OrderQuery batch = query.withLimit(BATCH);
         while (true) {
-            OrderSearch search = OrderSearch.of(batch);
+            OrderSearch search = OrderSearch.of(batch, postgres);
             List<DbRow> rows = sql.query("export-orders", search.sql(), search.params());
             boolean more = rows.size() > BATCH;
             List<Order> orders = details.complete(more ? rows.subList(0, BATCH) : rows);

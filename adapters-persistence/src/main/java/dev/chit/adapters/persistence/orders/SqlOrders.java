@@ -23,11 +23,14 @@ public final class SqlOrders implements Orders {
     private final Statements sql;
     private final RestaurantCounters counters;
     private final OrderDetails details;
+    private final boolean postgres;
 
-    public SqlOrders(Statements sql, RestaurantCounters counters) {
+    /** @param postgres whether the database is PostgreSQL, whose text search has trigram indexes (else H2) */
+    public SqlOrders(Statements sql, RestaurantCounters counters, boolean postgres) {
         this.sql = sql;
         this.counters = counters;
         this.details = new OrderDetails(sql);
+        this.postgres = postgres;
     }
 
     @Override
@@ -75,7 +78,7 @@ public final class SqlOrders implements Orders {
 
     @Override
     public OrderPage search(OrderQuery query) {
-        OrderSearch search = OrderSearch.of(query);
+        OrderSearch search = OrderSearch.of(query, postgres);
         return sql.inTransaction(() -> {
             List<DbRow> rows = sql.query("orders-search", search.sql(), search.params());
             boolean more = rows.size() > query.limit();
