@@ -5,6 +5,7 @@
 # half the maximum), then runs pgbench with the same order shape (benchmarks/checkout/pgbench-order.sql)
 # on a second fresh database with Chit's schema. Prints orders/s of each, the ratio, p50/p99 latency and
 # CPU per order of the server and of PostgreSQL. Both databases are dropped at the end.
+# JAR=path: another build of the server, to compare (its schema must take the same pgbench script).
 # PROFILE=/tmp/x.collapsed PROFILER=/path/libasyncProfiler.so: the server's CPU profile of the first run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +30,7 @@ trap cleanup EXIT
 [ -n "${STATEMENT_LOG:-}" ] && "${SQL[@]}" -c "ALTER DATABASE $DB SET log_statement = 'all'" postgres
 CHIT_PORT=$PORT CHIT_DB_URL="jdbc:postgresql://$PG/$DB" CHIT_DB_USER=$PGUSER_ CHIT_DEMO_DATA=false \
 CHIT_ADMIN_EMAIL=$ADMIN CHIT_ADMIN_PASSWORD=$PASSWORD CHIT_DB_POOL_SIZE=${POOL:-20} \
-  "$JAVA_HOME/bin/java" -Xmx${HEAP:-512m} ${JAVA_OPTS:-} -jar bootstrap/target/chit.jar > "${LOG:-/tmp/chit-checkout-bench-$SUFFIX.log}" 2>&1 &
+  "$JAVA_HOME/bin/java" -Xmx${HEAP:-512m} ${JAVA_OPTS:-} -jar "${JAR:-bootstrap/target/chit.jar}" > "${LOG:-/tmp/chit-checkout-bench-$SUFFIX.log}" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 60); do curl -sf "http://localhost:$PORT/observe/health" >/dev/null && break; sleep 0.5; done
 # pgbench's database: Chit's schema as the server just migrated it, and its own restaurants and menus.

@@ -1,5 +1,5 @@
 -- The orders list's text search (q) by trigram indexes, on PostgreSQL only (H2 has no pg_trgm and
--- keeps scanning the restaurant's orders; see OrderSearch). Flyway runs db/vendor/{vendor}, so
+-- keeps scanning the restaurant's orders; see OrderSearch). Database.open adds db/vendor/postgresql or db/vendor/h2, so
 -- this version is a no-op on H2 (db/vendor/h2/V71__order_search_trigrams.sql).
 --
 -- The guest's fields are one indexed text, joined by chr(1): a LIKE '%...%' pattern cannot hold

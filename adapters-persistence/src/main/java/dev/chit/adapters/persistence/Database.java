@@ -143,8 +143,9 @@ public final class Database implements AutoCloseable {
         try {
             int applied = Flyway.configure()
                     .dataSource(dataSource)
-                    // What differs between the two ({vendor}: postgresql, h2) is in a folder of its own.
-                    .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                    // What differs between the two databases is in a folder of each.
+                    .locations("classpath:db/migration",
+                            "classpath:db/vendor/" + (settings.isEmbedded() ? "h2" : "postgresql"))
                     .load()
                     .migrate()
                     .migrationsExecuted;

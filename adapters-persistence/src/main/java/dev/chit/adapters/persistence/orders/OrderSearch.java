@@ -18,11 +18,11 @@ import static dev.chit.adapters.persistence.sql.Statements.placeholders;
  * wherever it is, and orders placed meanwhile never shift a page), fetching one row more
  * than the limit to learn whether there is a next page.
  *
- * <p>The text search is written for each database. On H2 it is a condition on each of the
- * restaurant's orders, read newest first until the page is full. On PostgreSQL the matching
- * orders come from trigram indexes (V71): the guest's fields of any order, and the lines of any
- * order, by name. Its planner then chooses by how many match: a rare name is read from the
- * indexes, a common one by walking the restaurant's newest orders and probing each.
+ * <p>A text search on H2 is a condition on each of the restaurant's orders, read newest first
+ * until the page is full: quick for a common text, a read of the whole history for a rare one.
+ * PostgreSQL can do better for a rare text with its trigram indexes (V71; see
+ * {@code SqlOrders#search}), but not for a common one, whose matches are most orders: looked up
+ * in the indexes first, every one of them would be read and sorted for a page of 50.
  */
 record OrderSearch(String sql, List<Object> params) {
 
@@ -44,15 +44,50 @@ record OrderSearch(String sql, List<Object> params) {
             + "SELECT s.id FROM orders s WHERE " + GUEST_TEXT + " LIKE ? ESCAPE '!'%s"
             + " UNION ALL SELECT l.order_id FROM order_lines l WHERE LOWER(l.name) LIKE ? ESCAPE '!')";
 
-    /** @param postgres whether to search text with PostgreSQL's trigram indexes (else as H2 can) */
-    static OrderSearch of(OrderQuery query, boolean postgres) {
+    /** The query as one statement, its text matched on each order read (H2, and exports everywhere). */
+    static OrderSearch of(OrderQuery query) {
+        return select(query, false, query.limit() + 1);
+    }
+
+    /** The query with its text looked up in PostgreSQL's trigram indexes (V71): for a rare text. */
+    static OrderSearch indexed(OrderQuery query) {
+        return select(query, true, query.limit() + 1);
+    }
+
+    /**
+     * The page among the newest {@code window} orders that the query's other filters let
+     * through (after its cursor), its text matched on each: a common text fills the page here.
+     */
+    static OrderSearch amongRecent(OrderQuery query, int window) {
+        OrderSearch recent = select(withoutText(query), false, window);
+        StringBuilder sql = new StringBuilder("SELECT ").append(OrderRows.COLUMNS)
+                .append(" FROM (").append(recent.sql()).append(") o WHERE 1 = 1");
+        List<Object> params = new ArrayList<>(recent.params());
+        query.text().ifPresent(text -> matchText(text, sql, params));
+        sql.append(" ORDER BY ").append(order(query)).append(" LIMIT ?");
+        params.add(query.limit() + 1);
+        return new OrderSearch(sql.toString(), params);
+    }
+
+    /** How many of those newest {@code window} orders there are (column {@code seen}): fewer is all of them. */
+    static OrderSearch recentCount(OrderQuery query, int window) {
+        OrderSearch recent = select(withoutText(query), false, window);
+        return new OrderSearch("SELECT COUNT(*) AS seen FROM (" + recent.sql() + ") w", recent.params());
+    }
+
+    private static OrderQuery withoutText(OrderQuery query) {
+        return new OrderQuery(query.restaurantId(), query.statuses(), query.fulfillments(), query.from(),
+                query.to(), Optional.empty(), query.sort(), query.limit(), query.after(), query.scheduledDueBy());
+    }
+
+    private static OrderSearch select(OrderQuery query, boolean indexedText, int rows) {
         StringBuilder sql = new StringBuilder("SELECT ").append(OrderRows.COLUMNS).append(" FROM orders o");
         List<Object> params = new ArrayList<>();
-        where(query, postgres, sql, params);
+        where(query, indexedText, sql, params);
         boolean newestFirst = query.sort() == OrderSort.NEWEST_FIRST;
         query.after().ifPresent(cursor -> startAfter(cursor, newestFirst, sql, params));
         sql.append(" ORDER BY ").append(order(query)).append(" LIMIT ?");
-        params.add(query.limit() + 1);
+        params.add(rows);
         return new OrderSearch(sql.toString(), params);
     }
 
@@ -63,7 +98,7 @@ record OrderSearch(String sql, List<Object> params) {
     }
 
     // The query's filters, as a WHERE clause on "orders o" (its cursor and limit aside).
-    private static void where(OrderQuery query, boolean postgres, StringBuilder sql, List<Object> params) {
+    private static void where(OrderQuery query, boolean indexedText, StringBuilder sql, List<Object> params) {
         sql.append(" WHERE o.restaurant_id = ?");
         params.add(query.restaurantId().value());
         if (!query.statuses().isEmpty()) {
@@ -83,7 +118,7 @@ record OrderSearch(String sql, List<Object> params) {
             params.add(to);
         });
         query.text().ifPresent(text -> {
-            if (postgres) {
+            if (indexedText) {
                 matchIndexedText(query, text, sql, params);
             } else {
                 matchText(text, sql, params);

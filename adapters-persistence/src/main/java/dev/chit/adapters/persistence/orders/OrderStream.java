@@ -22,19 +22,17 @@ final class OrderStream {
 
     private final Statements sql;
     private final OrderDetails details;
-    private final boolean postgres;
 
-    OrderStream(Statements sql, OrderDetails details, boolean postgres) {
+    OrderStream(Statements sql, OrderDetails details) {
         this.sql = sql;
         this.details = details;
-        this.postgres = postgres;
     }
 
     /** Call inside a transaction: its snapshot is what every batch reads. */
     void each(OrderQuery query, Consumer<Order> each) {
         OrderQuery batch = query.withLimit(BATCH);
         while (true) {
-            OrderSearch search = OrderSearch.of(batch, postgres);
+            OrderSearch search = OrderSearch.of(batch);
             List<DbRow> rows = sql.query("export-orders", search.sql(), search.params());
             boolean more = rows.size() > BATCH;
             List<Order> orders = details.complete(more ? rows.subList(0, BATCH) : rows);

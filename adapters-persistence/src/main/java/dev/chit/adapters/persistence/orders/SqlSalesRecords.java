@@ -32,7 +32,7 @@ public final class SqlSalesRecords implements SalesRecords {
     public SqlSalesRecords(Statements sql, boolean postgres) {
         this.sql = sql;
         this.postgres = postgres;
-        this.stream = new OrderStream(sql, new OrderDetails(sql), postgres);
+        this.stream = new OrderStream(sql, new OrderDetails(sql));
         this.sums = new SalesSums(sql, postgres);
     }
 
