@@ -21,7 +21,7 @@ import static dev.chit.adapters.persistence.sql.Statements.placeholders;
  * <p>A text search on H2 is a condition on each of the restaurant's orders, read newest first
  * until the page is full: quick for a common text, a read of the whole history for a rare one.
  * PostgreSQL can do better for a rare text with its trigram indexes (V71; see
- * {@code SqlOrders#search}), but not for a common one, whose matches are most orders: looked up
+ * {@code SqlOrders#searchText}), but not for a common one, whose matches are most orders: looked up
  * in the indexes first, every one of them would be read and sorted for a page of 50.
  */
 record OrderSearch(String sql, List<Object> params) {
