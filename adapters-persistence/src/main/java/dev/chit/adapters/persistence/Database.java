@@ -105,8 +105,8 @@ public final class Database implements AutoCloseable {
         this.client = JdbcClientBuilder.create().connectionPool(connections).build();
         this.transactions = new SqlTransactions(client, connections);
         this.statements = new Statements(transactions);
-        RestaurantCounters counters = new RestaurantCounters(statements);
-        this.orders = new SqlOrders(statements, counters);
+        RestaurantCounters counters = new RestaurantCounters(statements, !settings.isEmbedded());
+        this.orders = new SqlOrders(statements, counters, !settings.isEmbedded());
         this.kitchenLoads = new SqlKitchenLoads(statements);
         this.missedOrders = new SqlMissedOrders(statements);
         this.restaurants = new SqlRestaurants(statements);
@@ -147,7 +147,9 @@ public final class Database implements AutoCloseable {
         try {
             int applied = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    // What differs between the two databases is in a folder of each.
+                    .locations("classpath:db/migration",
+                            "classpath:db/vendor/" + (settings.isEmbedded() ? "h2" : "postgresql"))
                     .load()
                     .migrate()
                     .migrationsExecuted;

@@ -26,6 +26,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 abstract class MenusContract extends ContractBase {
 
+    /** The settings of the database under test, for a second instance of Chit on it. */
+    protected abstract DatabaseSettings sameDatabase();
+
+    // The menu is cached per instance; a copy must not outlive a replacement made elsewhere.
+    @Test
+    void aMenuReplacedOnAnotherInstance_isWhatTheNextReadHereReturns() {
+        var kitchen = given().kitchen();
+        assertThat(database().menus().find(kitchen.id())).contains(kitchen.menu);
+        Menu replacement = new Menu(kitchen.id(), List.of(new MenuCategory("Drinks", List.of(new MenuItem(
+                new MenuItemId(UUID.randomUUID()), "Water", "still", Money.of(150, EUR), true, List.of())))));
+
+        try (Database other = Database.open(sameDatabase())) {
+            other.menus().replace(replacement);
+        }
+
+        assertThat(database().menus().find(kitchen.id())).contains(replacement);
+    }
+
     @Test
     void storedMenu_readsBackInItsOrder() {
         var kitchen = given().kitchen();

@@ -90,6 +90,29 @@ abstract class OrderSearchContract extends ContractBase {
         assertThat(ids(text(kitchen.id(), "nobody"))).isEmpty();
     }
 
+    // More orders than a search reads newest first before PostgreSQL asks its trigram indexes
+    // (SqlOrders): the old matches, rare among them, must be found all the same, in order.
+    @Test
+    void textSearch_findsRareMatchesFarBackInALongHistory_inOrder() {
+        var kitchen = given().kitchen();
+        Order oldest = kitchen.order().customer("Zoe Zabaleta", "zoe@example.org", Optional.empty())
+                .line("Cola", 1).placedAt(minutesAfterNoon(0)).place();
+        Order older = kitchen.order().customer("Ian Moss", "ian@example.org", Optional.empty())
+                .line("Cheeseburger", 1, "Bacon").placedAt(minutesAfterNoon(1)).place();
+        for (int order = 0; order < 2_020; order++) {
+            kitchen.order().customer("Guest " + order, "guest" + order + "@example.org", Optional.empty())
+                    .line("Cola", 1).placedAt(minutesAfterNoon(2).plusSeconds(order)).place();
+        }
+        Order newest = kitchen.order().customer("Ana Zabaleta", "ana@example.org", Optional.empty())
+                .line("Cola", 1).placedAt(minutesAfterNoon(20)).place();
+
+        assertThat(ids(text(kitchen.id(), "zabaleta"))).containsExactly(newest.id(), oldest.id());
+        assertThat(ids(text(kitchen.id(), "cheeseburger"))).containsExactly(older.id());
+        assertThat(ids(text(kitchen.id(), "#" + older.number()))).containsExactly(older.id());
+        // Across two of the guest's fields is no match: "moss" ends the name, "ian@" starts the email.
+        assertThat(ids(text(kitchen.id(), "mossian"))).isEmpty();
+    }
+
     @Test
     void textSearch_treatsLikeWildcardsAsPlainCharacters() {
         var kitchen = given().kitchen();

@@ -124,6 +124,11 @@ abstract class RepositoryContract {
         protected Fixtures given() {
             return fixtures();
         }
+
+        @Override
+        protected DatabaseSettings sameDatabase() {
+            return testDatabase.settings();
+        }
     }
 
     @Nested

@@ -89,8 +89,9 @@ public final class PlaceOrder {
 
     public PlaceOrderResult place(PlaceOrderCommand command, Confirmation confirmation) {
         Instant now = clock.instant();
-        Claim claim = transactions.inTransaction(() -> idempotencyKeys.claim(
-                scope(command), command.idempotencyKey(), command.requestFingerprint(), now));
+        // Its own statement, committed at once: the claim must hold before the card is charged.
+        Claim claim = idempotencyKeys.claim(scope(command), command.idempotencyKey(), command.requestFingerprint(),
+                now);
         return switch (claim) {
             case Claim.Completed(var record) -> {
                 if (!record.requestFingerprint().equals(command.requestFingerprint())) {
@@ -128,7 +129,8 @@ public final class PlaceOrder {
     private PlaceOrderResult placeClaimed(PlaceOrderCommand command, Confirmation confirmation) {
         try {
             Optional<PaymentMethod.Card> card = cardOf(command);
-            Quote quote = transactions.inTransaction(() -> price(command));
+            // Reads only, each on its own: no transaction to begin and commit.
+            Quote quote = price(command);
             OrderId orderId = new OrderId(ids.next());
             // Nothing to reserve for a free order, or for one paid in person: it is placed unpaid.
             Optional<Authorized> authorized = quote.total().isZero()
@@ -190,16 +192,17 @@ public final class PlaceOrder {
     private PlaceOrderResult store(PlaceOrderCommand command, Quote quote, OrderId orderId,
                                    Optional<Authorized> authorized, Confirmation confirmation) {
         var now = clock.instant();
+        // Before the number: the restaurant's row lock, which the number takes, is held to commit
+        // and makes every checkout of the restaurant wait, so as little as can runs under it.
+        authorized.ifPresent(payments::confirm);
         long number = orders.nextNumber(quote.restaurantId());
         requireSlotStillFree(quote, now);
         var placement = Order.place(orderId, number, quote, command.customer(),
                 command.notes(), authorized.isPresent() ? PaymentStatus.AUTHORIZED : PaymentStatus.UNPAID,
                 command.placedBy(), () -> new OrderLineId(ids.next()), now);
         Order order = placement.order();
-        orders.add(order);
-        authorized.ifPresent(payments::confirm);
         String accessToken = AccessTokens.newToken();
-        orders.grantAccess(order.id(), AccessTokens.hash(accessToken));
+        orders.add(order, AccessTokens.hash(accessToken));
         events.publish(placement.event());
         byte[] response = confirmation.write(order, accessToken);
         idempotencyKeys.complete(scope(command), command.idempotencyKey(), PlaceOrderResult.CREATED, response);

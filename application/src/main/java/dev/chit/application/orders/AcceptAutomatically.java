@@ -37,6 +37,19 @@ public final class AcceptAutomatically {
         this.transitionOrder = transitionOrder;
     }
 
+    /**
+     * Right after checkout, with the order as placed: the restaurant's setting is looked at first,
+     * so that a restaurant that accepts by hand costs one read, and the order is not read back.
+     *
+     * @return the order as accepted, or empty when its restaurant does not accept automatically, or it could not
+     */
+    public Optional<Order> afterPlacement(Order placed) {
+        boolean autoAccept = restaurants.find(placed.restaurantId())
+                .map(restaurant -> restaurant.settings().autoAccept())
+                .orElse(false);
+        return autoAccept ? afterPlacement(placed.id()) : Optional.empty();
+    }
+
     /** @return the order as accepted, or empty when its restaurant does not accept automatically, or it could not */
     public Optional<Order> afterPlacement(OrderId orderId) {
         Optional<Order> placed = orders.find(orderId)

@@ -54,10 +54,8 @@ public final class CheckoutAuthorization {
     public Authorized authorize(OrderId orderId, PaymentMethod.Card card, Money total) {
         PaymentOperation pending = PaymentOperation.authorization(new PaymentOperationId(ids.next()), orderId, total,
                 clock.instant());
-        transactions.inTransaction(() -> {
-            operations.record(pending);
-            return null;
-        });
+        // One insert, committed on its own before the network is asked.
+        operations.record(pending);
         try {
             return new Authorized(pending, gateway.authorize(card.token(), total, pending.gatewayKey()));
         } catch (PaymentGateway.Declined declined) {

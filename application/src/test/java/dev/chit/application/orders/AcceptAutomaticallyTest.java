@@ -67,4 +67,23 @@ class AcceptAutomaticallyTest {
         assertThat(acceptAutomatically.afterPlacement(new OrderId(UUID.randomUUID()))).isEmpty();
         assertThat(chit.events.events()).isEmpty();
     }
+
+    // Right after checkout, with the order as placed: the setting decides, the stored order is what moves.
+    @Test
+    void afterCheckout_theOrderAsPlaced_isAcceptedWhereTheRestaurantAcceptsAutomatically() {
+        restaurant(true);
+        Order placed = stored(OrderStatus.PLACED);
+
+        assertThat(acceptAutomatically.afterPlacement(placed).map(Order::status)).contains(OrderStatus.ACCEPTED);
+        assertThat(chit.orders.find(placed.id()).orElseThrow().status()).isEqualTo(OrderStatus.ACCEPTED);
+    }
+
+    @Test
+    void afterCheckout_theOrderAsPlaced_waitsWhereTheKitchenAcceptsByHand() {
+        restaurant(false);
+        Order placed = stored(OrderStatus.PLACED);
+
+        assertThat(acceptAutomatically.afterPlacement(placed)).isEmpty();
+        assertThat(chit.orders.find(placed.id()).orElseThrow().status()).isEqualTo(OrderStatus.PLACED);
+    }
 }

@@ -20,6 +20,15 @@ public interface Orders {
     void add(Order order);
 
     /**
+     * Stores a new order, as {@link #add(Order)}, that the holder of the token hashed to
+     * {@code accessTokenHash} may read: {@link #grantAccess} in the same write where the store can.
+     */
+    default void add(Order order, String accessTokenHash) {
+        add(order);
+        grantAccess(order.id(), accessTokenHash);
+    }
+
+    /**
      * Stores {@code order} over the stored copy if that is still at {@code order.version()}.
      *
      * @return the order at its new version

@@ -58,21 +58,24 @@ public final class SqlIdempotencyKeys implements IdempotencyKeys {
         this.sql = sql;
     }
 
+    /**
+     * Outside a transaction each statement commits on its own, which is all a claim needs: the
+     * insert is the claim, durable when it returns, and the read after a lost insert only has
+     * to see what another request committed. Inside the caller's transaction they join it.
+     */
     @Override
     public Claim claim(String scope, String key, String fingerprint, Instant at) {
-        return sql.inTransaction(() -> {
-            for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-                if (sql.update("idempotency-key-claim", CLAIM, scope, key, fingerprint, at) == 1) {
-                    return new Claim.Claimed();
-                }
-                Optional<Claim> existing = sql.get("idempotency-key-find", FIND, scope, key)
-                        .map(SqlIdempotencyKeys::existingClaim);
-                if (existing.isPresent()) {
-                    return existing.get();
-                }
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            if (sql.update("idempotency-key-claim", CLAIM, scope, key, fingerprint, at) == 1) {
+                return new Claim.Claimed();
             }
-            throw new IllegalStateException("idempotency key " + scope + "/" + key + " keeps being claimed and released");
-        });
+            Optional<Claim> existing = sql.get("idempotency-key-find", FIND, scope, key)
+                    .map(SqlIdempotencyKeys::existingClaim);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        throw new IllegalStateException("idempotency key " + scope + "/" + key + " keeps being claimed and released");
     }
 
     @Override

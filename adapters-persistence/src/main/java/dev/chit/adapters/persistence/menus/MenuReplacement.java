@@ -35,6 +35,8 @@ import static dev.chit.adapters.persistence.sql.Statements.placeholders;
 final class MenuReplacement {
 
     private static final String LOCK_RESTAURANT = "SELECT currency FROM restaurants WHERE id = ? FOR UPDATE";
+    // Tells every instance's menu cache (SqlMenus) that its copy is old, once this commits.
+    private static final String NEW_VERSION = "UPDATE restaurants SET menu_version = menu_version + 1 WHERE id = ?";
 
     private static final String DELETE_CATEGORIES = "DELETE FROM menu_categories WHERE restaurant_id = ?";
     private static final String INSERT_CATEGORY =
@@ -76,6 +78,7 @@ final class MenuReplacement {
 
     Void run() {
         Currency currency = lockRestaurant();
+        sql.update("menu-new-version", NEW_VERSION, restaurantId);
         Wanted wanted = Wanted.from(menu, currency);
         Set<UUID> ownItems = ids("menu-own-item-ids", "SELECT id FROM menu_items WHERE restaurant_id = ?");
         Set<UUID> ownGroups = ids("menu-own-group-ids", "SELECT id FROM modifier_groups WHERE restaurant_id = ?");

@@ -32,7 +32,7 @@ import static dev.chit.adapters.persistence.sql.Columns.uuid;
  */
 final class MenuRows {
 
-    static final String RESTAURANT_CURRENCY = "SELECT currency FROM restaurants WHERE id = ?";
+    static final String RESTAURANT_VERSION = "SELECT currency, menu_version FROM restaurants WHERE id = ?";
 
     static final String CATEGORIES =
             "SELECT id, name FROM menu_categories WHERE restaurant_id = ? ORDER BY position";

@@ -15,6 +15,8 @@ import dev.chit.domain.order.OrderStatus;
 import io.helidon.dbclient.DbRow;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -39,16 +41,21 @@ import static dev.chit.adapters.persistence.sql.Statements.placeholders;
  */
 final class OrderDetails {
 
-    private static final String INSERT_LINE = """
+    // Multi-row inserts, one statement per table whatever the order's size: a checkout's lines
+    // (and their options, and its history) reach the database in one round trip each.
+    private static final String INSERT_LINES = """
             INSERT INTO order_lines (id, order_id, position, menu_item_id, name, quantity, unit_price, note, line_total)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_OPTION = """
+            VALUES """;
+    private static final String LINE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_OPTIONS = """
             INSERT INTO order_line_options (order_id, order_line_id, position, option_id, name, price_delta)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+            VALUES """;
+    private static final String OPTION_VALUES = "(?, ?, ?, ?, ?, ?)";
     private static final String INSERT_HISTORY = """
             INSERT INTO order_status_history (order_id, position, from_status, to_status, moved_at, actor_type,
                 actor_id, actor_is_manager, reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES """;
+    private static final String HISTORY_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String HISTORY_LENGTH =
             "SELECT COUNT(*) AS entries FROM order_status_history WHERE order_id = ?";
 
@@ -70,28 +77,41 @@ final class OrderDetails {
 
     void add(Order order) {
         UUID orderId = order.id().value();
+        List<Object> lines = new ArrayList<>();
+        List<Object> options = new ArrayList<>();
         for (int position = 0; position < order.lines().size(); position++) {
             OrderLine line = order.lines().get(position);
-            sql.update("order-line-insert", INSERT_LINE, line.id().value(), orderId, position,
-                    line.menuItemId().value(), line.name(), line.quantity(), line.unitPrice().minorUnits(),
-                    line.note(), line.lineTotal().minorUnits());
+            lines.addAll(Arrays.asList(line.id().value(), orderId, position, line.menuItemId().value(), line.name(),
+                    line.quantity(), line.unitPrice().minorUnits(), line.note(), line.lineTotal().minorUnits()));
             for (int option = 0; option < line.options().size(); option++) {
                 QuotedOption chosen = line.options().get(option);
-                sql.update("order-line-option-insert", INSERT_OPTION, orderId, line.id().value(), option,
-                        chosen.id().value(), chosen.name(), chosen.priceDelta().minorUnits());
+                options.addAll(List.of(orderId, line.id().value(), option, chosen.id().value(), chosen.name(),
+                        chosen.priceDelta().minorUnits()));
             }
         }
+        insertRows("order-lines-insert", INSERT_LINES, LINE_VALUES, lines);
+        insertRows("order-line-options-insert", INSERT_OPTIONS, OPTION_VALUES, options);
         appendHistory(order, 0);
     }
 
     /** Stores the entries of {@code order}'s history beyond the first {@code stored}. */
     void appendHistory(Order order, int stored) {
         List<HistoryEntry> history = order.history();
+        List<Object> rows = new ArrayList<>();
         for (int position = stored; position < history.size(); position++) {
             HistoryEntry entry = history.get(position);
-            sql.update("order-history-insert", INSERT_HISTORY, order.id().value(), position, entry.from(),
-                    entry.to(), entry.at(), entry.actor().type(), entry.actor().id(), entry.actor().manager(),
-                    entry.reason());
+            rows.addAll(Arrays.asList(order.id().value(), position, entry.from(), entry.to(), entry.at(),
+                    entry.actor().type(), entry.actor().id(), entry.actor().manager(), entry.reason()));
+        }
+        insertRows("order-history-insert", INSERT_HISTORY, HISTORY_VALUES, rows);
+    }
+
+    /** One INSERT of as many rows as {@code params} fills, {@code tuple}'s count of values each; none for none. */
+    private void insertRows(String name, String insert, String tuple, List<Object> params) {
+        long perRow = tuple.chars().filter(c -> c == '?').count();
+        int rows = (int) (params.size() / perRow);
+        if (rows > 0) {
+            sql.update(name, insert + String.join(", ", Collections.nCopies(rows, tuple)), params);
         }
     }
 

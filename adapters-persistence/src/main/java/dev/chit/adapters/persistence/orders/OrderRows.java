@@ -44,9 +44,10 @@ final class OrderRows {
                 fulfillment_type, delivery_line1, delivery_line2, delivery_city, delivery_region,
                 delivery_postal_code, delivery_country, delivery_instructions, dine_in_table, scheduled_for,
                 customer_name, customer_email, customer_phone, subtotal, tax, delivery_fee, service_fee, tip,
-                discount, total, refunded, notes, accepted_at, estimated_ready_at, ready_at, completed_at, version)
+                discount, total, refunded, notes, accepted_at, estimated_ready_at, ready_at, completed_at,
+                access_token_hash, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                0)""";
+                ?, 0)""";
 
     // Identity, number, currency and placing time never change; lines are a snapshot and are
     // not rewritten either. Everything else is stored as the aggregate now has it.
@@ -68,9 +69,11 @@ final class OrderRows {
     private OrderRows() {
     }
 
-    static List<Object> insertParams(Order order) {
-        return concat(List.of(order.id().value(), order.restaurantId().value(), order.number(), order.currency(),
-                order.placedAt()), changeableParams(order));
+    static List<Object> insertParams(Order order, Optional<String> accessTokenHash) {
+        List<Object> params = concat(List.of(order.id().value(), order.restaurantId().value(), order.number(),
+                order.currency(), order.placedAt()), changeableParams(order));
+        params.add(accessTokenHash);
+        return params;
     }
 
     static List<Object> updateParams(Order order) {

@@ -17,6 +17,12 @@ import static dev.chit.adapters.persistence.sql.Statements.placeholders;
  * the query's direction, starting after the cursor (keyset pagination: a page costs the same
  * wherever it is, and orders placed meanwhile never shift a page), fetching one row more
  * than the limit to learn whether there is a next page.
+ *
+ * <p>A text search on H2 is a condition on each of the restaurant's orders, read newest first
+ * until the page is full: quick for a common text, a read of the whole history for a rare one.
+ * PostgreSQL can do better for a rare text with its trigram indexes (V71; see
+ * {@code SqlOrders#searchText}), but not for a common one, whose matches are most orders: looked up
+ * in the indexes first, every one of them would be read and sorted for a page of 50.
  */
 record OrderSearch(String sql, List<Object> params) {
 
@@ -43,15 +49,57 @@ record OrderSearch(String sql, List<Object> params) {
             o.id AS order_id, h.from_status, h.to_status, h.moved_at, h.actor_type, h.actor_id,
             h.actor_is_manager, h.reason""";
 
-    /** A page of the query's orders, after its cursor, one more than its limit. */
+    // The guest's fields as the trigram index of V71 holds them, joined by a character no search can contain.
+    private static final String GUEST_TEXT =
+            "LOWER(s.customer_name || chr(1) || s.customer_email || chr(1) || COALESCE(s.customer_phone, ''))";
+    private static final String INDEXED_TEXT_MATCH = " AND o.id IN ("
+            + "SELECT s.id FROM orders s WHERE " + GUEST_TEXT + " LIKE ? ESCAPE '!'%s"
+            + " UNION ALL SELECT l.order_id FROM order_lines l WHERE LOWER(l.name) LIKE ? ESCAPE '!')";
+
+    /** The query as one statement, its text matched on each order read (H2, and exports everywhere). */
     static OrderSearch of(OrderQuery query) {
+        return select(query, false, query.limit() + 1);
+    }
+
+    /** The query with its text looked up in PostgreSQL's trigram indexes (V71): for a rare text. */
+    static OrderSearch indexed(OrderQuery query) {
+        return select(query, true, query.limit() + 1);
+    }
+
+    /**
+     * The page among the newest {@code window} orders that the query's other filters let
+     * through (after its cursor), its text matched on each: a common text fills the page here.
+     */
+    static OrderSearch amongRecent(OrderQuery query, int window) {
+        OrderSearch recent = select(withoutText(query), false, window);
+        StringBuilder sql = new StringBuilder("SELECT ").append(OrderRows.COLUMNS)
+                .append(" FROM (").append(recent.sql()).append(") o WHERE 1 = 1");
+        List<Object> params = new ArrayList<>(recent.params());
+        query.text().ifPresent(text -> matchText(text, sql, params));
+        sql.append(" ORDER BY ").append(order(query)).append(" LIMIT ?");
+        params.add(query.limit() + 1);
+        return new OrderSearch(sql.toString(), params);
+    }
+
+    /** How many of those newest {@code window} orders there are (column {@code seen}): fewer is all of them. */
+    static OrderSearch recentCount(OrderQuery query, int window) {
+        OrderSearch recent = select(withoutText(query), false, window);
+        return new OrderSearch("SELECT COUNT(*) AS seen FROM (" + recent.sql() + ") w", recent.params());
+    }
+
+    private static OrderQuery withoutText(OrderQuery query) {
+        return new OrderQuery(query.restaurantId(), query.statuses(), query.fulfillments(), query.from(),
+                query.to(), Optional.empty(), query.sort(), query.limit(), query.after(), query.scheduledDueBy());
+    }
+
+    private static OrderSearch select(OrderQuery query, boolean indexedText, int rows) {
         StringBuilder sql = new StringBuilder("SELECT ").append(OrderRows.COLUMNS).append(" FROM orders o");
         List<Object> params = new ArrayList<>();
-        where(query, sql, params);
+        where(query, indexedText, sql, params);
         boolean newestFirst = query.sort() == OrderSort.NEWEST_FIRST;
         query.after().ifPresent(cursor -> startAfter(cursor, newestFirst, sql, params));
         sql.append(" ORDER BY ").append(order(query)).append(" LIMIT ?");
-        params.add(query.limit() + 1);
+        params.add(rows);
         return new OrderSearch(sql.toString(), params);
     }
 
@@ -68,7 +116,7 @@ record OrderSearch(String sql, List<Object> params) {
     private static OrderSearch every(OrderQuery query, String columns, String joins, String thenBy) {
         StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM orders o").append(joins);
         List<Object> params = new ArrayList<>();
-        where(query, sql, params);
+        where(query, false, sql, params);
         sql.append(" ORDER BY ").append(order(query)).append(thenBy);
         return new OrderSearch(sql.toString(), params);
     }
@@ -80,7 +128,7 @@ record OrderSearch(String sql, List<Object> params) {
     }
 
     // The query's filters, as a WHERE clause on "orders o" (its cursor and limit aside).
-    private static void where(OrderQuery query, StringBuilder sql, List<Object> params) {
+    private static void where(OrderQuery query, boolean indexedText, StringBuilder sql, List<Object> params) {
         sql.append(" WHERE o.restaurant_id = ?");
         params.add(query.restaurantId().value());
         if (!query.statuses().isEmpty()) {
@@ -99,7 +147,13 @@ record OrderSearch(String sql, List<Object> params) {
             sql.append(" AND o.placed_at < ?");
             params.add(to);
         });
-        query.text().ifPresent(text -> matchText(text, sql, params));
+        query.text().ifPresent(text -> {
+            if (indexedText) {
+                matchIndexedText(query, text, sql, params);
+            } else {
+                matchText(text, sql, params);
+            }
+        });
         query.scheduledDueBy().ifPresent(dueBy -> {
             sql.append(" AND (o.scheduled_for IS NULL OR o.scheduled_for <= ? OR o.status NOT IN (")
                     .append(placeholders(OrderQuery.NOT_STARTED.size())).append("))");
@@ -116,10 +170,24 @@ record OrderSearch(String sql, List<Object> params) {
         number.ifPresent(params::add);
     }
 
+    private static void matchIndexedText(OrderQuery query, String text, StringBuilder sql, List<Object> params) {
+        // Control characters match nothing a guest typed, and chr(1) would reach across fields.
+        String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "")) + "%";
+        Optional<Long> number = orderNumber(text);
+        sql.append(INDEXED_TEXT_MATCH.formatted(number.isPresent()
+                ? " OR (s.restaurant_id = ? AND s.number = ?)" : ""));
+        params.add(pattern);
+        number.ifPresent(value -> params.addAll(List.of(query.restaurantId().value(), value)));
+        params.add(pattern);
+    }
+
+    // "placed_at <= ?" first: a range both databases read from the (restaurant, placed_at, id)
+    // index, so a page far back costs what the first does; the OR alone made PostgreSQL read
+    // every newer order and test it.
     private static void startAfter(OrderCursor cursor, boolean newestFirst, StringBuilder sql, List<Object> params) {
         String beyond = newestFirst ? "<" : ">";
-        sql.append(" AND (o.placed_at ").append(beyond).append(" ?")
-                .append(" OR (o.placed_at = ? AND o.id ").append(beyond).append(" ?))");
+        sql.append(" AND o.placed_at ").append(beyond).append("= ?")
+                .append(" AND (o.placed_at ").append(beyond).append(" ? OR o.id ").append(beyond).append(" ?)");
         params.addAll(List.of(cursor.placedAt(), cursor.placedAt(), cursor.orderId().value()));
     }
 

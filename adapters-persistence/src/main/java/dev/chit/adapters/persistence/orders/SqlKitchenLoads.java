@@ -32,11 +32,12 @@ public final class SqlKitchenLoads implements KitchenLoads {
 
     @Override
     public KitchenLoad of(RestaurantId restaurantId) {
-        return sql.inTransaction(() -> new KitchenLoad(sql.query("kitchen-load", COMMITMENTS,
+        // One statement: it needs no transaction of its own, and joins the caller's if one is open.
+        return new KitchenLoad(sql.query("kitchen-load", COMMITMENTS,
                         restaurantId.value(), restaurantId.value(), restaurantId.value())
                 .stream()
                 .map(row -> new Commitment(optionalInstant(row, "accepted_at"), optionalInstant(row, "scheduled_for"),
                         instant(row, "estimated_ready_at")))
-                .toList()));
+                .toList());
     }
 }
