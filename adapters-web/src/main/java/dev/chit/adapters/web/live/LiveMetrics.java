@@ -4,9 +4,11 @@ import io.helidon.metrics.api.Counter;
 import io.helidon.metrics.api.Gauge;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Metrics;
+import io.helidon.metrics.api.Tag;
 import io.helidon.metrics.api.Timer;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -32,14 +34,21 @@ final class LiveMetrics {
     }
 
     void openSockets(String endpoint, Supplier<Integer> count) {
-        registry.getOrCreate(Gauge.builder("chit.live.sockets.open", count)
-                .addTag(Metrics.tag("endpoint", endpoint))
+        List<Tag> tags = List.of(Metrics.tag("endpoint", endpoint));
+        registry.remove("chit.live.sockets.open", tags);
+        registry.getOrCreate(Gauge.builder("chit.live.sockets.open", count).tags(tags)
                 .description("Open live-update sockets"));
     }
 
-    /** Also for the relay's and the listener's counts, which the composition root hands over. */
+    /**
+     * Also for the relay's and the listener's counts, which the composition root hands over.
+     * A gauge reads the counts of the server that made it, and the registry is the JVM's: one
+     * started again in the same JVM (tests start many) replaces the gauge of the one before.
+     */
     static void count(String name, String description, Supplier<Long> count) {
-        Metrics.globalRegistry().getOrCreate(Gauge.builder(name, count).description(description));
+        MeterRegistry registry = Metrics.globalRegistry();
+        registry.remove(name, List.of());
+        registry.getOrCreate(Gauge.builder(name, count).description(description));
     }
 
     void frameSent() {
