@@ -112,6 +112,13 @@ final class DinnerRush implements AutoCloseable {
         awaitCount(() -> placed.size() >= target, within, "%d more orders placed".formatted(more));
     }
 
+    /** Waits until {@code count} of the placed orders {@code which} picks got a 200 for ACCEPTED. */
+    void awaitAccepted(Predicate<Placed> which, int count, Duration within) {
+        awaitCount(() -> placed.stream().filter(which)
+                .filter(order -> moved.getOrDefault(order.id(), Map.of()).containsKey("ACCEPTED"))
+                .count() >= count, within, count + " of those orders accepted");
+    }
+
     /** Waits until {@code count} answers beyond those seen now match {@code which}. */
     void awaitMoreAnswers(Predicate<Answer> which, int count, String what, Duration within) {
         long target = answers.stream().filter(which).count() + count;

@@ -77,6 +77,9 @@ class PostgresServerKilledTest {
                 second = ChitProcess.start(database.settings(), first.port(), log, SETTINGS);
                 restartedAt = System.nanoTime();
                 rush.awaitMorePlaced(10, Duration.ofSeconds(60));
+                // At least one order placed and accepted by the new server, whose capture is checked below.
+                long since = restartedAt;
+                rush.awaitAccepted(order -> order.answeredAt() > since && !order.replayed(), 1, Duration.ofSeconds(60));
                 answers = rush.answers();
                 placed = rush.placed();
                 moved = rush.moved();
