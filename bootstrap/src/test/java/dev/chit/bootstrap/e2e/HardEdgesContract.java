@@ -70,6 +70,20 @@ abstract class HardEdgesContract extends SignedInFlow {
         assertThat(http.get(staff, as).json().get("items")).as("staff after the refusals").hasSize(before);
     }
 
+    // Found by the fuzz test: a URL longer than its column reached the database and gave a 500.
+    @Test
+    void aWebhookUrlLongerThanIsStored_isRefusedNamingIt_andNoWebhookIsAdded() {
+        var as = manager();
+        String webhooks = "/api/v1/restaurants/" + RESTAURANT + "/webhooks";
+        int before = http.get(webhooks, as).json().get("items").size();
+        String url = "https://hooks.example.com/" + "x".repeat(2000);
+
+        assertRefused(http.post(webhooks, HttpJson.json(Map.of("url", url, "events", List.of("order.created"))), as),
+                422, "/problems/validation", "url");
+
+        assertThat(http.get(webhooks, as).json().get("items")).as("webhooks after the refusal").hasSize(before);
+    }
+
     @Test
     void theRequestIdTheClientSent_isEchoed_andNamesTheProblem() {
         var refused = http.raw("POST", ORDERS, "application/json", "[".getBytes(StandardCharsets.UTF_8),

@@ -14,6 +14,9 @@ import java.util.Set;
 public record Webhook(WebhookId id, RestaurantId restaurantId, URI url, Set<WebhookEventType> events, String secret,
                       Instant createdAt) {
 
+    /** The longest URL a receiver may have, as it is stored. */
+    public static final int MAX_URL_LENGTH = 2000;
+
     public Webhook {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(restaurantId, "restaurantId");

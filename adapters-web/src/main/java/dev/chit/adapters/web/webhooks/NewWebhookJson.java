@@ -2,6 +2,7 @@ package dev.chit.adapters.web.webhooks;
 
 import dev.chit.adapters.web.support.Violations;
 import dev.chit.application.webhooks.NewWebhook;
+import dev.chit.domain.webhook.Webhook;
 import dev.chit.domain.webhook.WebhookEventType;
 
 import java.net.URI;
@@ -23,6 +24,10 @@ record NewWebhookJson(String url, List<String> events, String secret) {
     NewWebhook toCommand() {
         Violations violations = new Violations();
         Optional<URI> checkedUrl = violations.required(url, "url").flatMap(text -> {
+            if (text.length() > Webhook.MAX_URL_LENGTH) {
+                violations.add("url", "too-long", "must be at most " + Webhook.MAX_URL_LENGTH + " characters");
+                return Optional.empty();
+            }
             try {
                 return Optional.of(new URI(text));
             } catch (URISyntaxException e) {
