@@ -60,7 +60,9 @@ final class OrderDetails {
             "SELECT COUNT(*) AS entries FROM order_status_history WHERE order_id = ?";
 
     private static final String LINES_OF = """
-            SELECT id, order_id, menu_item_id, name, quantity, unit_price, note, line_total
+            SELECT id AS line_id, order_id, menu_item_id AS line_menu_item_id, name AS line_name,
+                quantity AS line_quantity, unit_price AS line_unit_price, note AS line_note,
+                line_total AS line_line_total
             FROM order_lines WHERE order_id IN (%s) ORDER BY position""";
     private static final String OPTIONS_OF = """
             SELECT order_line_id, option_id, name AS option_name, price_delta
@@ -147,7 +149,7 @@ final class OrderDetails {
         for (DbRow row : sql.query("order-lines-of", LINES_OF.formatted(in), orderIds)) {
             UUID orderId = uuid(row, "order_id");
             Currency currency = currencies.get(orderId);
-            UUID lineId = uuid(row, "id");
+            UUID lineId = uuid(row, "line_id");
             List<QuotedOption> options = optionsByLine.getOrDefault(lineId, List.of()).stream()
                     .map(option -> option(option, currency))
                     .toList();
@@ -156,11 +158,15 @@ final class OrderDetails {
         return linesByOrder;
     }
 
-    /** A line of {@code id, menu_item_id, name, quantity, unit_price, note, line_total}. */
+    /**
+     * A line of {@code line_id, line_menu_item_id, line_name, line_quantity, line_unit_price,
+     * line_note, line_line_total}: prefixed, as the export reads them beside its order's columns.
+     */
     static OrderLine line(DbRow row, List<QuotedOption> options, Currency currency) {
-        return new OrderLine(new OrderLineId(uuid(row, "id")), new MenuItemId(uuid(row, "menu_item_id")),
-                text(row, "name"), intValue(row, "quantity"), Money.of(longValue(row, "unit_price"), currency),
-                options, optionalText(row, "note"), Money.of(longValue(row, "line_total"), currency));
+        return new OrderLine(new OrderLineId(uuid(row, "line_id")), new MenuItemId(uuid(row, "line_menu_item_id")),
+                text(row, "line_name"), intValue(row, "line_quantity"),
+                Money.of(longValue(row, "line_unit_price"), currency), options, optionalText(row, "line_note"),
+                Money.of(longValue(row, "line_line_total"), currency));
     }
 
     /** A chosen option of {@code option_id, option_name, price_delta}. */

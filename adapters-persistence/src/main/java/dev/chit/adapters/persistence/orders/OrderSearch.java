@@ -56,7 +56,7 @@ record OrderSearch(String sql, List<Object> params) {
             + "SELECT s.id FROM orders s WHERE " + GUEST_TEXT + " LIKE ? ESCAPE '!'%s"
             + " UNION ALL SELECT l.order_id FROM order_lines l WHERE LOWER(l.name) LIKE ? ESCAPE '!')";
 
-    /** The query as one statement, its text matched on each order read (H2, and exports everywhere). */
+    /** The query as one statement, its text matched on each order read (H2, or no text on PostgreSQL). */
     static OrderSearch of(OrderQuery query) {
         return select(query, false, query.limit() + 1);
     }

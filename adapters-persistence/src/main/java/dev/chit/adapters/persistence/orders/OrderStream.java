@@ -3,12 +3,9 @@ package dev.chit.adapters.persistence.orders;
 import dev.chit.adapters.persistence.sql.RowCursor;
 import dev.chit.adapters.persistence.sql.Statements;
 import dev.chit.domain.checkout.QuotedOption;
-import dev.chit.domain.menu.MenuItemId;
-import dev.chit.domain.money.Money;
 import dev.chit.domain.order.HistoryEntry;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderLine;
-import dev.chit.domain.order.OrderLineId;
 import dev.chit.domain.port.OrderQuery;
 import io.helidon.dbclient.DbRow;
 
@@ -18,11 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import static dev.chit.adapters.persistence.sql.Columns.intValue;
-import static dev.chit.adapters.persistence.sql.Columns.longValue;
-import static dev.chit.adapters.persistence.sql.Columns.optionalText;
 import static dev.chit.adapters.persistence.sql.Columns.optionalUuid;
-import static dev.chit.adapters.persistence.sql.Columns.text;
 import static dev.chit.adapters.persistence.sql.Columns.uuid;
 
 /**
@@ -45,7 +38,7 @@ final class OrderStream {
         this.sql = sql;
     }
 
-    /** Call inside the snapshot ({@link Statements#inSnapshot()}): both cursors read in it. */
+    /** Call inside the snapshot ({@link Statements#holdsSnapshot()}): both cursors read in it. */
     void each(OrderQuery query, Consumer<Order> each) {
         OrderSearch lines = OrderSearch.linesOf(query);
         OrderSearch history = OrderSearch.historyOf(query);
@@ -89,10 +82,7 @@ final class OrderStream {
             }
             row = nextOfOrder(orderRows, orderId);
         }
-        lines.add(new OrderLine(new OrderLineId(lineId), new MenuItemId(uuid(first, "line_menu_item_id")),
-                text(first, "line_name"), intValue(first, "line_quantity"),
-                Money.of(longValue(first, "line_unit_price"), currency), options, optionalText(first, "line_note"),
-                Money.of(longValue(first, "line_line_total"), currency)));
+        lines.add(OrderDetails.line(first, options, currency));
         return row;
     }
 

@@ -45,17 +45,18 @@ public final class SqlOrders implements Orders {
 
     @Override
     public void add(Order order) {
-        sql.inTransaction(() -> {
-            sql.update("order-insert", OrderRows.INSERT, OrderRows.insertParams(order, Optional.empty()));
-            details.add(order);
-        });
+        insert(order, Optional.empty());
     }
 
     // The token's hash goes in with the order row: one statement less per checkout.
     @Override
     public void add(Order order, String accessTokenHash) {
+        insert(order, Optional.of(accessTokenHash));
+    }
+
+    private void insert(Order order, Optional<String> accessTokenHash) {
         sql.inTransaction(() -> {
-            sql.update("order-insert", OrderRows.INSERT, OrderRows.insertParams(order, Optional.of(accessTokenHash)));
+            sql.update("order-insert", OrderRows.INSERT, OrderRows.insertParams(order, accessTokenHash));
             details.add(order);
         });
     }

@@ -46,7 +46,7 @@ public final class SqlSalesRecords implements SalesRecords {
     // The stream's cursors read in a snapshot: the caller's, or one of the export's own.
     @Override
     public void export(OrderQuery query, Consumer<Order> each) {
-        if (sql.inSnapshot()) {
+        if (sql.holdsSnapshot()) {
             stream.each(query, each);
         } else {
             inSnapshot(() -> {

@@ -8,7 +8,6 @@ import io.helidon.dbclient.DbTransaction;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -90,7 +89,7 @@ public final class SqlTransactions implements Transactions {
     }
 
     /** Whether this thread is in {@link #inSnapshot}'s work. */
-    boolean inSnapshot() {
+    boolean holdsSnapshot() {
         return connections.held().isPresent();
     }
 

@@ -49,8 +49,8 @@ public final class Statements {
     }
 
     /** Whether this thread is in {@link #inSnapshot}'s work, where {@link #cursor} reads. */
-    public boolean inSnapshot() {
-        return transactions.inSnapshot();
+    public boolean holdsSnapshot() {
+        return transactions.holdsSnapshot();
     }
 
     /**
