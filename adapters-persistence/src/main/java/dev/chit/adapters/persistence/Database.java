@@ -103,7 +103,7 @@ public final class Database implements AutoCloseable {
         PooledConnections connections = new PooledConnections(dataSource,
                 settings.isEmbedded() ? "jdbc:h2" : "jdbc:postgresql");
         this.client = JdbcClientBuilder.create().connectionPool(connections).build();
-        this.transactions = new SqlTransactions(client, connections);
+        this.transactions = new SqlTransactions(client, connections, !settings.isEmbedded());
         this.statements = new Statements(transactions);
         RestaurantCounters counters = new RestaurantCounters(statements, !settings.isEmbedded());
         this.orders = new SqlOrders(statements, counters, !settings.isEmbedded());

@@ -86,6 +86,45 @@ abstract class OrderEventsContract extends ContractBase {
         assertThat(seqs).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 10).boxed().toList());
     }
 
+    // A checkout takes the order's number and its event's seq in one statement (RestaurantCounters).
+    @Test
+    void anOrderPlacedWithItsEvent_takesTheNextSeq_andTheNextChangeTheOneAfter() {
+        var kitchen = given().kitchen();
+
+        long seq = database().transactions().inTransaction(() -> {
+            Order order = kitchen.order().build(database().orders().nextNumber(kitchen.id()));
+            database().orders().add(order);
+            return database().orderEvents().publish(placed(order));
+        });
+        Order another = kitchen.order().place();
+
+        assertThat(seq).isEqualTo(1);
+        assertThat(publish(placed(another))).isEqualTo(2);
+        assertThat(database().orderEventLog().lastSeq(kitchen.id())).isEqualTo(2);
+    }
+
+    @Test
+    void ordersNumberedWithoutTheirEvents_leaveNoGapInTheSeqs() {
+        var kitchen = given().kitchen();
+        var elsewhere = given().kitchen();
+        Order first = kitchen.order().place();
+        Order other = elsewhere.order().place();
+
+        List<Long> seqs = database().transactions().inTransaction(() -> {
+            Order second = kitchen.order().build(database().orders().nextNumber(kitchen.id()));
+            Order third = kitchen.order().build(database().orders().nextNumber(kitchen.id()));
+            database().orders().add(second);
+            database().orders().add(third);
+            return List.of(database().orderEvents().publish(placed(other)),
+                    database().orderEvents().publish(placed(second)));
+        });
+
+        assertThat(seqs).containsExactly(1L, 1L);
+        assertThat(publish(placed(first))).isEqualTo(2);
+        assertThat(database().orderEventLog().lastSeq(elsewhere.id())).isEqualTo(1);
+        assertThat(database().orders().nextNumber(kitchen.id())).isEqualTo(4);
+    }
+
     @Test
     void rolledBackChange_leavesNoEvent_andGivesItsNumberBack() {
         var kitchen = given().kitchen();

@@ -109,6 +109,41 @@ abstract class PaymentOperationsContract extends ContractBase {
         assertThat(stored.settledAt()).contains(minutesAfterNoon(1));
     }
 
+    // Checkout's confirmation: sent with the order's other writes, it still loses to the job.
+    @Test
+    void settlingWithTheTransaction_afterSomeoneElseSettled_failsTheTransaction_andNothingOfItCommits() {
+        var kitchen = given().kitchen();
+        PaymentOperation authorization = recorded(PaymentOperation.authorization(newId(), new OrderId(UUID.randomUUID()),
+                AMOUNT, NOON));
+        PaymentOperation givenUp = authorization.failed("abandoned", minutesAfterNoon(1));
+        inTransaction(() -> operations().settle(givenUp));
+        IllegalStateException settledElsewhere = new IllegalStateException("given up before its order was stored");
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            kitchen.order().place();
+            operations().settleWithTransaction(authorization.succeeded(Optional.of("auth_7"), minutesAfterNoon(2)),
+                    () -> settledElsewhere);
+            return null;
+        })).isSameAs(settledElsewhere);
+
+        assertThat(operations().find(authorization.id())).contains(givenUp);
+        assertThat(database().orders().nextNumber(kitchen.id())).isEqualTo(1);
+    }
+
+    @Test
+    void settlingWithTheTransaction_aPendingOperation_commitsWithIt() {
+        PaymentOperation authorization = recorded(PaymentOperation.authorization(newId(), new OrderId(UUID.randomUUID()),
+                AMOUNT, NOON));
+        PaymentOperation granted = authorization.succeeded(Optional.of("auth_8"), minutesAfterNoon(1));
+
+        inTransaction(() -> {
+            operations().settleWithTransaction(granted, () -> new IllegalStateException("not expected"));
+            return null;
+        });
+
+        assertThat(operations().find(authorization.id())).contains(granted);
+    }
+
     @Test
     void twoSettlersAtOnce_exactlyOneWins() throws Exception {
         PaymentOperation capture = recorded(capture(new OrderId(UUID.randomUUID())));

@@ -1,6 +1,7 @@
 package dev.chit.adapters.persistence;
 
 import dev.chit.domain.error.NotFound;
+import dev.chit.domain.order.Order;
 import dev.chit.domain.restaurant.Restaurant;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,43 @@ abstract class TransactionsContract extends ContractBase {
 
         assertThat(seenBeforeCommit).isFalse();
         assertThat(database().restaurants().find(restaurant.id())).isPresent();
+    }
+
+    // On PostgreSQL the order, its lines and history are held and sent with the next statement.
+    @Test
+    void writesNothingReadYet_areSeenByTheTransactionsNextRead_andCommitWithIt() {
+        var kitchen = given().kitchen();
+
+        Order seenInside = database().transactions().inTransaction(() -> {
+            Order order = kitchen.order().line("Cheeseburger", 2, "Bacon").line("Cola", 1).build(
+                    database().orders().nextNumber(kitchen.id()));
+            database().orders().add(order);
+            return database().orders().find(order.id()).orElseThrow();
+        });
+
+        assertThat(database().orders().find(seenInside.id())).contains(seenInside);
+        assertThat(seenInside.lines()).hasSize(2);
+        assertThat(seenInside.lines().getFirst().options()).hasSize(1);
+    }
+
+    @Test
+    void aWriteThatFailsWhenSent_failsTheTransaction_andNothingOfItCommits() {
+        var kitchen = given().kitchen();
+        Restaurant restaurant = Fixtures.restaurant("Before the failing write");
+        Restaurant neverStored = Fixtures.restaurant("Never stored");
+        Order ofNoRestaurant = given().new Kitchen(neverStored, Fixtures.standardMenu(neverStored.id())).order().build(1);
+
+        Throwable thrown = catchThrowable(() -> database().transactions().inTransaction(() -> {
+            database().restaurants().add(restaurant);
+            kitchen.order().place();
+            database().orders().add(ofNoRestaurant);
+            return null;
+        }));
+
+        assertThat(thrown).isNotNull();
+        assertThat(database().restaurants().find(restaurant.id())).isEmpty();
+        assertThat(database().orders().nextNumber(kitchen.id())).isEqualTo(1);
+        assertThat(database().orders().find(ofNoRestaurant.id())).isEmpty();
     }
 
     @Test

@@ -130,14 +130,15 @@ public final class PlaceOrder {
         try {
             Optional<PaymentMethod.Card> card = cardOf(command);
             // Reads only, each on its own: no transaction to begin and commit.
-            Quote quote = price(command);
+            Priced priced = price(command);
+            Quote quote = priced.quote();
             OrderId orderId = new OrderId(ids.next());
             // Nothing to reserve for a free order, or for one paid in person: it is placed unpaid.
             Optional<Authorized> authorized = quote.total().isZero()
                     ? Optional.empty()
                     : card.map(paidBy -> payments.authorize(orderId, paidBy, quote.total()));
             try {
-                return transactions.inTransaction(() -> store(command, quote, orderId, authorized, confirmation));
+                return transactions.inTransaction(() -> store(command, priced, orderId, authorized, confirmation));
             } catch (RuntimeException notStored) {
                 authorized.ifPresent(payments::release);
                 throw notStored;
@@ -162,13 +163,17 @@ public final class PlaceOrder {
         };
     }
 
-    private Quote price(PlaceOrderCommand command) {
+    /** The cart as priced, and whether the restaurant then accepted its orders automatically. */
+    private record Priced(Quote quote, boolean acceptsAutomatically) {
+    }
+
+    private Priced price(PlaceOrderCommand command) {
         var restaurant = restaurants.find(command.restaurantId())
                 .orElseThrow(() -> new NotFound("restaurant", command.restaurantId()));
         var menu = menus.find(command.restaurantId())
                 .orElseThrow(() -> new NotFound("restaurant", command.restaurantId()));
-        return new PriceList(restaurant, menu).quote(command.cart(), clock.instant(),
-                kitchenLoads.of(command.restaurantId()));
+        return new Priced(new PriceList(restaurant, menu).quote(command.cart(), clock.instant(),
+                kitchenLoads.of(command.restaurantId())), restaurant.settings().autoAccept());
     }
 
     /**
@@ -189,14 +194,16 @@ public final class PlaceOrder {
         }
     }
 
-    private PlaceOrderResult store(PlaceOrderCommand command, Quote quote, OrderId orderId,
+    private PlaceOrderResult store(PlaceOrderCommand command, Priced priced, OrderId orderId,
                                    Optional<Authorized> authorized, Confirmation confirmation) {
         var now = clock.instant();
-        // Before the number: the restaurant's row lock, which the number takes, is held to commit
-        // and makes every checkout of the restaurant wait, so as little as can runs under it.
-        authorized.ifPresent(payments::confirm);
+        Quote quote = priced.quote();
+        // The restaurant's row lock, which the number takes, is held to commit and makes every
+        // checkout of the restaurant wait. What follows it are writes the adapter may hold and send
+        // as one (PostgreSQL), the authorization's settlement among them, so it comes after the number.
         long number = orders.nextNumber(quote.restaurantId());
         requireSlotStillFree(quote, now);
+        authorized.ifPresent(payments::confirm);
         var placement = Order.place(orderId, number, quote, command.customer(),
                 command.notes(), authorized.isPresent() ? PaymentStatus.AUTHORIZED : PaymentStatus.UNPAID,
                 command.placedBy(), () -> new OrderLineId(ids.next()), now);
@@ -206,6 +213,6 @@ public final class PlaceOrder {
         events.publish(placement.event());
         byte[] response = confirmation.write(order, accessToken);
         idempotencyKeys.complete(scope(command), command.idempotencyKey(), PlaceOrderResult.CREATED, response);
-        return new PlaceOrderResult.Placed(order, accessToken, response);
+        return new PlaceOrderResult.Placed(order, accessToken, response, priced.acceptsAutomatically());
     }
 }

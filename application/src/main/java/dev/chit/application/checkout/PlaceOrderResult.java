@@ -7,8 +7,13 @@ public sealed interface PlaceOrderResult {
 
     int CREATED = 201;
 
-    /** The order was placed now; {@code confirmation} is the response kept for replays. */
-    record Placed(Order order, String accessToken, byte[] confirmation) implements PlaceOrderResult {
+    /**
+     * The order was placed now; {@code confirmation} is the response kept for replays.
+     *
+     * @param acceptsAutomatically the restaurant's {@code autoAccept} as it was when the order was priced
+     */
+    record Placed(Order order, String accessToken, byte[] confirmation, boolean acceptsAutomatically)
+            implements PlaceOrderResult {
     }
 
     /** The same request came before; this is what it got. */

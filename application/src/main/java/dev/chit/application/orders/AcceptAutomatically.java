@@ -1,5 +1,6 @@
 package dev.chit.application.orders;
 
+import dev.chit.application.checkout.PlaceOrderResult;
 import dev.chit.domain.order.Actor;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
@@ -38,16 +39,14 @@ public final class AcceptAutomatically {
     }
 
     /**
-     * Right after checkout, with the order as placed: the restaurant's setting is looked at first,
-     * so that a restaurant that accepts by hand costs one read, and the order is not read back.
+     * Right after checkout: the setting as the checkout read it decides, so that a restaurant
+     * that accepts by hand costs no read at all; one that accepts automatically has the stored
+     * order and the setting looked at again.
      *
      * @return the order as accepted, or empty when its restaurant does not accept automatically, or it could not
      */
-    public Optional<Order> afterPlacement(Order placed) {
-        boolean autoAccept = restaurants.find(placed.restaurantId())
-                .map(restaurant -> restaurant.settings().autoAccept())
-                .orElse(false);
-        return autoAccept ? afterPlacement(placed.id()) : Optional.empty();
+    public Optional<Order> afterPlacement(PlaceOrderResult.Placed placed) {
+        return placed.acceptsAutomatically() ? afterPlacement(placed.order().id()) : Optional.empty();
     }
 
     /** @return the order as accepted, or empty when its restaurant does not accept automatically, or it could not */

@@ -46,7 +46,7 @@ public final class EnterOrder {
             case PlaceOrderResult.Placed placed -> {
                 Order accepted = transitionOrder.transition(placed.order().id(),
                         TransitionRequest.to(OrderStatus.ACCEPTED), staff, caller::worksAt, Optional.empty());
-                yield new PlaceOrderResult.Placed(accepted, placed.accessToken(), placed.confirmation());
+                yield new PlaceOrderResult.Placed(accepted, placed.accessToken(), placed.confirmation(), false);
             }
             case PlaceOrderResult.Replayed replayed -> replayed;
         };

@@ -84,14 +84,14 @@ public final class CheckoutAuthorization {
     /**
      * In the transaction that stores the order: the authorization is settled with it, or not at all.
      *
-     * @throws IllegalStateException when the job gave the authorization up meanwhile; the order must not be stored then
+     * @throws IllegalStateException when the job gave the authorization up meanwhile (here, or by the commit): the
+     *                               order must not be stored then
      */
     public void confirm(Authorized authorized) {
-        if (!operations.settle(authorized.operation().succeeded(
-                Optional.of(authorized.authorization().authorizationId()), clock.instant()))) {
-            throw new IllegalStateException("the authorization of order " + authorized.operation().orderId()
-                    + " was given up before its order could be stored");
-        }
+        operations.settleWithTransaction(authorized.operation().succeeded(
+                        Optional.of(authorized.authorization().authorizationId()), clock.instant()),
+                () -> new IllegalStateException("the authorization of order " + authorized.operation().orderId()
+                        + " was given up before its order could be stored"));
     }
 
     /**

@@ -38,13 +38,15 @@ public final class WebhookEventPublisher implements OrderEventPublisher {
 
     @Override
     public long publish(OrderEvent event) {
-        long seq = delegate.publish(event);
         if (event instanceof OrderEvent.OrderDue) {
             // The kitchen's own timing (a scheduled order joining its board): the order did not change.
-            return seq;
+            return delegate.publish(event);
         }
         WebhookEventType type = WebhookEventType.of(event);
+        // Looked up before the event is stored, which a database may then send with the
+        // transaction's other writes instead of before this read.
         var subscribed = webhooks.of(event.restaurantId()).stream().filter(hook -> hook.wants(type)).toList();
+        long seq = delegate.publish(event);
         if (subscribed.isEmpty()) {
             return seq;
         }

@@ -2,6 +2,7 @@ package dev.chit.application.checkout;
 
 import dev.chit.application.checkout.PlaceOrderResult.Placed;
 import dev.chit.application.checkout.PlaceOrderResult.Replayed;
+import dev.chit.application.restaurants.SettingsChange;
 import dev.chit.application.support.AccessTokens;
 import dev.chit.application.testing.InMemoryChit;
 import dev.chit.domain.checkout.Cart;
@@ -16,6 +17,7 @@ import dev.chit.domain.order.OrderLine;
 import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.order.OrderTotals;
 import dev.chit.domain.payment.PaymentMethod;
+import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.testing.SampleMenu;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,18 @@ class PlaceOrderTest {
 
     private Placed place(RestaurantId restaurantId, String key) {
         return (Placed) chit.placeOrder.place(command(restaurantId, burgersDelivered(), key, "fp-" + key), confirmation);
+    }
+
+    // What the web layer asks after checkout: the setting as checkout read it, no second read.
+    @Test
+    void placed_saysWhetherTheRestaurantAcceptedAutomatically_whenTheCartWasPriced() {
+        assertThat(place(RESTAURANT_ID, "k-manual").acceptsAutomatically()).isFalse();
+
+        Restaurant restaurant = chit.restaurants.find(RESTAURANT_ID).orElseThrow();
+        chit.restaurants.update(restaurant.withSettings(
+                SettingsChange.none().autoAccept(true).applyTo(restaurant.settings())));
+
+        assertThat(place(RESTAURANT_ID, "k-automatic").acceptsAutomatically()).isTrue();
     }
 
     @Test

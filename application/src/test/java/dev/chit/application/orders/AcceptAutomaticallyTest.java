@@ -1,5 +1,6 @@
 package dev.chit.application.orders;
 
+import dev.chit.application.checkout.PlaceOrderResult;
 import dev.chit.application.restaurants.SettingsChange;
 import dev.chit.application.testing.InMemoryChit;
 import dev.chit.domain.order.Actor;
@@ -68,13 +69,14 @@ class AcceptAutomaticallyTest {
         assertThat(chit.events.events()).isEmpty();
     }
 
-    // Right after checkout, with the order as placed: the setting decides, the stored order is what moves.
+    // Right after checkout: the setting as checkout read it decides, the stored order is what moves.
     @Test
     void afterCheckout_theOrderAsPlaced_isAcceptedWhereTheRestaurantAcceptsAutomatically() {
         restaurant(true);
         Order placed = stored(OrderStatus.PLACED);
 
-        assertThat(acceptAutomatically.afterPlacement(placed).map(Order::status)).contains(OrderStatus.ACCEPTED);
+        assertThat(acceptAutomatically.afterPlacement(new PlaceOrderResult.Placed(placed, "token", new byte[0], true))
+                .map(Order::status)).contains(OrderStatus.ACCEPTED);
         assertThat(chit.orders.find(placed.id()).orElseThrow().status()).isEqualTo(OrderStatus.ACCEPTED);
     }
 
@@ -83,7 +85,8 @@ class AcceptAutomaticallyTest {
         restaurant(false);
         Order placed = stored(OrderStatus.PLACED);
 
-        assertThat(acceptAutomatically.afterPlacement(placed)).isEmpty();
+        assertThat(acceptAutomatically.afterPlacement(new PlaceOrderResult.Placed(placed, "token", new byte[0], false)))
+                .isEmpty();
         assertThat(chit.orders.find(placed.id()).orElseThrow().status()).isEqualTo(OrderStatus.PLACED);
     }
 }

@@ -6,6 +6,7 @@ import dev.chit.domain.payment.PaymentOperationId;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The record of every call Chit makes to the card network: written before the call and after
@@ -29,6 +30,17 @@ public interface PaymentOperations {
      * @return whether this call settled it; {@code false} when someone else did first
      */
     boolean settle(PaymentOperation settled);
+
+    /**
+     * Settles {@code settled} as part of the open transaction, which must then not commit if
+     * someone else settled it first: it fails with {@code settledElsewhere}'s exception instead,
+     * at once or by its commit. An adapter may send it with the transaction's other writes.
+     */
+    default void settleWithTransaction(PaymentOperation settled, Supplier<? extends RuntimeException> settledElsewhere) {
+        if (!settle(settled)) {
+            throw settledElsewhere.get();
+        }
+    }
 
     /** Counts a call that went unanswered, with its error; the operation stays pending. */
     void attemptFailed(PaymentOperationId id, String error);

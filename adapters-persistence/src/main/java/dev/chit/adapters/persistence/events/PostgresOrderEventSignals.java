@@ -60,7 +60,7 @@ public final class PostgresOrderEventSignals implements OrderEventSignals {
 
         @Override
         public void announce(Statements sql, RestaurantId restaurantId, long seq) {
-            sql.query("order-event-notify", NOTIFY, restaurantId.value() + ":" + seq);
+            sql.selectForEffect("order-event-notify", NOTIFY, restaurantId.value() + ":" + seq);
         }
     }
 

@@ -41,7 +41,7 @@ public final class SqlOrderEvents implements OrderEventPublisher, OrderEventLog 
     public long publish(OrderEvent event) {
         return sql.inTransaction(() -> {
             long seq = counters.nextEventSeq(event.restaurantId());
-            sql.update("order-event-insert", OrderEventRows.INSERT, OrderEventRows.insertParams(seq, event));
+            sql.write("order-event-insert", OrderEventRows.INSERT, OrderEventRows.insertParams(seq, event));
             announcer.announce(sql, event.restaurantId(), seq);
             return seq;
         });

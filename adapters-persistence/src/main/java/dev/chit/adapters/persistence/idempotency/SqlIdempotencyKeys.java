@@ -6,6 +6,7 @@ import dev.chit.domain.port.IdempotencyRecord;
 import io.helidon.dbclient.DbRow;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static dev.chit.adapters.persistence.sql.Columns.instant;
@@ -89,9 +90,12 @@ public final class SqlIdempotencyKeys implements IdempotencyKeys {
         if (responseStatus == IN_PROGRESS) {
             throw new IllegalArgumentException("0 marks a claim in progress, not a response status");
         }
-        if (sql.update("idempotency-key-complete", COMPLETE, responseStatus, responseBody, scope, key) == 0) {
-            throw new IllegalStateException("idempotency key " + scope + "/" + key + " is not claimed and open");
-        }
+        // Sent with the rest of the transaction; a key no longer open fails it all the same.
+        sql.write("idempotency-key-complete", COMPLETE, List.of(responseStatus, responseBody, scope, key), count -> {
+            if (count == 0) {
+                throw new IllegalStateException("idempotency key " + scope + "/" + key + " is not claimed and open");
+            }
+        });
     }
 
     @Override

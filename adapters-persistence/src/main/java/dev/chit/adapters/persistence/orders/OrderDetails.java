@@ -113,7 +113,7 @@ final class OrderDetails {
         long perRow = tuple.chars().filter(c -> c == '?').count();
         int rows = (int) (params.size() / perRow);
         if (rows > 0) {
-            sql.update(name, insert + String.join(", ", Collections.nCopies(rows, tuple)), params);
+            sql.write(name, insert + String.join(", ", Collections.nCopies(rows, tuple)), params);
         }
     }
 

@@ -56,7 +56,7 @@ public final class SqlOrders implements Orders {
 
     private void insert(Order order, Optional<String> accessTokenHash) {
         sql.inTransaction(() -> {
-            sql.update("order-insert", OrderRows.INSERT, OrderRows.insertParams(order, accessTokenHash));
+            sql.write("order-insert", OrderRows.INSERT, OrderRows.insertParams(order, accessTokenHash));
             details.add(order);
         });
     }

@@ -33,7 +33,7 @@ public final class SqlOutbox implements Outbox {
 
     @Override
     public void enqueue(OutboxMessage message) {
-        sql.update("outbox-insert", OutboxRows.INSERT, OutboxRows.insertParams(message));
+        sql.write("outbox-insert", OutboxRows.INSERT, OutboxRows.insertParams(message));
     }
 
     @Override

@@ -7,8 +7,10 @@ import dev.chit.domain.payment.PaymentOperation;
 import dev.chit.domain.payment.PaymentOperationId;
 import dev.chit.domain.port.PaymentOperations;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Payment operations in {@code payment_operations}; see {@code V10__payment_operations.sql}. */
 public final class SqlPaymentOperations implements PaymentOperations {
@@ -37,6 +39,17 @@ public final class SqlPaymentOperations implements PaymentOperations {
     public boolean settle(PaymentOperation settled) {
         return sql.update("payment-operation-settle", PaymentOperationRows.SETTLE,
                 PaymentOperationRows.settleParams(settled)) == 1;
+    }
+
+    // Sent with the rest of the checkout's transaction; its count still tells who settled first.
+    @Override
+    public void settleWithTransaction(PaymentOperation settled, Supplier<? extends RuntimeException> settledElsewhere) {
+        sql.write("payment-operation-settle", PaymentOperationRows.SETTLE,
+                Arrays.asList(PaymentOperationRows.settleParams(settled)), count -> {
+                    if (count != 1) {
+                        throw settledElsewhere.get();
+                    }
+                });
     }
 
     @Override

@@ -7,7 +7,9 @@ import io.helidon.dbclient.DbTransaction;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,12 +31,19 @@ public final class SqlTransactions implements Transactions {
 
     private final DbClient client;
     private final PooledConnections connections;
+    private final boolean holdsWrites;
     private final ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
 
-    /** @param connections the pool {@code client} takes its connections from */
-    public SqlTransactions(DbClient client, PooledConnections connections) {
+    /**
+     * @param connections the pool {@code client} takes its connections from
+     * @param holdsWrites whether a transaction's writes that nothing reads back are held and sent
+     *                    as one statement ({@link PendingWrites}; PostgreSQL), or each sent at once (H2,
+     *                    whose {@code WITH} takes no data-modifying queries)
+     */
+    public SqlTransactions(DbClient client, PooledConnections connections, boolean holdsWrites) {
         this.client = Objects.requireNonNull(client, "client");
         this.connections = Objects.requireNonNull(connections, "connections");
+        this.holdsWrites = holdsWrites;
     }
 
     @Override
@@ -48,6 +57,8 @@ public final class SqlTransactions implements Transactions {
             T result;
             try {
                 result = work.get();
+                unit.beforeCommit();
+                unit.sendHeldWrites();
             } catch (Throwable failure) {
                 unit.rollback();
                 throw failure;
@@ -122,10 +133,65 @@ public final class SqlTransactions implements Transactions {
         }
     }
 
-    /** Where the next statement runs: the thread's open transaction, or autocommit. */
+    /**
+     * Where the next statement runs: the thread's open transaction, or autocommit. The writes the
+     * transaction holds are sent first, so that the statement sees them.
+     */
     DbExecute execute() {
         UnitOfWork unit = current.get();
+        if (unit == null) {
+            return client.execute();
+        }
+        unit.sendHeldWrites();
+        return unit.transaction();
+    }
+
+    /** Where a statement that reads nothing the held writes change runs: they stay held. */
+    DbExecute executeBesideHeldWrites() {
+        UnitOfWork unit = current.get();
         return unit == null ? client.execute() : unit.transaction();
+    }
+
+    /**
+     * Runs {@code action} when the thread's open transaction's work is done, before its held writes
+     * are sent and it commits (at once outside one); what it throws rolls the transaction back.
+     */
+    void beforeCommit(Runnable action) {
+        UnitOfWork unit = current.get();
+        if (unit == null) {
+            action.run();
+        } else {
+            unit.beforeCommit.add(action);
+        }
+    }
+
+    /**
+     * What the thread's open transaction keeps under {@code key}, made by {@code initial} on first
+     * asking; empty outside a transaction.
+     */
+    <T> Optional<T> transactionLocal(Object key, Supplier<T> initial) {
+        UnitOfWork unit = current.get();
+        if (unit == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        T kept = (T) unit.locals.computeIfAbsent(key, absent -> initial.get());
+        return Optional.of(kept);
+    }
+
+    /**
+     * A write the open transaction sends with its next statement or its commit, when writes are
+     * held; else (or outside a transaction) at once. Either way {@code write}'s check sees its count.
+     */
+    void write(PendingWrites.Write write) {
+        UnitOfWork unit = current.get();
+        if (unit != null && holdsWrites) {
+            unit.held.hold(write);
+            return;
+        }
+        var pending = new PendingWrites();
+        pending.hold(write);
+        pending.send(execute());
     }
 
     /**
@@ -136,6 +202,9 @@ public final class SqlTransactions implements Transactions {
 
         private final DbClient client;
         private final List<Runnable> afterCommit = new ArrayList<>();
+        private final List<Runnable> beforeCommit = new ArrayList<>();
+        private final Map<Object, Object> locals = new HashMap<>();
+        private final PendingWrites held = new PendingWrites();
         private DbTransaction transaction;
 
         UnitOfWork(DbClient client) {
@@ -147,6 +216,19 @@ public final class SqlTransactions implements Transactions {
                 transaction = client.transaction();
             }
             return transaction;
+        }
+
+        void beforeCommit() {
+            // An action may add another (a write held for a counter given back, say): by index.
+            for (int index = 0; index < beforeCommit.size(); index++) {
+                beforeCommit.get(index).run();
+            }
+        }
+
+        void sendHeldWrites() {
+            if (!held.isEmpty()) {
+                held.send(transaction());
+            }
         }
 
         void commit() {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -71,6 +72,61 @@ public final class Statements {
     public long update(String name, String sql, List<?> params) {
         Object[] bound = SqlValues.all(params.toArray());
         return reaching(() -> transactions.execute().createNamedDmlStatement(name, sql).params(bound).execute());
+    }
+
+    /**
+     * An INSERT, or an UPDATE of a row no other write of the transaction touches, that nothing in
+     * the transaction reads back: held and sent with the transaction's next statement or its
+     * commit, as one (see {@link PendingWrites}). {@code check} is given the count of rows it
+     * touched then, and may throw to fail the transaction.
+     */
+    public void write(String name, String sql, List<?> params, LongConsumer check) {
+        Object[] bound = SqlValues.all(params.toArray());
+        reaching(() -> {
+            transactions.write(new PendingWrites.Write(name, sql, bound, false, check));
+            return null;
+        });
+    }
+
+    public void write(String name, String sql, List<?> params) {
+        write(name, sql, params, count -> { });
+    }
+
+    public void write(String name, String sql, Object... params) {
+        write(name, sql, Arrays.asList(params));
+    }
+
+    /**
+     * A read of tables no held write of the transaction changes: it runs without sending them
+     * first, so that they may still go together at the commit.
+     */
+    public List<DbRow> queryBesideHeldWrites(String name, String sql, Object... params) {
+        Object[] bound = SqlValues.all(params);
+        return reaching(() -> {
+            try (Stream<DbRow> rows = transactions.executeBesideHeldWrites().createNamedQuery(name, sql).params(bound)
+                    .execute()) {
+                return rows.toList();
+            }
+        });
+    }
+
+    /** Runs {@code action} when the open transaction's work is done, before it commits; see {@link SqlTransactions}. */
+    public void beforeCommit(Runnable action) {
+        transactions.beforeCommit(action);
+    }
+
+    /** What the open transaction keeps under {@code key} (made by {@code initial}); empty outside one. */
+    public <T> Optional<T> transactionLocal(Object key, Supplier<T> initial) {
+        return transactions.transactionLocal(key, initial);
+    }
+
+    /** A SELECT run for its effect ({@code pg_notify}), held like a {@link #write}. */
+    public void selectForEffect(String name, String sql, Object... params) {
+        Object[] bound = SqlValues.all(params);
+        reaching(() -> {
+            transactions.write(new PendingWrites.Write(name, sql, bound, true, count -> { }));
+            return null;
+        });
     }
 
     private static <T> T reaching(Supplier<T> statement) {

@@ -53,7 +53,9 @@ public final class SqlWebhooks implements Webhooks {
 
     @Override
     public List<Webhook> of(RestaurantId restaurantId) {
-        return sql.query("webhooks-of", WebhookRows.HOOKS_OF, restaurantId.value()).stream()
+        // Every order event asks this in its transaction; the webhooks themselves are never among the
+        // writes a transaction holds, so those stay held for the commit.
+        return sql.queryBesideHeldWrites("webhooks-of", WebhookRows.HOOKS_OF, restaurantId.value()).stream()
                 .map(WebhookRows::hook).toList();
     }
 
@@ -69,7 +71,7 @@ public final class SqlWebhooks implements Webhooks {
 
     @Override
     public void enqueue(WebhookDelivery delivery) {
-        sql.update("webhook-delivery-insert", WebhookRows.INSERT_DELIVERY, WebhookRows.deliveryParams(delivery));
+        sql.write("webhook-delivery-insert", WebhookRows.INSERT_DELIVERY, WebhookRows.deliveryParams(delivery));
     }
 
     @Override

@@ -81,7 +81,7 @@ public final class OrderService implements HttpService {
                 Order order = placed.order();
                 // A restaurant with autoAccept takes the order now, as a move of its own; the
                 // answer stays the order as placed, which is what replays answer too.
-                acceptAutomatically.afterPlacement(order);
+                acceptAutomatically.afterPlacement(placed);
                 res.header(HeaderNames.LOCATION, ApiPaths.order(order.id()));
                 res.header(HeaderNames.ETAG, JsonResponses.entityTag(order.version()));
                 JsonResponses.send(res, Status.CREATED_201, placed.confirmation());
