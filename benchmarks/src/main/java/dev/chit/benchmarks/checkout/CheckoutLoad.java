@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,15 +84,33 @@ public final class CheckoutLoad {
         runs.add(load.closedLoop("1 restaurant", kitchens.subList(0, 1), connections, seconds));
         int half = Math.max(1, (int) (all.ordersPerSecond() / 2));
         runs.add(load.fixedRate("at " + half + "/s (half)", kitchens, half, seconds));
-        Run pgbench = Pgbench.run(args[5], restaurants, connections, seconds);
+        // wrk, a C client, leaves the cores to the server and PostgreSQL as pgbench's client does.
+        Optional<Run> wrk = Wrk.available()
+                ? Optional.of(Wrk.run(restaurants + " restaurants (wrk)", load, kitchens, connections, seconds))
+                : Optional.empty();
+        wrk.ifPresentOrElse(runs::add, () -> System.out.println("wrk is missing (apt-get install wrk): no wrk run"));
+        Run pgbench = Pgbench.run("pgbench (avg latency)",
+                System.getProperty("pgbenchScript", "benchmarks/checkout/pgbench-order.sql"), args[5], restaurants,
+                connections, seconds);
         runs.add(pgbench);
+        // The floor: Chit's own statements, from pgbench, on the same database.
+        Run chitStatements = Pgbench.run("pgbench, Chit's SQL",
+                System.getProperty("pgbenchCheckoutScript", "benchmarks/checkout/pgbench-checkout.sql"), args[5],
+                restaurants, connections, seconds);
+        runs.add(chitStatements);
 
-        System.out.printf("%n%-22s %8s %9s %9s %9s %13s %13s %7s%n", "run", "orders", "orders/s", "p50 ms",
-                "p99 ms", "server ms/ord", "postgres ms/ord", "failed");
+        System.out.printf("%n%-22s %8s %9s %9s %9s %13s %15s %13s %7s%n", "run", "orders", "orders/s", "p50 ms",
+                "p99 ms", "server ms/ord", "postgres ms/ord", "client ms/ord", "failed");
         runs.forEach(run -> System.out.println(run.line()));
         System.out.printf("%nHTTP / pgbench, %d restaurants: %.1f %%; 1 restaurant / %d restaurants: %.1f %%%n",
                 restaurants, 100 * all.ordersPerSecond() / pgbench.ordersPerSecond(), restaurants,
                 100 * runs.get(1).ordersPerSecond() / all.ordersPerSecond());
+        System.out.printf("HTTP / pgbench running Chit's statements: %.1f %%; Chit's statements / pgbench's order: %.1f %%%n",
+                100 * all.ordersPerSecond() / chitStatements.ordersPerSecond(),
+                100 * chitStatements.ordersPerSecond() / pgbench.ordersPerSecond());
+        wrk.ifPresent(run -> System.out.printf("HTTP from wrk / pgbench: %.1f %%; / pgbench running Chit's statements: %.1f %%%n",
+                100 * run.ordersPerSecond() / pgbench.ordersPerSecond(),
+                100 * run.ordersPerSecond() / chitStatements.ordersPerSecond()));
         System.exit(0);
     }
 
@@ -118,18 +137,21 @@ public final class CheckoutLoad {
     record Kitchen(String restaurantId, List<String> itemIds) {
     }
 
-    /** What one run measured. CPU figures are NaN where not measured; latencies in microseconds. */
+    /**
+     * What one run measured. CPU figures are NaN where not measured; latencies in microseconds. The
+     * client is the load generator (this JVM) or pgbench: on a small machine it takes its share of the cores.
+     */
     record Run(String name, long orders, double seconds, long p50Micros, long p99Micros, double serverCpuSeconds,
-               double postgresCpuSeconds, long failed) {
+               double postgresCpuSeconds, double clientCpuSeconds, long failed) {
 
         double ordersPerSecond() {
             return orders / seconds;
         }
 
         String line() {
-            return String.format("%-22s %8d %9.0f %9s %9s %13.2f %15.2f %7d", name, orders, ordersPerSecond(),
-                    millis(p50Micros), millis(p99Micros), 1000 * serverCpuSeconds / orders,
-                    1000 * postgresCpuSeconds / orders, failed);
+            return String.format("%-22s %8d %9.0f %9s %9s %13.2f %15.2f %13.2f %7d", name, orders,
+                    ordersPerSecond(), millis(p50Micros), millis(p99Micros), 1000 * serverCpuSeconds / orders,
+                    1000 * postgresCpuSeconds / orders, 1000 * clientCpuSeconds / orders, failed);
         }
 
         private static String millis(long micros) {
@@ -164,7 +186,8 @@ public final class CheckoutLoad {
         AtomicLong next = new AtomicLong();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         try (ProcessCpu server = ProcessCpu.of(serverPid).start();
-             ProcessCpu postgres = ProcessCpu.postgresBackendsOf(chitDatabase).start()) {
+             ProcessCpu postgres = ProcessCpu.postgresBackendsOf(chitDatabase).start();
+             ProcessCpu client = ProcessCpu.of(ProcessHandle.current().pid()).start()) {
             long started = System.nanoTime();
             try (var guests = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int i = 0; i < connections; i++) {
@@ -178,7 +201,7 @@ public final class CheckoutLoad {
                 }
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
-            return latencies.run(name, elapsed, server.stop(), postgres.stop());
+            return latencies.run(name, elapsed, server.stop(), postgres.stop(), client.stop());
         }
     }
 
@@ -188,7 +211,8 @@ public final class CheckoutLoad {
         long total = (long) rate * seconds;
         long periodNanos = 1_000_000_000L / rate;
         try (ProcessCpu server = ProcessCpu.of(serverPid).start();
-             ProcessCpu postgres = ProcessCpu.postgresBackendsOf(chitDatabase).start()) {
+             ProcessCpu postgres = ProcessCpu.postgresBackendsOf(chitDatabase).start();
+             ProcessCpu client = ProcessCpu.of(ProcessHandle.current().pid()).start()) {
             long started = System.nanoTime();
             ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
             var guests = Executors.newVirtualThreadPerTaskExecutor();
@@ -208,19 +232,23 @@ public final class CheckoutLoad {
             guests.shutdown();
             guests.awaitTermination(60, TimeUnit.SECONDS);
             double elapsed = (System.nanoTime() - started) / 1e9;
-            return latencies.run(name, elapsed, server.stop(), postgres.stop());
+            return latencies.run(name, elapsed, server.stop(), postgres.stop(), client.stop());
         }
     }
 
-    private boolean checkout(Kitchen kitchen) {
+    /** A checkout's body: one of each of the kitchen's items, picked up, paid by card. */
+    static Map<String, Object> cartAt(Kitchen kitchen) {
         List<Map<String, Object>> lines = kitchen.itemIds().stream()
                 .map(item -> Map.<String, Object>of("menuItemId", item, "quantity", 1)).toList();
+        return Map.of("restaurantId", kitchen.restaurantId(),
+                "customer", Map.of("name", "Load Guest", "email", "guest@example.com"),
+                "lines", lines, "fulfillment", Map.of("type", "PICKUP"),
+                "payment", Map.of("method", "card", "token", "tok_visa"));
+    }
+
+    private boolean checkout(Kitchen kitchen) {
         try {
-            send("POST", "/api/v1/orders", Map.of("restaurantId", kitchen.restaurantId(),
-                    "customer", Map.of("name", "Load Guest", "email", "guest@example.com"),
-                    "lines", lines, "fulfillment", Map.of("type", "PICKUP"),
-                    "payment", Map.of("method", "card", "token", "tok_visa")),
-                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            send("POST", "/api/v1/orders", cartAt(kitchen), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
             return true;
         } catch (RuntimeException failed) {
             System.err.println(failed.getMessage());
@@ -246,10 +274,10 @@ public final class CheckoutLoad {
             }
         }
 
-        Run run(String name, double seconds, double serverCpu, double postgresCpu) {
+        Run run(String name, double seconds, double serverCpu, double postgresCpu, double clientCpu) {
             long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
             return new Run(name, sorted.length, seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
-                    serverCpu, postgresCpu, failed.get());
+                    serverCpu, postgresCpu, clientCpu, failed.get());
         }
 
         private static long percentile(long[] sorted, double quantile) {
@@ -258,7 +286,7 @@ public final class CheckoutLoad {
         }
     }
 
-    /** pgbench with the committed script of the same order, as many clients, on a database of its own. */
+    /** pgbench with a committed script (one order each), as many clients, on a database of its own. */
     private static final class Pgbench {
 
         private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
@@ -266,30 +294,34 @@ public final class CheckoutLoad {
         private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
         private static final Pattern FAILED = Pattern.compile("number of failed transactions: (\\d+)");
 
-        static Run run(String database, int restaurants, int clients, int seconds) throws Exception {
+        static Run run(String name, String script, String database, int restaurants, int clients, int seconds)
+                throws Exception {
             String pg = System.getProperty("pg", "127.0.0.1:5432");
             List<String> command = List.of("pgbench", "-n", "-h", pg.substring(0, pg.lastIndexOf(':')),
                     "-p", pg.substring(pg.lastIndexOf(':') + 1), "-U", System.getProperty("pgUser", "postgres"),
                     "-M", "prepared", "-c", Integer.toString(clients), "-j", "2", "-T", Integer.toString(seconds),
                     "-D", "restaurants=" + restaurants,
-                    "-f", System.getProperty("pgbenchScript", "benchmarks/checkout/pgbench-order.sql"), database);
+                    "-f", script, database);
             String output;
             double postgresCpu;
-            try (ProcessCpu postgres = ProcessCpu.postgresBackendsOf(database).start()) {
+            double clientCpu;
+            try (ProcessCpu postgres = ProcessCpu.postgresBackendsOf(database).start();
+                 ProcessCpu client = ProcessCpu.pgbenchClients().start()) {
                 Process pgbench = new ProcessBuilder(command).redirectErrorStream(true).start();
                 output = new String(pgbench.getInputStream().readAllBytes());
                 if (pgbench.waitFor() != 0) {
                     throw new IllegalStateException("pgbench failed:\n" + output);
                 }
                 postgresCpu = postgres.stop();
+                clientCpu = client.stop();
             }
             long transactions = Long.parseLong(find(TRANSACTIONS, output));
             double tps = Double.parseDouble(find(TPS, output));
             long averageMicros = (long) (Double.parseDouble(find(LATENCY, output)) * 1000);
             Matcher failed = FAILED.matcher(output);
             // pgbench reports an average only; it stands in the p50 column, marked in the README.
-            return new Run("pgbench (avg latency)", transactions, transactions / tps, averageMicros, -1,
-                    Double.NaN, postgresCpu, failed.find() ? Long.parseLong(failed.group(1)) : 0);
+            return new Run(name, transactions, transactions / tps, averageMicros, -1,
+                    Double.NaN, postgresCpu, clientCpu, failed.find() ? Long.parseLong(failed.group(1)) : 0);
         }
 
         private static String find(Pattern pattern, String output) {
@@ -298,6 +330,96 @@ public final class CheckoutLoad {
                 throw new IllegalStateException("pgbench printed no " + pattern + ":\n" + output);
             }
             return matcher.group(1);
+        }
+    }
+
+    /** wrk with {@code benchmarks/checkout/wrk-checkout.lua}: the closed loop of run 1, from a C client. */
+    private static final class Wrk {
+
+        private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in ([0-9.]+)(ms|s|m)");
+        private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
+        private static final Pattern SOCKET_ERRORS = Pattern.compile(
+                "Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+
+        static boolean available() {
+            try {
+                return new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start().waitFor() >= 0;
+            } catch (IOException | InterruptedException missing) {
+                return false;
+            }
+        }
+
+        static Run run(String name, CheckoutLoad load, List<Kitchen> kitchens, int connections, int seconds)
+                throws Exception {
+            Path bodies = Files.createTempFile("chit-wrk-carts", ".jsonl");
+            try {
+                List<String> lines = new ArrayList<>();
+                for (Kitchen kitchen : kitchens) {
+                    lines.add(JSON.writeValueAsString(cartAt(kitchen)));
+                }
+                Files.write(bodies, lines);
+                List<String> command = List.of("wrk", "-t", "2", "-c", Integer.toString(connections),
+                        "-d", seconds + "s", "--latency", "-s", "benchmarks/checkout/wrk-checkout.lua",
+                        load.base.toString(), "--", bodies.toString(), UUID.randomUUID().toString());
+                String output;
+                double serverCpu;
+                double postgresCpu;
+                double clientCpu;
+                try (ProcessCpu server = ProcessCpu.of(load.serverPid).start();
+                     ProcessCpu postgres = ProcessCpu.postgresBackendsOf(load.chitDatabase).start();
+                     ProcessCpu client = ProcessCpu.named("wrk").start()) {
+                    Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+                    output = new String(wrk.getInputStream().readAllBytes());
+                    if (wrk.waitFor() != 0) {
+                        throw new IllegalStateException("wrk failed:\n" + output);
+                    }
+                    serverCpu = server.stop();
+                    postgresCpu = postgres.stop();
+                    clientCpu = client.stop();
+                }
+                Matcher requests = matcher(REQUESTS, output);
+                double elapsed = Double.parseDouble(requests.group(2)) * switch (requests.group(3)) {
+                    case "ms" -> 0.001;
+                    case "m" -> 60;
+                    default -> 1;
+                };
+                Matcher non2xx = NON_2XX.matcher(output);
+                Matcher socketErrors = SOCKET_ERRORS.matcher(output);
+                long failed = (non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0)
+                        + (socketErrors.find() ? sumOf(socketErrors) : 0);
+                long orders = Long.parseLong(requests.group(1)) - failed;
+                return new Run(name, orders, elapsed, percentileMicros(output, "50%"), percentileMicros(output, "99%"),
+                        serverCpu, postgresCpu, clientCpu, failed);
+            } finally {
+                Files.deleteIfExists(bodies);
+            }
+        }
+
+        private static long sumOf(Matcher socketErrors) {
+            long sum = 0;
+            for (int group = 1; group <= 4; group++) {
+                sum += Long.parseLong(socketErrors.group(group));
+            }
+            return sum;
+        }
+
+        /** From wrk's "Latency Distribution": "     99%   31.52ms". */
+        private static long percentileMicros(String output, String percentile) {
+            Matcher line = matcher(Pattern.compile("\\s" + percentile + "\\s+([0-9.]+)(us|ms|s)"), output);
+            double value = Double.parseDouble(line.group(1));
+            return (long) (value * switch (line.group(2)) {
+                case "us" -> 1;
+                case "ms" -> 1_000;
+                default -> 1_000_000;
+            });
+        }
+
+        private static Matcher matcher(Pattern pattern, String output) {
+            Matcher matcher = pattern.matcher(output);
+            if (!matcher.find()) {
+                throw new IllegalStateException("wrk printed no " + pattern + ":\n" + output);
+            }
+            return matcher;
         }
     }
 }

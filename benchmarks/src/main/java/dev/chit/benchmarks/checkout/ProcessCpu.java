@@ -41,10 +41,30 @@ final class ProcessCpu implements AutoCloseable {
         return new ProcessCpu(process -> process.pid() == pid);
     }
 
-    /** The PostgreSQL backends serving {@code database} (their title reads "postgres: ... user database host ..."). */
+    /**
+     * The PostgreSQL backends serving {@code database}: their title reads "postgres: ... user database
+     * host ...". Only titles that start so: the load generator and pgbench name the database among
+     * their arguments too, and were counted as PostgreSQL's until 2026-12-02.
+     */
     static ProcessCpu postgresBackendsOf(String database) {
         String marker = " " + database + " ";
-        return new ProcessCpu(process -> commandLine(process.pid()).contains(marker));
+        return new ProcessCpu(process -> {
+            String title = commandLine(process.pid());
+            return title.startsWith("postgres: ") && title.contains(marker);
+        });
+    }
+
+    /** pgbench's own client processes (Debian's {@code pgbench} is a wrapper that runs the real one). */
+    static ProcessCpu pgbenchClients() {
+        return named("pgbench");
+    }
+
+    /** The processes whose program's file is named {@code program}, wherever it lies. */
+    static ProcessCpu named(String program) {
+        return new ProcessCpu(process -> {
+            String executable = commandLine(process.pid()).split(" ", 2)[0];
+            return executable.equals(program) || executable.endsWith("/" + program);
+        });
     }
 
     ProcessCpu start() {
