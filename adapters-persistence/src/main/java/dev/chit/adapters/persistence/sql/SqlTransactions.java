@@ -21,6 +21,9 @@ import java.util.function.Supplier;
  * transaction already open; a repository called outside any transaction runs its statement
  * on its own, in autocommit.
  *
+ * <p>On PostgreSQL the writes of a transaction that nothing reads back are held and sent as one
+ * statement with its next other statement or at its commit ({@link PendingWrites}).
+ *
  * <p>Whatever the work throws rolls everything back and reaches the caller unchanged, so
  * domain exceptions keep their type and message; only a database that was away (at a
  * statement, at the begin or at the commit) becomes {@link dev.chit.domain.port.DatabaseUnavailable}.
@@ -219,7 +222,7 @@ public final class SqlTransactions implements Transactions {
         }
 
         void beforeCommit() {
-            // An action may add another (a write held for a counter given back, say): by index.
+            // By index: an action may register another, which must run as well.
             for (int index = 0; index < beforeCommit.size(); index++) {
                 beforeCommit.get(index).run();
             }
