@@ -5,9 +5,11 @@ import dev.chit.domain.order.Order;
 import dev.chit.domain.restaurant.Restaurant;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -99,6 +101,23 @@ abstract class TransactionsContract extends ContractBase {
         assertThat(database().orders().find(seenInside.id())).contains(seenInside);
         assertThat(seenInside.lines()).hasSize(2);
         assertThat(seenInside.lines().getFirst().options()).hasSize(1);
+    }
+
+    // 6,000 writes and no read between them, more parameters than PostgreSQL takes in one statement:
+    // it gets them in several.
+    @Test
+    void manyWritesWithoutARead_allCommit() {
+        var kitchen = given().kitchen();
+
+        List<Order> stored = database().transactions().inTransaction(() -> {
+            List<Long> numbers = IntStream.range(0, 2_000).mapToObj(i -> database().orders().nextNumber(kitchen.id()))
+                    .toList();
+            List<Order> orders = numbers.stream().map(number -> kitchen.order().line("Cola", 2).build(number)).toList();
+            orders.forEach(database().orders()::add);
+            return orders;
+        });
+
+        assertThat(stored).allSatisfy(order -> assertThat(database().orders().find(order.id())).contains(order));
     }
 
     @Test

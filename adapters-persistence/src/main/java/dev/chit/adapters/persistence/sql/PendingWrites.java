@@ -35,10 +35,22 @@ final class PendingWrites {
     record Write(String name, String sql, Object[] params, boolean selects, LongConsumer check) {
     }
 
+    // Far below PostgreSQL's 65,535 parameters a statement: a transaction that writes on and on
+    // without reading (an import, say) sends its writes in batches of this size.
+    private static final int MOST_WRITES = 64;
+    private static final int MOST_PARAMETERS = 20_000;
+
     private final List<Write> held = new ArrayList<>();
+    private int parameters;
 
     void hold(Write write) {
         held.add(write);
+        parameters += write.params().length;
+    }
+
+    /** Whether the held writes make a statement as large as one should be. */
+    boolean isFull() {
+        return held.size() >= MOST_WRITES || parameters >= MOST_PARAMETERS;
     }
 
     boolean isEmpty() {
@@ -52,6 +64,7 @@ final class PendingWrites {
         }
         List<Write> writes = List.copyOf(held);
         held.clear();
+        parameters = 0;
         long[] counts = writes.size() == 1 ? new long[]{alone(execute, writes.getFirst())} : together(execute, writes);
         for (int index = 0; index < writes.size(); index++) {
             writes.get(index).check().accept(counts[index]);
@@ -80,7 +93,8 @@ final class PendingWrites {
         sql.append(" SELECT ").append(IntStream.range(0, writes.size())
                 .mapToObj(index -> "(SELECT count(*) FROM w" + index + ") AS w" + index)
                 .collect(Collectors.joining(", ")));
-        String name = writes.stream().map(Write::name).collect(Collectors.joining("+"));
+        // Named for logs and metrics by the kinds of write it holds: "order-insert+order-lines-insert+...".
+        String name = writes.stream().map(Write::name).distinct().collect(Collectors.joining("+"));
         DbRow counts = execute.createNamedGet(name, sql.toString()).params(params.toArray()).execute()
                 .orElseThrow(() -> new IllegalStateException("the writes' counts did not come back"));
         return IntStream.range(0, writes.size())

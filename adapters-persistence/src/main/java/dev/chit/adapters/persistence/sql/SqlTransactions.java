@@ -190,6 +190,9 @@ public final class SqlTransactions implements Transactions {
         UnitOfWork unit = current.get();
         if (unit != null && holdsWrites) {
             unit.held.hold(write);
+            if (unit.held.isFull()) {
+                unit.sendHeldWrites();
+            }
             return;
         }
         var pending = new PendingWrites();
