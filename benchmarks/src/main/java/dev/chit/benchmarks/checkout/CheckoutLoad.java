@@ -34,9 +34,11 @@ import java.util.regex.Pattern;
  * {@code connections} virtual threads, each sending its next checkout when the last one is
  * answered: over all restaurants, then on one restaurant alone; then at a fixed rate of half
  * the maximum, timed from when each checkout was due (so a stall counts for every checkout it
- * held up). Then {@code pgbench} with as many clients. For each run it prints orders per second,
- * the latency's median and 99th percentile, and the CPU per order of the server (its
- * {@code /proc/PID/stat}) and of PostgreSQL (the backends of the run's database).
+ * held up); then the first run again from {@code wrk}, a C client, when it is installed. Then
+ * {@code pgbench} with as many clients, twice: the plain order, and Chit's own statements of one
+ * checkout (the floor of what its guarantees cost the database). For each run it prints orders per
+ * second, the latency's median and 99th percentile, and the CPU per order of the server (its
+ * {@code /proc/PID/stat}), of PostgreSQL (the backends of the run's database) and of the client.
  *
  * <pre>{@code java -Drestaurants=20 -Dconnections=16 -Dwarmup=20 -Dseconds=20 \
  *     -cp 'benchmarks/target/benchmarks.jar:benchmarks/target/libs/*' dev.chit.benchmarks.checkout.CheckoutLoad \
@@ -62,7 +64,7 @@ public final class CheckoutLoad {
         if (args.length != 6) {
             System.err.println("usage: CheckoutLoad <baseUrl> <adminEmail> <adminPassword> <serverPid> <chitDatabase>"
                     + " <pgbenchDatabase>   (-Drestaurants= -Dconnections= -Dwarmup= -Dseconds= -Dpg=host:port"
-                    + " -DpgUser= -DpgbenchScript=)");
+                    + " -DpgUser= -DpgbenchScript= -DpgbenchCheckoutScript=)");
             System.exit(2);
         }
         int restaurants = Integer.getInteger("restaurants", 20);
