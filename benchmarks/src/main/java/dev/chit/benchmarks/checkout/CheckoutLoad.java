@@ -309,29 +309,17 @@ public final class CheckoutLoad {
             double clientCpu;
             try (ProcessCpu postgres = ProcessCpu.postgresBackendsOf(database).start();
                  ProcessCpu client = ProcessCpu.pgbenchClients().start()) {
-                Process pgbench = new ProcessBuilder(command).redirectErrorStream(true).start();
-                output = new String(pgbench.getInputStream().readAllBytes());
-                if (pgbench.waitFor() != 0) {
-                    throw new IllegalStateException("pgbench failed:\n" + output);
-                }
+                output = outputOf(command);
                 postgresCpu = postgres.stop();
                 clientCpu = client.stop();
             }
-            long transactions = Long.parseLong(find(TRANSACTIONS, output));
-            double tps = Double.parseDouble(find(TPS, output));
-            long averageMicros = (long) (Double.parseDouble(find(LATENCY, output)) * 1000);
+            long transactions = Long.parseLong(found(TRANSACTIONS, output).group(1));
+            double tps = Double.parseDouble(found(TPS, output).group(1));
+            long averageMicros = (long) (Double.parseDouble(found(LATENCY, output).group(1)) * 1000);
             Matcher failed = FAILED.matcher(output);
             // pgbench reports an average only; it stands in the p50 column, marked in the README.
             return new Run(name, transactions, transactions / tps, averageMicros, -1,
                     Double.NaN, postgresCpu, clientCpu, failed.find() ? Long.parseLong(failed.group(1)) : 0);
-        }
-
-        private static String find(Pattern pattern, String output) {
-            Matcher matcher = pattern.matcher(output);
-            if (!matcher.find()) {
-                throw new IllegalStateException("pgbench printed no " + pattern + ":\n" + output);
-            }
-            return matcher.group(1);
         }
     }
 
@@ -370,16 +358,12 @@ public final class CheckoutLoad {
                 try (ProcessCpu server = ProcessCpu.of(load.serverPid).start();
                      ProcessCpu postgres = ProcessCpu.postgresBackendsOf(load.chitDatabase).start();
                      ProcessCpu client = ProcessCpu.named("wrk").start()) {
-                    Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-                    output = new String(wrk.getInputStream().readAllBytes());
-                    if (wrk.waitFor() != 0) {
-                        throw new IllegalStateException("wrk failed:\n" + output);
-                    }
+                    output = outputOf(command);
                     serverCpu = server.stop();
                     postgresCpu = postgres.stop();
                     clientCpu = client.stop();
                 }
-                Matcher requests = matcher(REQUESTS, output);
+                Matcher requests = found(REQUESTS, output);
                 double elapsed = Double.parseDouble(requests.group(2)) * switch (requests.group(3)) {
                     case "ms" -> 0.001;
                     case "m" -> 60;
@@ -407,7 +391,7 @@ public final class CheckoutLoad {
 
         /** From wrk's "Latency Distribution": "     99%   31.52ms". */
         private static long percentileMicros(String output, String percentile) {
-            Matcher line = matcher(Pattern.compile("\\s" + percentile + "\\s+([0-9.]+)(us|ms|s)"), output);
+            Matcher line = found(Pattern.compile("\\s" + percentile + "\\s+([0-9.]+)(us|ms|s)"), output);
             double value = Double.parseDouble(line.group(1));
             return (long) (value * switch (line.group(2)) {
                 case "us" -> 1;
@@ -415,13 +399,24 @@ public final class CheckoutLoad {
                 default -> 1_000_000;
             });
         }
+    }
 
-        private static Matcher matcher(Pattern pattern, String output) {
-            Matcher matcher = pattern.matcher(output);
-            if (!matcher.find()) {
-                throw new IllegalStateException("wrk printed no " + pattern + ":\n" + output);
-            }
-            return matcher;
+    /** What {@code command} (pgbench, wrk) printed; it must end well. */
+    private static String outputOf(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command.getFirst() + " failed:\n" + output);
         }
+        return output;
+    }
+
+    /** The first match of {@code pattern} in a tool's output, which must have one. */
+    private static Matcher found(Pattern pattern, String output) {
+        Matcher matcher = pattern.matcher(output);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + pattern + " in:\n" + output);
+        }
+        return matcher;
     }
 }

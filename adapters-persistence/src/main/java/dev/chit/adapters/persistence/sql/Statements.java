@@ -81,11 +81,7 @@ public final class Statements {
      * touched then, and may throw to fail the transaction.
      */
     public void write(String name, String sql, List<?> params, LongConsumer check) {
-        Object[] bound = SqlValues.all(params.toArray());
-        reaching(() -> {
-            transactions.write(new PendingWrites.Write(name, sql, bound, false, check));
-            return null;
-        });
+        hold(new PendingWrites.Write(name, sql, SqlValues.all(params.toArray()), false, check));
     }
 
     public void write(String name, String sql, List<?> params) {
@@ -122,9 +118,12 @@ public final class Statements {
 
     /** A SELECT run for its effect ({@code pg_notify}), held like a {@link #write}. */
     public void selectForEffect(String name, String sql, Object... params) {
-        Object[] bound = SqlValues.all(params);
+        hold(new PendingWrites.Write(name, sql, SqlValues.all(params), true, count -> { }));
+    }
+
+    private void hold(PendingWrites.Write write) {
         reaching(() -> {
-            transactions.write(new PendingWrites.Write(name, sql, bound, true, count -> { }));
+            transactions.write(write);
             return null;
         });
     }
