@@ -33,11 +33,13 @@ public final class Main {
         }, "chit-shutdown"));
         System.out.println();
         System.out.println("Chit is serving at " + chit.baseUri());
+        System.out.println("  Guest app: " + chit.baseUri() + "/");
+        System.out.println("  Portal:    " + chit.baseUri() + "/portal");
         System.out.println("  Health:  curl " + chit.baseUri() + "/observe/health");
         System.out.println("  API:     curl " + chit.baseUri() + "/openapi");
         if (chit.servesDemo()) {
             System.out.println("  Menu:    curl " + chit.baseUri() + "/api/v1/restaurants/" + DemoData.RESTAURANT + "/menu");
-            System.out.println("  Demo manager: " + DemoData.MANAGER_EMAIL + " / " + DemoData.MANAGER_PASSWORD);
+            System.out.println("  Demo sign-in for the portal: " + DemoData.MANAGER_EMAIL + " / " + DemoData.MANAGER_PASSWORD);
             System.out.println("  Sign in: curl -X POST " + chit.baseUri() + "/api/v1/auth/login"
                     + " -H 'Content-Type: application/json' -d '{\"email\":\"" + DemoData.MANAGER_EMAIL
                     + "\",\"password\":\"" + DemoData.MANAGER_PASSWORD + "\"}'");
