@@ -1,11 +1,7 @@
 package dev.chit.application.support;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Bearer secrets handed to guests (and, later, staff sessions): 256 random bits, URL-safe.
@@ -26,18 +22,11 @@ public final class AccessTokens {
     }
 
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 
     /** Compares a presented token with a stored hash in time that does not depend on where they differ. */
     public static boolean matches(String presentedToken, String storedHash) {
-        return MessageDigest.isEqual(
-                hash(presentedToken).getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
+        return Sha256.equalInConstantTime(hash(presentedToken), storedHash);
     }
 }

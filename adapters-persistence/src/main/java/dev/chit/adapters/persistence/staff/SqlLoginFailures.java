@@ -1,13 +1,10 @@
 package dev.chit.adapters.persistence.staff;
 
+import dev.chit.application.support.Sha256;
 import dev.chit.adapters.persistence.sql.Statements;
 import dev.chit.domain.port.LoginFailures;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,11 +66,6 @@ public final class SqlLoginFailures implements LoginFailures {
     }
 
     private static String hash(String email) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(email.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(email);
     }
 }

@@ -1,8 +1,6 @@
 package dev.chit.adapters.web.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.chit.application.support.Sha256;
 import java.util.Base64;
 
 /**
@@ -17,18 +15,11 @@ public final class CsrfTokens {
     }
 
     public static String forSession(String sessionToken) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("chit-csrf:" + sessionToken).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of("chit-csrf:" + sessionToken));
     }
 
     /** Compares in time that does not depend on where the values differ. */
     public static boolean matches(String presented, String sessionToken) {
-        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                forSession(sessionToken).getBytes(StandardCharsets.UTF_8));
+        return Sha256.equalInConstantTime(presented, forSession(sessionToken));
     }
 }

@@ -1,13 +1,11 @@
 package dev.chit.adapters.web.support;
 
+import dev.chit.application.support.Sha256;
 import dev.chit.application.checkout.PlaceOrderCommand;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The {@code Idempotency-Key} side of a request: the key the client chose, and the fingerprint
@@ -38,10 +36,6 @@ public final class Idempotency {
 
     /** SHA-256 of the body, in lower-case hex. */
     public static String fingerprint(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(body);
     }
 }
