@@ -41,6 +41,7 @@ import dev.chit.application.orders.ViewOrder;
 import dev.chit.application.receipts.PrintTicket;
 import dev.chit.application.receipts.ShowReceipt;
 import dev.chit.application.support.TimeOrderedIds;
+import dev.chit.domain.port.IdGenerator;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.staff.NewPassword;
 import dev.chit.domain.staff.SignInThrottle;
@@ -56,6 +57,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -79,15 +81,17 @@ public final class Chit implements AutoCloseable {
     private final ChitApi api;
     private final LiveRelay relay;
     private final LiveUpdates live;
+    private final Optional<DemoService> demoService;
 
     private Chit(Database database, Housekeeping housekeeping, WebServer server, ChitApi api, LiveRelay relay,
-                 LiveUpdates live) {
+                 LiveUpdates live, Optional<DemoService> demoService) {
         this.database = database;
         this.housekeeping = housekeeping;
         this.server = server;
         this.api = api;
         this.relay = relay;
         this.live = live;
+        this.demoService = demoService;
     }
 
     /** Opens (and migrates) the database, seeds demo data if asked, and starts serving. */
@@ -97,7 +101,7 @@ public final class Chit implements AutoCloseable {
         try {
             var ids = new TimeOrderedIds(clock);
             var passwords = new Argon2Passwords();
-            seedDemoData(settings, database, passwords);
+            boolean demoSeeded = seedDemoData(settings, database, passwords);
             createFirstAdmin(settings.signIn(), new CreateAdmin(database.users(), database.sessions(), passwords,
                     database.transactions(), ids, clock));
             var signIn = new SignIn(database.users(), database.sessions(), database.loginFailures(), passwords,
@@ -131,6 +135,8 @@ public final class Chit implements AutoCloseable {
                     }, database.transactions(), clock);
             var acceptAutomatically = new AcceptAutomatically(database.orders(), database.restaurants(), transitionOrder);
             var staff = RestaurantSide.wire(database, events, passwords, placeOrder, transitionOrder, ids, clock);
+            Optional<DemoService> demoService = demoSeeded
+                    ? Optional.of(demoService(database, payments, ids, clock)) : Optional.empty();
             var offerSlots = new OfferSlots(database.restaurants(), database.kitchenLoads(), clock);
             var api = new ChitApi(showMenu, quoteCart, offerSlots, placeOrder, viewOrder, cancelOrder,
                     acceptAutomatically, refundOrder, staff, clock);
@@ -207,7 +213,7 @@ public final class Chit implements AutoCloseable {
                     scheduledReports::makeDue);
             LOG.info(() -> "event=started url=" + baseUri(server) + " database=\"" + database.describe() + "\""
                     + " paymentGateway=" + settings.payment().gateway());
-            return new Chit(database, housekeeping, server, api, relay, live);
+            return new Chit(database, housekeeping, server, api, relay, live, demoService);
         } catch (RuntimeException failed) {
             database.close();
             throw failed;
@@ -249,21 +255,58 @@ public final class Chit implements AutoCloseable {
                         + " email=" + result.admin().email() + " userId=" + result.admin().id()));
     }
 
-    private static void seedDemoData(ChitSettings settings, Database database, Argon2Passwords passwords) {
+    /** Seeds the demo restaurant when asked and the database is empty; whether it did so now. */
+    private static boolean seedDemoData(ChitSettings settings, Database database, Argon2Passwords passwords) {
         boolean wanted = switch (settings.demoData()) {
             case TRUE -> true;
             case FALSE -> false;
             case AUTO -> settings.database().url().isEmpty();
         };
         if (!wanted) {
-            return;
+            return false;
         }
         var demo = new DemoData(database.restaurants(), database.menus(), database.users(), passwords,
                 database.transactions());
-        if (demo.seedIfEmpty()) {
-            LOG.info(() -> "event=demo-seeded restaurantId=" + DemoData.RESTAURANT
-                    + " managerEmail=" + DemoData.MANAGER_EMAIL);
+        if (!demo.seedIfEmpty()) {
+            return false;
         }
+        LOG.info(() -> "event=demo-seeded restaurantId=" + DemoData.RESTAURANT
+                + " managerEmail=" + DemoData.MANAGER_EMAIL);
+        return true;
+    }
+
+    /**
+     * The demo's own checkout and moves, on a clock it sets to each moment of the past it places.
+     * They publish to the event store alone: the past emails no guest and calls no webhook.
+     */
+    private static DemoService demoService(Database database, Payments payments, IdGenerator ids, Clock clock) {
+        var demoClock = new DemoService.SettableClock(clock);
+        var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.orders(),
+                database.kitchenLoads(), database.idempotencyKeys(), database.orderEvents(), database.transactions(),
+                payments.checkout(), ids, demoClock);
+        var moves = new TransitionOrder(database.orders(), database.restaurants(), database.kitchenLoads(),
+                database.orderEvents(), database.transactions(), payments.instructions(), payments.settlement(),
+                demoClock);
+        return new DemoService(placeOrder, moves, demoClock, DemoData.restaurant());
+    }
+
+    /**
+     * Gives a demo restaurant seeded at this start its past four weeks and a service in progress.
+     * {@code bin/chit} asks for it; tests start on a quiet demo restaurant.
+     */
+    void fillDemoService() {
+        fillDemoService(Instant.now());
+    }
+
+    /** As {@link #fillDemoService()}, as if it were {@code now}. */
+    void fillDemoService(Instant now) {
+        demoService.ifPresent(demo -> {
+            LOG.info("event=demo-service-filling effect=\"four weeks of orders, placed once, on the first start\"");
+            long started = System.nanoTime();
+            demo.fill(now);
+            LOG.info(() -> "event=demo-service-filled days=" + DemoService.DAYS_OF_HISTORY
+                    + " tookMs=" + Duration.ofNanos(System.nanoTime() - started).toMillis());
+        });
     }
 
     /** Whether the demo restaurant is here (seeded now or on an earlier start), so Main can point to it. */

@@ -26,6 +26,7 @@ public final class Main {
                     new AdminPasswordPrompt(settings.signIn().adminPassword(), System.err), System.out, System.err));
         }
         Chit chit = Chit.start(settings);
+        chit.fillDemoService();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             chit.close();

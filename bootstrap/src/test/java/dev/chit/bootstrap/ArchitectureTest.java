@@ -5,10 +5,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import dev.chit.adapters.web.archfixture.HomeMadeHabits;
 import dev.chit.adapters.web.archfixture.ReachesIntoPersistence;
+import dev.chit.application.support.Sha256;
 import dev.chit.domain.archfixture.LeakyOrderPolicy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.security.MessageDigest;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -54,6 +58,12 @@ class ArchitectureTest {
             .allowEmptyShould(false)
             .as("there are no package cycles");
 
+    static final ArchRule ONE_SHA256 = noClasses()
+            .that().doNotHaveFullyQualifiedName(Sha256.class.getName())
+            .should().dependOnClassesThat().haveFullyQualifiedName(MessageDigest.class.getName())
+            .allowEmptyShould(false)
+            .as("SHA-256 and constant-time comparisons go through Sha256 only");
+
     private static JavaClasses chit;
 
     @BeforeAll
@@ -68,7 +78,7 @@ class ArchitectureTest {
     @Test
     void everyModuleIsImported() {
         for (String module : new String[] {"domain", "application", "adapters.persistence", "adapters.web",
-                "adapters.payment", "bootstrap"}) {
+                "adapters.payment", "adapters.export", "adapters.notification", "bootstrap"}) {
             assertThat(chit.stream().anyMatch(c -> c.getPackageName().startsWith("dev.chit." + module)))
                     .as("classes of dev.chit.%s are on the test class path", module)
                     .isTrue();
@@ -98,6 +108,20 @@ class ArchitectureTest {
     @Test
     void packagesAreFreeOfCycles() {
         NO_PACKAGE_CYCLES.check(chit);
+    }
+
+    @Test
+    void onlySha256Digests() {
+        ONE_SHA256.check(chit);
+    }
+
+    @Test
+    void aClassWithItsOwnDigestBreaksTheSha256Rule() {
+        EvaluationResult result = ONE_SHA256.evaluate(new ClassFileImporter().importClasses(HomeMadeHabits.class));
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("HomeMadeHabits").contains("MessageDigest"));
     }
 
     @Test
