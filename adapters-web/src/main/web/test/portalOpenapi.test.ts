@@ -62,6 +62,7 @@ describe('the portal types match the OpenAPI document', () => {
       '/api/v1/orders/{orderId}/transitions',
       '/api/v1/orders/{orderId}/delay',
       '/api/v1/orders/{orderId}/refunds',
+      '/api/v1/orders/{orderId}/refunds/preview',
       '/api/v1/orders/{orderId}/ticket',
     ]) {
       expect(Object.keys(document.paths)).toContain(path);

@@ -119,7 +119,7 @@ function RestaurantScreens({ user, restaurantId, section, onSignOut, onSignedOut
   return (
     <PortalFrame restaurant={r} user={user} section={section} manager={manager} canSwitch={several} onSignOut={onSignOut}>
       {section === 'board' && <BoardPage restaurant={r} manager={manager} onSignedOut={onSignedOut} />}
-      {section === 'orders' && <OrdersPage restaurant={r} />}
+      {section === 'orders' && <OrdersPage restaurant={r} manager={manager} />}
       {section === 'store' && <StorePage restaurant={r} manager={manager} />}
       {section === 'menu' && <MenuAdminPage restaurant={r} manager={manager} />}
       {section === 'staff' && manager && <StaffPage restaurant={r} user={user} />}

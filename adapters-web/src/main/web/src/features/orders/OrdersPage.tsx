@@ -23,7 +23,7 @@ function instant(local: string, timeZone: string): string | undefined {
 }
 
 /** Every order, filtered and searched, a page at a time; several moved at once with each one's result. */
-export function OrdersPage({ restaurant }: { restaurant: Restaurant }) {
+export function OrdersPage({ restaurant, manager = false }: { restaurant: Restaurant; manager?: boolean }) {
   const [status, setStatus] = useState('');
   const [fulfillment, setFulfillment] = useState('');
   const [from, setFrom] = useState('');
@@ -158,7 +158,7 @@ export function OrdersPage({ restaurant }: { restaurant: Restaurant }) {
           {t.loadMore}
         </button>
       )}
-      {openId && <OrderDrawer orderId={openId} restaurant={restaurant} onClose={() => setOpenId(undefined)} />}
+      {openId && <OrderDrawer orderId={openId} restaurant={restaurant} manager={manager} onClose={() => setOpenId(undefined)} />}
     </main>
   );
 }

@@ -3,10 +3,13 @@ import type { Menu, Order, Page } from './types';
 import type {
   BulkResult,
   GeneratedReport,
+  LineQuantity,
+  LineRefundPreview,
   Move,
   NewStaffMember,
   OrderFilters,
   ReportSchedule,
+  RefundMade,
   Restaurant,
   Session,
   SettingsPatch,
@@ -87,6 +90,10 @@ export const portalApi = {
     }),
   delay: (orderId: string, minutes: number, reason?: string) =>
     request<Order>(`${o(orderId)}/delay`, { method: 'POST', body: reason ? { minutes, reason } : { minutes } }),
+  previewLineRefund: (orderId: string, lines: LineQuantity[], signal?: AbortSignal) =>
+    request<LineRefundPreview>(`${o(orderId)}/refunds/preview`, { method: 'POST', body: { lines }, signal }),
+  refundLines: (orderId: string, lines: LineQuantity[], reason: string) =>
+    request<RefundMade>(`${o(orderId)}/refunds`, { method: 'POST', body: { lines, reason } }),
   refund: (orderId: string, amount: number, reason: string) =>
     request<unknown>(`${o(orderId)}/refunds`, { method: 'POST', body: { amount, reason } }),
 

@@ -147,3 +147,26 @@ export interface Summary {
 }
 
 export type { Order };
+
+/** Items of one order line to refund. */
+export interface LineQuantity {
+  lineId: string;
+  quantity: number;
+}
+
+/** What refunding items would give back, worked out by the server (nothing refunded yet). */
+export interface LineRefundPreview {
+  amount: Money;
+  currency: string;
+  lines: Array<{ lineId: string; quantity: number; refundedQuantity: number }>;
+}
+
+/** A refund as the server made it. */
+export interface RefundMade {
+  id: string;
+  orderId: string;
+  amount: Money;
+  currency: string;
+  reason: string;
+  createdAt: string;
+}

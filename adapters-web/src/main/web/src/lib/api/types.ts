@@ -184,6 +184,8 @@ export interface OrderLine {
   options: PricedOption[];
   note?: string | null;
   lineTotal: Money;
+  /** Items of the line refunded so far (refunds by line). */
+  refundedQuantity?: number;
 }
 
 export interface Actor {

@@ -86,6 +86,10 @@ final class ReceiptPage {
             }
             line.note().ifPresent(note ->
                     html.append("<p class=\"note\">Note: ").append(Html.lines(note)).append("</p>"));
+            if (line.refundedQuantity() > 0) {
+                html.append("<p class=\"refunded\">").append(Html.escape(PaperText.refundedItems(line)))
+                        .append("</p>");
+            }
             html.append("</td><td class=\"amount\">").append(Html.escape(PaperText.money(line.lineTotal())))
                     .append("</td></tr>\n");
         }

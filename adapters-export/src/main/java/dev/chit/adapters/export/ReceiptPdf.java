@@ -75,6 +75,9 @@ final class ReceiptPdf {
                 item.add(new Phrase("\n  + " + option.name() + delta, Pdf.SMALL));
             }
             line.note().ifPresent(note -> item.add(new Phrase("\n  Note: " + note, Pdf.ITALIC)));
+            if (line.refundedQuantity() > 0) {
+                item.add(new Phrase("\n  " + PaperText.refundedItems(line), Pdf.ITALIC));
+            }
             table.addCell(Pdf.cell(item));
             table.addCell(Pdf.amount(PaperText.money(line.lineTotal()), Pdf.BODY));
         }

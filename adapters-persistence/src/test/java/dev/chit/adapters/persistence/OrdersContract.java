@@ -3,6 +3,7 @@ package dev.chit.adapters.persistence;
 import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.Actor;
+import dev.chit.domain.order.LineQuantity;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.order.OrderStatus;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -107,6 +109,24 @@ abstract class OrdersContract extends ContractBase {
         assertThat(stored).isEqualTo(acceptedByAlice);
         assertThat(stored.history()).extracting(entry -> entry.to())
                 .containsExactly(OrderStatus.PLACED, OrderStatus.ACCEPTED);
+    }
+
+    @Test
+    void refundedItems_areStoredWithTheRefund_andAStaleRefundStoresNone() {
+        Order placed = given().kitchen().order().place();
+        Order captured = database().orders().update(accept(placed).paymentIs(PaymentStatus.CAPTURED,
+                minutesAfterNoon(3)).order());
+        var line = captured.lines().getFirst();
+        List<LineQuantity> one = List.of(new LineQuantity(line.id(), 1));
+
+        Order refunded = database().orders().update(captured.refundLines(one, minutesAfterNoon(4)).order());
+
+        assertThat(database().orders().find(placed.id())).contains(refunded);
+        assertThat(refunded.lines().getFirst().refundedQuantity()).isEqualTo(1);
+        Order stale = captured.refundLines(List.of(new LineQuantity(line.id(), line.quantity())),
+                minutesAfterNoon(5)).order();
+        assertThatThrownBy(() -> database().orders().update(stale)).isInstanceOf(StaleOrder.class);
+        assertThat(database().orders().find(placed.id())).contains(refunded);
     }
 
     @Test

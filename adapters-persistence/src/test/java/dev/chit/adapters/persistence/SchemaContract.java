@@ -33,6 +33,8 @@ abstract class SchemaContract extends ContractBase {
                 order.lines().getFirst().id().value());
         assertCheckViolation("UPDATE order_lines SET quantity = 0, line_total = 0 WHERE id = ?",
                 order.lines().getFirst().id().value());
+        assertCheckViolation("UPDATE order_lines SET refunded_quantity = quantity + 1 WHERE id = ?",
+                order.lines().getFirst().id().value());
     }
 
     @Test

@@ -6,6 +6,8 @@ import dev.chit.application.payment.PaymentInstructions;
 import dev.chit.application.payment.PaymentSettlement;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.money.Money;
+import dev.chit.domain.order.LineQuantity;
+import dev.chit.domain.order.LineRefund;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.order.RefundNotAllowed;
@@ -18,6 +20,7 @@ import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.Transactions;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -65,10 +68,7 @@ public final class RefundOrder {
      */
     public Refunded refund(RefundCommand command, Caller caller) {
         Refunded refunded = transactions.inTransaction(() -> {
-            Order order = orders.find(command.orderId())
-                    .filter(found -> caller.worksAt(found.restaurantId()))
-                    .orElseThrow(() -> new NotFound("order", command.orderId()));
-            caller.requireManagerOf(order.restaurantId());
+            Order order = managed(command.orderId(), caller);
             Optional<PaymentOperation> earlier = command.idempotencyKey()
                     .flatMap(key -> operations.findByGatewayKey(PaymentOperation.refundKey(order.id(), key)));
             if (earlier.isPresent()) {
@@ -84,10 +84,40 @@ public final class RefundOrder {
                 orders.find(command.orderId()).orElse(refunded.order()), false);
     }
 
+    /**
+     * What refunding the items {@code lines} of an order would give back, refunding nothing: what a
+     * manager sees before confirming.
+     *
+     * @throws NotFound         as {@link #refund}
+     * @throws dev.chit.domain.error.InvalidInput naming the line or quantity that cannot be refunded
+     */
+    public LineRefund preview(OrderId orderId, List<LineQuantity> lines, Caller caller) {
+        return transactions.inTransaction(() -> {
+            Order order = managed(orderId, caller);
+            return order.refundOf(lines);
+        });
+    }
+
+    private Order managed(OrderId orderId, Caller caller) {
+        Order order = orders.find(orderId)
+                .filter(found -> caller.worksAt(found.restaurantId()))
+                .orElseThrow(() -> new NotFound("order", orderId));
+        caller.requireManagerOf(order.restaurantId());
+        return order;
+    }
+
     private Refunded refundNow(Order order, RefundCommand command) {
         var now = clock.instant();
-        Money amount = Money.of(command.amount(), order.currency());
-        var recorded = order.refund(amount, now);
+        Money amount;
+        Order.PaymentRecorded recorded;
+        if (command.byLine()) {
+            Order.LinesRefunded byLine = order.refundLines(command.lines(), now);
+            amount = byLine.amount();
+            recorded = new Order.PaymentRecorded(byLine.order(), byLine.event());
+        } else {
+            amount = Money.of(command.amount(), order.currency());
+            recorded = order.refund(amount, now);
+        }
         String authorizationId = payments.authorizationOf(order)
                 .orElseThrow(() -> new RefundNotAllowed("this order was not paid by card"));
         Order stored = orders.update(recorded.order());
@@ -98,8 +128,10 @@ public final class RefundOrder {
         return new Refunded(refund, stored, false);
     }
 
+    // A refund by line has no amount of its own to compare (what the items come to depends on
+    // what was refunded before), so its replay is judged by the reason alone.
     private static Refunded replay(PaymentOperation earlier, Order order, RefundCommand command) {
-        boolean same = earlier.amount().minorUnits() == command.amount()
+        boolean same = (command.byLine() || earlier.amount().minorUnits() == command.amount())
                 && earlier.reason().equals(Optional.of(command.reason()));
         if (!same) {
             throw new IdempotencyKeyReused();

@@ -67,4 +67,9 @@ public final class PaperText {
             case DINE_IN -> "Dine in";
         };
     }
+
+    /** What a receipt says of a line's refunded items: {@code Refunded: 2 of 3}. */
+    public static String refundedItems(PrintedLine line) {
+        return "Refunded: " + line.refundedQuantity() + " of " + line.quantity();
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** A line as printed: on the receipt with its prices, on the kitchen ticket without. */
 public record PrintedLine(String name, int quantity, Money unitPrice, List<Option> options, Optional<String> note,
-                          Money lineTotal) {
+                          Money lineTotal, int refundedQuantity) {
 
     public PrintedLine {
         Objects.requireNonNull(name, "name");
@@ -20,9 +20,16 @@ public record PrintedLine(String name, int quantity, Money unitPrice, List<Optio
         Objects.requireNonNull(lineTotal, "lineTotal");
     }
 
+    /** A line none of whose items were refunded. */
+    public PrintedLine(String name, int quantity, Money unitPrice, List<Option> options, Optional<String> note,
+                       Money lineTotal) {
+        this(name, quantity, unitPrice, options, note, lineTotal, 0);
+    }
+
     static PrintedLine of(OrderLine line) {
         return new PrintedLine(line.name(), line.quantity(), line.unitPrice(),
-                line.options().stream().map(Option::of).toList(), line.note(), line.lineTotal());
+                line.options().stream().map(Option::of).toList(), line.note(), line.lineTotal(),
+                line.refundedQuantity());
     }
 
     /** An option chosen for the line, with what it added to the unit price. */

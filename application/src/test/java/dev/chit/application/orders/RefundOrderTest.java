@@ -11,6 +11,7 @@ import dev.chit.application.testing.InMemoryChit;
 import dev.chit.domain.error.InvalidInput;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.order.Actor;
+import dev.chit.domain.order.LineQuantity;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.order.PaymentStatus;
@@ -135,5 +136,39 @@ class RefundOrderTest {
         chit.settlePayments.settlePending();
         assertThat(chit.payments.find(refunded.refund().id()).orElseThrow().state()).isEqualTo(State.SUCCEEDED);
         assertThat(network.calls("refund")).hasSize(1);
+    }
+
+    @Test
+    void aRefundByLine_givesBackTheItems_throughTheSameCardRefund_neverTheTip() {
+        accept();
+        var line = chit.orders.find(orderId).orElseThrow().lines().getFirst();
+        List<LineQuantity> burger = List.of(new LineQuantity(line.id(), 1));
+
+        assertThat(chit.refundOrder.preview(orderId, burger, MANAGER).amount().minorUnits()).isEqualTo(1250);
+        assertThat(network.calls("refund")).isEmpty();
+        Refunded refunded = chit.refundOrder.refund(
+                RefundCommand.ofLines(orderId, burger, "wrong order", Optional.empty()), MANAGER);
+
+        assertThat(refunded.refund().amount().minorUnits()).isEqualTo(1250);
+        assertThat(refunded.refund().state()).isEqualTo(State.SUCCEEDED);
+        assertThat(refunded.order().lines().getFirst().refundedQuantity()).isEqualTo(1);
+        assertThat(refunded.order().paymentStatus()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        assertThat(network.calls("refund")).extracting(Call::amount).containsExactly(1250L);
+    }
+
+    @Test
+    void aLineRefundedTwice_isRefused_andNothingIsSentOrChanged() {
+        accept();
+        var line = chit.orders.find(orderId).orElseThrow().lines().getFirst();
+        List<LineQuantity> burger = List.of(new LineQuantity(line.id(), 1));
+        chit.refundOrder.refund(RefundCommand.ofLines(orderId, burger, "wrong order", Optional.empty()), MANAGER);
+
+        assertThatThrownBy(() -> chit.refundOrder.refund(
+                RefundCommand.ofLines(orderId, burger, "again", Optional.empty()), MANAGER))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.violations().getFirst().field()).isEqualTo("lines[0].quantity"));
+        assertThatThrownBy(() -> chit.refundOrder.preview(orderId, burger, COOK)).isInstanceOf(NotPermitted.class);
+        assertThat(network.calls("refund")).hasSize(1);
+        assertThat(chit.orders.find(orderId).orElseThrow().refunded().minorUnits()).isEqualTo(1250);
     }
 }

@@ -162,6 +162,11 @@ abstract class AccessMatrixContract extends SignedInFlow {
         all.put("POST /api/v1/orders/{orderId}/refunds", new Expectation(MANAGER, 201,
                 f -> Call.to("/api/v1/orders/" + f.accepted() + "/refunds")
                         .body(Map.of("amount", 100, "reason", "cold fries"))));
+        all.put("POST /api/v1/orders/{orderId}/refunds/preview", new Expectation(MANAGER, 200, f -> {
+            String id = f.accepted();
+            return Call.to("/api/v1/orders/" + id + "/refunds/preview")
+                    .body(Map.of("lines", List.of(Map.of("lineId", f.firstLineOf(id), "quantity", 1))));
+        }));
         return all;
     }
 
@@ -223,6 +228,12 @@ abstract class AccessMatrixContract extends SignedInFlow {
             var accepted = move(id, staffOfA, "ACCEPTED", Map.of("prepMinutes", 10));
             assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
             return id;
+        }
+
+        String firstLineOf(String orderId) {
+            var order = http.get("/api/v1/orders/" + orderId, managerOfA);
+            assertThat(order.status()).as(order.body()).isEqualTo(200);
+            return order.json().at("/lines/0/id").asText();
         }
 
         String hireAtA() {

@@ -27,7 +27,7 @@ abstract class ReceiptFlowContract extends SignedInFlow {
         return "/api/v1/orders/" + orderId + "/ticket" + query;
     }
 
-    private static String pdfText(byte[] pdf) throws IOException {
+    static String pdfText(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         try {
             return new PdfTextExtractor(reader).getTextFromPage(1);

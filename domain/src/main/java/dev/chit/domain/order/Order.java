@@ -215,6 +215,42 @@ public record Order(
         return new PaymentRecorded(changed, new PaymentChanged(id, restaurantId, newStatus, at));
     }
 
+    /**
+     * What refunding {@code asked} would give back, and the lines after it (see {@link LineRefund}),
+     * without refunding anything: what a manager is shown before confirming.
+     *
+     * @throws dev.chit.domain.error.InvalidInput naming the line or quantity that cannot be refunded
+     * @throws RefundNotAllowed naming {@code lines} when nothing was captured, the items come to
+     *                          nothing, or more than can still be refunded
+     */
+    public LineRefund refundOf(List<LineQuantity> asked) {
+        if (paymentStatus != PaymentStatus.CAPTURED && paymentStatus != PaymentStatus.PARTIALLY_REFUNDED) {
+            throw new RefundNotAllowed("lines", "nothing was captured for this order (payment is " + paymentStatus + ")");
+        }
+        LineRefund worked = LineRefund.of(lines, totals, asked);
+        if (!worked.amount().isGreaterThan(Money.zero(currency()))) {
+            throw new RefundNotAllowed("lines", "these items come to nothing to refund");
+        }
+        if (worked.amount().isGreaterThan(refundable())) {
+            throw new RefundNotAllowed("lines", "these items come to " + worked.amount().minorUnits()
+                    + " minor units, but at most " + refundable().minorUnits() + " can still be refunded");
+        }
+        return worked;
+    }
+
+    /**
+     * Refunds the items {@code asked}: the lines count them as refunded, and the amount
+     * {@link #refundOf} works out is refunded as by {@link #refund}.
+     */
+    public LinesRefunded refundLines(List<LineQuantity> asked, Instant at) {
+        LineRefund worked = refundOf(asked);
+        Order withLines = new Order(id, number, restaurantId, status, paymentStatus, fulfillment, scheduledFor,
+                customer, worked.linesAfter(), totals, refunded, notes, placedAt, acceptedAt, estimatedReadyAt,
+                readyAt, completedAt, history, version);
+        PaymentRecorded recorded = withLines.refund(worked.amount(), at);
+        return new LinesRefunded(recorded.order(), recorded.event(), worked.amount());
+    }
+
     public Currency currency() {
         return totals.currency();
     }
@@ -253,6 +289,10 @@ public record Order(
 
     /** An order with a later promise, and the event that announces it. */
     public record Delayed(Order order, OrderDelayed event) {
+    }
+
+    /** An order after a refund by line, the event it emits, and the amount refunded. */
+    public record LinesRefunded(Order order, PaymentChanged event, Money amount) {
     }
 
     /** An order after a payment change, and the event it emits. */

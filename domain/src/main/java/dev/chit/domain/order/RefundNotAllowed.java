@@ -6,6 +6,11 @@ import dev.chit.domain.error.InvalidInput;
 public class RefundNotAllowed extends InvalidInput {
 
     public RefundNotAllowed(String message) {
-        super("amount", "refund-not-allowed", message);
+        this("amount", message);
+    }
+
+    /** A refund not allowed, told against {@code field} (the {@code lines} of a refund by line). */
+    public RefundNotAllowed(String field, String message) {
+        super(field, "refund-not-allowed", message);
     }
 }

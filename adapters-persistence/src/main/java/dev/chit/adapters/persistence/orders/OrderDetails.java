@@ -56,13 +56,15 @@ final class OrderDetails {
                 actor_id, actor_is_manager, reason)
             VALUES """;
     private static final String HISTORY_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_REFUNDED =
+            "UPDATE order_lines SET refunded_quantity = ? WHERE id = ? AND order_id = ?";
     private static final String HISTORY_LENGTH =
             "SELECT COUNT(*) AS entries FROM order_status_history WHERE order_id = ?";
 
     private static final String LINES_OF = """
             SELECT id AS line_id, order_id, menu_item_id AS line_menu_item_id, name AS line_name,
                 quantity AS line_quantity, unit_price AS line_unit_price, note AS line_note,
-                line_total AS line_line_total
+                line_total AS line_line_total, refunded_quantity AS line_refunded_quantity
             FROM order_lines WHERE order_id IN (%s) ORDER BY position""";
     private static final String OPTIONS_OF = """
             SELECT order_line_id, option_id, name AS option_name, price_delta
@@ -117,6 +119,20 @@ final class OrderDetails {
         }
     }
 
+    /**
+     * Stores how many items of each line were refunded. Only an order with refunded items has
+     * any to store; the caller holds the order's row (its version check), so two refunds of the
+     * same line are never both counted from the same starting point.
+     */
+    void updateRefundedQuantities(Order order) {
+        for (OrderLine line : order.lines()) {
+            if (line.refundedQuantity() > 0) {
+                sql.write("order-line-refunded-update", UPDATE_REFUNDED, line.refundedQuantity(),
+                        line.id().value(), order.id().value());
+            }
+        }
+    }
+
     int storedHistoryLength(Order order) {
         return sql.get("order-history-length", HISTORY_LENGTH, order.id().value())
                 .map(row -> intValue(row, "entries"))
@@ -160,13 +176,14 @@ final class OrderDetails {
 
     /**
      * A line of {@code line_id, line_menu_item_id, line_name, line_quantity, line_unit_price,
-     * line_note, line_line_total}: prefixed, as the export reads them beside its order's columns.
+     * line_note, line_line_total, line_refunded_quantity}: prefixed, as the export reads them
+     * beside its order's columns.
      */
     static OrderLine line(DbRow row, List<QuotedOption> options, Currency currency) {
         return new OrderLine(new OrderLineId(uuid(row, "line_id")), new MenuItemId(uuid(row, "line_menu_item_id")),
                 text(row, "line_name"), intValue(row, "line_quantity"),
                 Money.of(longValue(row, "line_unit_price"), currency), options, optionalText(row, "line_note"),
-                Money.of(longValue(row, "line_line_total"), currency));
+                Money.of(longValue(row, "line_line_total"), currency), intValue(row, "line_refunded_quantity"));
     }
 
     /** A chosen option of {@code option_id, option_name, price_delta}. */

@@ -64,12 +64,12 @@ record OrderJson(
     }
 
     record LineJson(UUID id, UUID menuItemId, String name, int quantity, long unitPrice, List<OptionJson> options,
-                    String note, long lineTotal) {
+                    String note, long lineTotal, int refundedQuantity) {
 
         static LineJson of(OrderLine line) {
             return new LineJson(line.id().value(), line.menuItemId().value(), line.name(), line.quantity(),
                     line.unitPrice().minorUnits(), line.options().stream().map(OptionJson::of).toList(),
-                    line.note().orElse(null), line.lineTotal().minorUnits());
+                    line.note().orElse(null), line.lineTotal().minorUnits(), line.refundedQuantity());
         }
     }
 

@@ -73,12 +73,12 @@ record ReceiptJson(
     }
 
     record LineJson(String name, int quantity, long unitPrice, List<OptionJson> options, String note, long lineTotal,
-                    String formattedLineTotal) {
+                    String formattedLineTotal, int refundedQuantity) {
 
         static LineJson of(PrintedLine line) {
             return new LineJson(line.name(), line.quantity(), line.unitPrice().minorUnits(),
                     line.options().stream().map(OptionJson::of).toList(), line.note().orElse(null),
-                    line.lineTotal().minorUnits(), PaperText.money(line.lineTotal()));
+                    line.lineTotal().minorUnits(), PaperText.money(line.lineTotal()), line.refundedQuantity());
         }
     }
 
