@@ -2,6 +2,8 @@ package dev.chit.bootstrap;
 
 import dev.chit.adapters.payment.SandboxGateway;
 import dev.chit.adapters.payment.SandboxSettings;
+import dev.chit.adapters.payment.stripe.StripeGateway;
+import dev.chit.adapters.payment.stripe.StripeSettings;
 import dev.chit.adapters.persistence.Database;
 import dev.chit.application.payment.CheckoutAuthorization;
 import dev.chit.application.payment.PaymentAccounts;
@@ -26,9 +28,13 @@ record Payments(PaymentGateway gateway, PaymentSettlement settlement, PaymentIns
 
     static Payments wire(PaymentSettings settings, Database database, OrderEventPublisher events, IdGenerator ids,
                          Clock clock) {
-        // PaymentSettings admits the sandbox only; a real network's client would be chosen here.
-        SandboxGateway gateway = new SandboxGateway(
-                new SandboxSettings(settings.sandboxLatency(), SandboxSettings.DEFAULT_TIMEOUT));
+        Optional<SandboxGateway> sandbox = settings.gateway().equals(PaymentSettings.STRIPE) ? Optional.empty()
+                : Optional.of(new SandboxGateway(
+                        new SandboxSettings(settings.sandboxLatency(), SandboxSettings.DEFAULT_TIMEOUT)));
+        PaymentGateway gateway = sandbox.<PaymentGateway>map(network -> network).orElseGet(() -> {
+            StripeKeys keys = settings.stripe().orElseThrow();
+            return new StripeGateway(StripeSettings.of(keys.secretKey(), keys.apiBase()));
+        });
         var accounts = new PaymentAccounts(database.orders());
         var settlement = new PaymentSettlement(gateway, accounts, database.paymentOperations(), database.orders(),
                 events, database.transactions(), ids, clock, PaymentSettings.ABANDON_AFTER);
@@ -36,6 +42,6 @@ record Payments(PaymentGateway gateway, PaymentSettlement settlement, PaymentIns
         var checkout = new CheckoutAuthorization(gateway, accounts, database.paymentOperations(), settlement,
                 database.transactions(), ids, clock);
         return new Payments(gateway, settlement, instructions, checkout, new SettlePayments(settlement),
-                Optional.of(gateway));
+                sandbox.<SandboxAuthentication>map(network -> network));
     }
 }

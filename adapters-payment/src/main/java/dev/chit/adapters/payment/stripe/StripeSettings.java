@@ -31,7 +31,7 @@ public record StripeSettings(String secretKey, URI apiBase, Duration connectTime
 
     /** Stripe's own API, with timeouts well under the checkout's patience. */
     public static StripeSettings of(String secretKey, URI apiBase) {
-        return new StripeSettings(secretKey, apiBase, Duration.ofSeconds(5), Duration.ofSeconds(20));
+        return new StripeSettings(secretKey, apiBase, Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
     // The key must not reach a log through a print of the settings.
