@@ -102,6 +102,10 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
         return new ChitSettings(host, port, newDatabase, demoData, payment, signIn, mail, webhooks, live);
     }
 
+    public ChitSettings withPayment(PaymentSettings newPayment) {
+        return new ChitSettings(host, port, database, demoData, newPayment, signIn, mail, webhooks, live);
+    }
+
     public ChitSettings withSignIn(SignInSettings newSignIn) {
         return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail, webhooks, live);
     }
