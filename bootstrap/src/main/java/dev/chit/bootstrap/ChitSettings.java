@@ -67,19 +67,31 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 chit.get("port").asInt().orElse(8080),
                 database,
                 DemoDataMode.valueOf(chit.get("demo.data").asString().orElse("auto").strip().toUpperCase(Locale.ROOT)),
-                payment(chit.get("payment")),
+                payment(chit.get("payment"), chit.get("stripe")),
                 signIn(chit),
                 mail(chit),
                 webhooks(chit),
                 live(chit));
     }
 
-    private static PaymentSettings payment(Config payment) {
+    private static PaymentSettings payment(Config payment, Config stripe) {
         PaymentSettings defaults = PaymentSettings.defaults();
         return new PaymentSettings(
                 payment.get("gateway").asString().orElse(defaults.gateway()),
                 payment.get("sandbox.latency.millis").asLong().map(Duration::ofMillis).orElse(defaults.sandboxLatency()),
-                payment.get("settle.interval.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.settleEvery()));
+                payment.get("settle.interval.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.settleEvery()),
+                stripeKeys(stripe));
+    }
+
+    /** {@code CHIT_STRIPE_SECRET_KEY} and its siblings; none without a secret key. */
+    private static Optional<StripeKeys> stripeKeys(Config stripe) {
+        return nonBlank(stripe.get("secret.key")).map(secret -> new StripeKeys(secret,
+                nonBlank(stripe.get("publishable.key")), nonBlank(stripe.get("webhook.secret")),
+                nonBlank(stripe.get("api.base")).map(URI::create).orElse(StripeKeys.API_BASE)));
+    }
+
+    private static Optional<String> nonBlank(Config value) {
+        return value.asString().asOptional().map(String::strip).filter(text -> !text.isEmpty());
     }
 
     public ChitSettings withPort(int newPort) {
@@ -88,6 +100,10 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
 
     public ChitSettings withDatabase(DatabaseSettings newDatabase) {
         return new ChitSettings(host, port, newDatabase, demoData, payment, signIn, mail, webhooks, live);
+    }
+
+    public ChitSettings withPayment(PaymentSettings newPayment) {
+        return new ChitSettings(host, port, database, demoData, newPayment, signIn, mail, webhooks, live);
     }
 
     public ChitSettings withSignIn(SignInSettings newSignIn) {

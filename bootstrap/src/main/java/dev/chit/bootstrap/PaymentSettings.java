@@ -3,17 +3,21 @@ package dev.chit.bootstrap;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How Chit takes card payments.
  *
- * @param gateway        which card network: {@code sandbox} (the only one so far)
+ * @param gateway        which card network: {@code sandbox} (in memory) or {@code stripe}
  * @param sandboxLatency how long each call to the sandbox network takes, to feel a real one
  * @param settleEvery    how often the settling job finishes payment calls whose answer was lost
+ * @param stripe         the platform's Stripe keys; required when the gateway is {@code stripe}
  */
-public record PaymentSettings(String gateway, Duration sandboxLatency, Duration settleEvery) {
+public record PaymentSettings(String gateway, Duration sandboxLatency, Duration settleEvery,
+                              Optional<StripeKeys> stripe) {
 
     public static final String SANDBOX = "sandbox";
+    public static final String STRIPE = "stripe";
 
     /**
      * How long a checkout's authorization may stay unsettled before the job takes its order for
@@ -24,8 +28,13 @@ public record PaymentSettings(String gateway, Duration sandboxLatency, Duration 
 
     public PaymentSettings {
         gateway = Objects.requireNonNull(gateway, "gateway").strip().toLowerCase(Locale.ROOT);
-        if (!gateway.equals(SANDBOX)) {
-            throw new IllegalArgumentException("unknown payment gateway '" + gateway + "': only 'sandbox' is available");
+        if (!gateway.equals(SANDBOX) && !gateway.equals(STRIPE)) {
+            throw new IllegalArgumentException("unknown payment gateway '" + gateway + "': use 'sandbox' or 'stripe'");
+        }
+        Objects.requireNonNull(stripe, "stripe");
+        if (gateway.equals(STRIPE) && stripe.isEmpty()) {
+            throw new IllegalArgumentException("CHIT_PAYMENT_GATEWAY=stripe needs CHIT_STRIPE_SECRET_KEY, the "
+                    + "platform's secret key (sk_live_... or sk_test_...) from Stripe's dashboard");
         }
         if (sandboxLatency.isNegative()) {
             throw new IllegalArgumentException("the sandbox latency must not be negative");
@@ -35,12 +44,21 @@ public record PaymentSettings(String gateway, Duration sandboxLatency, Duration 
         }
     }
 
+    public PaymentSettings(String gateway, Duration sandboxLatency, Duration settleEvery) {
+        this(gateway, sandboxLatency, settleEvery, Optional.empty());
+    }
+
     /** The sandbox, answering at once, settling every 30 seconds. */
     public static PaymentSettings defaults() {
         return new PaymentSettings(SANDBOX, Duration.ZERO, Duration.ofSeconds(30));
     }
 
     public PaymentSettings withSandboxLatency(Duration latency) {
-        return new PaymentSettings(gateway, latency, settleEvery);
+        return new PaymentSettings(gateway, latency, settleEvery, stripe);
+    }
+
+    /** Payments through Stripe with these keys. */
+    public PaymentSettings withStripe(StripeKeys keys) {
+        return new PaymentSettings(STRIPE, sandboxLatency, settleEvery, Optional.of(keys));
     }
 }
