@@ -21,6 +21,7 @@ import dev.chit.application.reports.ShowSalesSummary;
 import dev.chit.application.auth.IdentifyCaller;
 import dev.chit.application.auth.SignIn;
 import dev.chit.application.auth.SignOut;
+import dev.chit.application.checkout.ClaimLeases;
 import dev.chit.application.checkout.ForgetIdempotencyKeys;
 import dev.chit.application.delivery.RetryUndelivered;
 import dev.chit.application.checkout.OfferSlots;
@@ -75,15 +76,17 @@ public final class Chit implements AutoCloseable {
 
     private final Database database;
     private final Housekeeping housekeeping;
+    private final Housekeeping claimLeases;
     private final WebServer server;
     private final ChitApi api;
     private final LiveRelay relay;
     private final LiveUpdates live;
 
-    private Chit(Database database, Housekeeping housekeeping, WebServer server, ChitApi api, LiveRelay relay,
-                 LiveUpdates live) {
+    private Chit(Database database, Housekeeping housekeeping, Housekeeping claimLeases, WebServer server, ChitApi api,
+                 LiveRelay relay, LiveUpdates live) {
         this.database = database;
         this.housekeeping = housekeeping;
+        this.claimLeases = claimLeases;
         this.server = server;
         this.api = api;
         this.relay = relay;
@@ -114,8 +117,10 @@ public final class Chit implements AutoCloseable {
             var payments = Payments.wire(settings.payment(), database, events, ids, clock);
             var showMenu = new ShowMenu(database.restaurants(), database.menus(), clock);
             var quoteCart = new QuoteCart(database.restaurants(), database.menus(), database.kitchenLoads(), clock);
+            var leases = new ClaimLeases(database.idempotencyKeys(), database.transactions(), clock,
+                    settings.serving().claimLease());
             var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.orders(),
-                    database.kitchenLoads(), database.idempotencyKeys(), events, database.transactions(),
+                    database.kitchenLoads(), database.idempotencyKeys(), leases, events, database.transactions(),
                     payments.checkout(), ids, clock);
             var viewOrder = new ViewOrder(database.orders());
             var refundOrder = new RefundOrder(database.orders(), database.paymentOperations(), payments.instructions(),
@@ -190,6 +195,9 @@ public final class Chit implements AutoCloseable {
                     .addRouting(live.routing())
                     .build()
                     .start();
+            // Renewing the running checkouts' claims never waits behind a long job: a thread of its own.
+            var claimLeases = new Housekeeping("chit-claim-leases")
+                    .every(leases.runEvery(), "renew-idempotency-claims", leases::renewAll);
             var housekeeping = new Housekeeping()
                     .every(settings.payment().settleEvery(), "settle-payments", payments.settlePayments()::settlePending)
                     .every(ACCEPT_TIMEOUT_SWEEP, "reject-unaccepted", rejectUnaccepted::sweep)
@@ -207,7 +215,7 @@ public final class Chit implements AutoCloseable {
                     scheduledReports::makeDue);
             LOG.info(() -> "event=started url=" + baseUri(server) + " database=\"" + database.describe() + "\""
                     + " paymentGateway=" + settings.payment().gateway());
-            return new Chit(database, housekeeping, server, api, relay, live);
+            return new Chit(database, housekeeping, claimLeases, server, api, relay, live);
         } catch (RuntimeException failed) {
             database.close();
             throw failed;
@@ -294,6 +302,7 @@ public final class Chit implements AutoCloseable {
         server.stop();
         relay.close();
         housekeeping.close();
+        claimLeases.close();
         database.close();
     }
 }
