@@ -3,6 +3,7 @@ package dev.chit.benchmarks;
 import dev.chit.adapters.payment.SandboxGateway;
 import dev.chit.adapters.payment.SandboxSettings;
 import dev.chit.adapters.persistence.Database;
+import dev.chit.application.checkout.ClaimLeases;
 import dev.chit.application.checkout.Confirmation;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.PlaceOrderCommand;
@@ -72,7 +73,9 @@ public class CheckoutBenchmark {
         var payments = new CheckoutAuthorization(gateway, accounts, database.paymentOperations(), settlement,
                 database.transactions(), ids, clock);
         placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.orders(),
-                database.kitchenLoads(), database.idempotencyKeys(), database.orderEvents(), database.transactions(),
+                database.kitchenLoads(), database.idempotencyKeys(),
+                new ClaimLeases(database.idempotencyKeys(), database.transactions(), clock, Duration.ofSeconds(12)),
+                database.orderEvents(), database.transactions(),
                 payments, ids, clock);
         cart = Carts.typical(Bistro.menu(), Fulfillment.delivery(DeliveryAddress.of("12 Atlantic Avenue", "Brooklyn", "11201", "US")));
         confirmation = (order, accessToken) -> ("{\"id\":\"" + order.id().value() + "\",\"number\":" + order.number()

@@ -21,6 +21,7 @@ import dev.chit.application.reports.ShowSalesSummary;
 import dev.chit.application.auth.IdentifyCaller;
 import dev.chit.application.auth.SignIn;
 import dev.chit.application.auth.SignOut;
+import dev.chit.application.checkout.ClaimLeases;
 import dev.chit.application.checkout.ForgetIdempotencyKeys;
 import dev.chit.application.delivery.RetryUndelivered;
 import dev.chit.application.checkout.OfferSlots;
@@ -77,16 +78,18 @@ public final class Chit implements AutoCloseable {
 
     private final Database database;
     private final Housekeeping housekeeping;
+    private final Housekeeping claimLeases;
     private final WebServer server;
     private final ChitApi api;
     private final LiveRelay relay;
     private final LiveUpdates live;
     private final Optional<DemoService> demoService;
 
-    private Chit(Database database, Housekeeping housekeeping, WebServer server, ChitApi api, LiveRelay relay,
-                 LiveUpdates live, Optional<DemoService> demoService) {
+    private Chit(Database database, Housekeeping housekeeping, Housekeeping claimLeases, WebServer server, ChitApi api,
+                 LiveRelay relay, LiveUpdates live, Optional<DemoService> demoService) {
         this.database = database;
         this.housekeeping = housekeeping;
+        this.claimLeases = claimLeases;
         this.server = server;
         this.api = api;
         this.relay = relay;
@@ -118,8 +121,10 @@ public final class Chit implements AutoCloseable {
             var payments = Payments.wire(settings.payment(), database, events, ids, clock);
             var showMenu = new ShowMenu(database.restaurants(), database.menus(), clock);
             var quoteCart = new QuoteCart(database.restaurants(), database.menus(), database.kitchenLoads(), clock);
+            var leases = new ClaimLeases(database.idempotencyKeys(), database.transactions(), clock,
+                    settings.serving().claimLease());
             var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.orders(),
-                    database.kitchenLoads(), database.idempotencyKeys(), events, database.transactions(),
+                    database.kitchenLoads(), database.idempotencyKeys(), leases, events, database.transactions(),
                     payments.checkout(), ids, clock);
             var viewOrder = new ViewOrder(database.orders());
             var refundOrder = new RefundOrder(database.orders(), database.paymentOperations(), payments.instructions(),
@@ -136,7 +141,7 @@ public final class Chit implements AutoCloseable {
             var acceptAutomatically = new AcceptAutomatically(database.orders(), database.restaurants(), transitionOrder);
             var staff = RestaurantSide.wire(database, events, passwords, placeOrder, transitionOrder, ids, clock);
             Optional<DemoService> demoService = demoSeeded
-                    ? Optional.of(demoService(database, payments, ids, clock)) : Optional.empty();
+                    ? Optional.of(demoService(database, payments, leases, ids, clock)) : Optional.empty();
             var offerSlots = new OfferSlots(database.restaurants(), database.kitchenLoads(), clock);
             var api = new ChitApi(showMenu, quoteCart, offerSlots, placeOrder, viewOrder, cancelOrder,
                     acceptAutomatically, refundOrder, staff, clock);
@@ -196,6 +201,9 @@ public final class Chit implements AutoCloseable {
                     .addRouting(live.routing())
                     .build()
                     .start();
+            // Renewing the running checkouts' claims never waits behind a long job: a thread of its own.
+            var claimLeases = new Housekeeping("chit-claim-leases")
+                    .every(leases.runEvery(), "renew-idempotency-claims", leases::renewAll);
             var housekeeping = new Housekeeping()
                     .every(settings.payment().settleEvery(), "settle-payments", payments.settlePayments()::settlePending)
                     .every(ACCEPT_TIMEOUT_SWEEP, "reject-unaccepted", rejectUnaccepted::sweep)
@@ -213,7 +221,7 @@ public final class Chit implements AutoCloseable {
                     scheduledReports::makeDue);
             LOG.info(() -> "event=started url=" + baseUri(server) + " database=\"" + database.describe() + "\""
                     + " paymentGateway=" + settings.payment().gateway());
-            return new Chit(database, housekeeping, server, api, relay, live, demoService);
+            return new Chit(database, housekeeping, claimLeases, server, api, relay, live, demoService);
         } catch (RuntimeException failed) {
             database.close();
             throw failed;
@@ -279,11 +287,12 @@ public final class Chit implements AutoCloseable {
      * The demo's own checkout and moves, on a clock it sets to each moment of the past it places.
      * They publish to the event store alone: the past emails no guest and calls no webhook.
      */
-    private static DemoService demoService(Database database, Payments payments, IdGenerator ids, Clock clock) {
+    private static DemoService demoService(Database database, Payments payments, ClaimLeases leases, IdGenerator ids,
+                                           Clock clock) {
         var demoClock = new DemoService.SettableClock(clock);
         var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.orders(),
-                database.kitchenLoads(), database.idempotencyKeys(), database.orderEvents(), database.transactions(),
-                payments.checkout(), ids, demoClock);
+                database.kitchenLoads(), database.idempotencyKeys(), leases, database.orderEvents(),
+                database.transactions(), payments.checkout(), ids, demoClock);
         var moves = new TransitionOrder(database.orders(), database.restaurants(), database.kitchenLoads(),
                 database.orderEvents(), database.transactions(), payments.instructions(), payments.settlement(),
                 demoClock);
@@ -337,6 +346,7 @@ public final class Chit implements AutoCloseable {
         server.stop();
         relay.close();
         housekeeping.close();
+        claimLeases.close();
         database.close();
     }
 }

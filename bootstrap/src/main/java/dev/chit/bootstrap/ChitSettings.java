@@ -22,7 +22,14 @@ import java.util.Optional;
  */
 public record ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
                            PaymentSettings payment, SignInSettings signIn, MailSettings mail,
-                           WebhookSettings webhooks, LiveSettings live) {
+                           WebhookSettings webhooks, LiveSettings live, ServingSettings serving) {
+
+    /** With the default serving settings ({@link ServingSettings#defaults()}). */
+    public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
+                        PaymentSettings payment, SignInSettings signIn, MailSettings mail,
+                        WebhookSettings webhooks, LiveSettings live) {
+        this(host, port, database, demoData, payment, signIn, mail, webhooks, live, ServingSettings.defaults());
+    }
 
     /** With the default live-update settings ({@link LiveSettings#defaults()}). */
     public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
@@ -61,7 +68,11 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 Path.of(chit.get("data.dir").asString().orElse("./data")),
                 chit.get("db.pool.size").asInt().orElse(DatabaseSettings.DEFAULT_MAX_POOL_SIZE),
                 chit.get("db.pool.timeout.millis").asLong().map(Duration::ofMillis)
-                        .orElse(DatabaseSettings.DEFAULT_POOL_TIMEOUT));
+                        .orElse(DatabaseSettings.DEFAULT_POOL_TIMEOUT),
+                chit.get("db.connect.timeout.seconds").asLong().map(Duration::ofSeconds)
+                        .orElse(DatabaseSettings.DEFAULT_CONNECT_TIMEOUT),
+                chit.get("db.socket.timeout.seconds").asLong().map(Duration::ofSeconds)
+                        .orElse(DatabaseSettings.DEFAULT_SOCKET_TIMEOUT));
         return new ChitSettings(
                 chit.get("host").asString().orElse("0.0.0.0"),
                 chit.get("port").asInt().orElse(8080),
@@ -71,7 +82,8 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 signIn(chit),
                 mail(chit),
                 webhooks(chit),
-                live(chit));
+                live(chit),
+                serving(chit));
     }
 
     private static PaymentSettings payment(Config payment, Config stripe) {
@@ -95,11 +107,11 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
     }
 
     public ChitSettings withPort(int newPort) {
-        return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail, webhooks, live);
+        return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail, webhooks, live, serving);
     }
 
     public ChitSettings withDatabase(DatabaseSettings newDatabase) {
-        return new ChitSettings(host, port, newDatabase, demoData, payment, signIn, mail, webhooks, live);
+        return new ChitSettings(host, port, newDatabase, demoData, payment, signIn, mail, webhooks, live, serving);
     }
 
     public ChitSettings withPayment(PaymentSettings newPayment) {
@@ -107,19 +119,29 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
     }
 
     public ChitSettings withSignIn(SignInSettings newSignIn) {
-        return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail, webhooks, live);
+        return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail, webhooks, live, serving);
     }
 
     public ChitSettings withMail(MailSettings newMail) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, newMail, webhooks, live);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, newMail, webhooks, live, serving);
     }
 
     public ChitSettings withWebhooks(WebhookSettings newWebhooks) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, newWebhooks, live);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, newWebhooks, live, serving);
     }
 
     public ChitSettings withLive(LiveSettings newLive) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, newLive);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, newLive, serving);
+    }
+
+    public ChitSettings withServing(ServingSettings newServing) {
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, live, newServing);
+    }
+
+    private static ServingSettings serving(Config chit) {
+        ServingSettings defaults = ServingSettings.defaults();
+        return new ServingSettings(
+                chit.get("idempotency.lease.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.claimLease()));
     }
 
     private static LiveSettings live(Config chit) {

@@ -19,11 +19,20 @@ final class Housekeeping implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "chit-housekeeping");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService scheduler;
+
+    Housekeeping() {
+        this("chit-housekeeping");
+    }
+
+    /** Jobs on a thread of their own, named {@code threadName}: none waits for another's run. */
+    Housekeeping(String threadName) {
+        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     /** Runs {@code job} every {@code interval}, the first time one interval after start-up. */
     Housekeeping every(Duration interval, String name, Runnable job) {

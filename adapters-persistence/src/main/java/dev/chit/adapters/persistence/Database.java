@@ -20,6 +20,7 @@ import dev.chit.adapters.persistence.webhooks.SqlWebhooks;
 import dev.chit.adapters.persistence.payments.SqlPaymentOperations;
 import dev.chit.adapters.persistence.restaurants.RestaurantCounters;
 import dev.chit.adapters.persistence.restaurants.SqlRestaurants;
+import dev.chit.adapters.persistence.sql.FailoverEviction;
 import dev.chit.adapters.persistence.sql.PooledConnections;
 import dev.chit.adapters.persistence.sql.SqlTransactions;
 import dev.chit.adapters.persistence.sql.Statements;
@@ -322,7 +323,14 @@ public final class Database implements AutoCloseable {
             // from its column (uuid) instead of insisting on varchar.
             config.addDataSourceProperty("stringtype", "unspecified");
             config.addDataSourceProperty("ApplicationName", "chit");
+            // A host that does not answer (a primary gone without a word) must not hold a
+            // connection, or a request, forever; settings in the url itself win over these.
+            config.addDataSourceProperty("connectTimeout", Long.toString(settings.connectTimeout().toSeconds()));
+            config.addDataSourceProperty("socketTimeout", Long.toString(settings.socketTimeout().toSeconds()));
+            config.addDataSourceProperty("tcpKeepAlive", "true");
         }
+        // A connection that met a failover (read-only, silent socket) is dropped, not reused.
+        config.setExceptionOverride(new FailoverEviction());
         return config;
     }
 

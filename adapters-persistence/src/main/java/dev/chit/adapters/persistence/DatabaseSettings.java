@@ -18,12 +18,19 @@ import java.util.regex.Pattern;
  * @param poolTimeout how long a request waits for a pooled connection before it is answered
  *                    "database unavailable" (503): while the database is away, this is how long
  *                    each request hangs
+ * @param connectTimeout  PostgreSQL: how long opening a connection may take (each host of a
+ *                        multi-host url in turn)
+ * @param socketTimeout   PostgreSQL: how long a connection may wait for an answer before it is
+ *                        taken for dead (a primary gone without closing its sockets); longer than
+ *                        any statement Chit runs, and also what a request cut off that way waits
  */
 public record DatabaseSettings(Optional<String> url, String user, String password, Path dataDir, int maxPoolSize,
-                               Duration poolTimeout) {
+                               Duration poolTimeout, Duration connectTimeout, Duration socketTimeout) {
 
     public static final int DEFAULT_MAX_POOL_SIZE = 10;
     public static final Duration DEFAULT_POOL_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(30);
     // HikariCP refuses less.
     private static final Duration SHORTEST_POOL_TIMEOUT = Duration.ofMillis(250);
 
@@ -55,6 +62,16 @@ public record DatabaseSettings(Optional<String> url, String user, String passwor
             throw new IllegalArgumentException("the pool timeout must be at least " + SHORTEST_POOL_TIMEOUT.toMillis()
                     + " ms, not " + poolTimeout.toMillis() + " ms");
         }
+        // The driver counts both in whole seconds, 0 meaning "never".
+        if (connectTimeout.toSeconds() < 1 || socketTimeout.toSeconds() < 1) {
+            throw new IllegalArgumentException("the connect and socket timeouts must be at least 1 second");
+        }
+    }
+
+    /** With the default connect and socket timeouts. */
+    public DatabaseSettings(Optional<String> url, String user, String password, Path dataDir, int maxPoolSize,
+                            Duration poolTimeout) {
+        this(url, user, password, dataDir, maxPoolSize, poolTimeout, DEFAULT_CONNECT_TIMEOUT, DEFAULT_SOCKET_TIMEOUT);
     }
 
     /** With the default pool timeout ({@link #DEFAULT_POOL_TIMEOUT}). */
@@ -73,16 +90,24 @@ public record DatabaseSettings(Optional<String> url, String user, String passwor
     }
 
     public DatabaseSettings withMaxPoolSize(int newMaxPoolSize) {
-        return new DatabaseSettings(url, user, password, dataDir, newMaxPoolSize, poolTimeout);
+        return new DatabaseSettings(url, user, password, dataDir, newMaxPoolSize, poolTimeout, connectTimeout,
+                socketTimeout);
     }
 
     public DatabaseSettings withPoolTimeout(Duration newPoolTimeout) {
-        return new DatabaseSettings(url, user, password, dataDir, maxPoolSize, newPoolTimeout);
+        return new DatabaseSettings(url, user, password, dataDir, maxPoolSize, newPoolTimeout, connectTimeout,
+                socketTimeout);
     }
 
     /** The same database reached at another url (through a proxy, say); the rest kept. */
     public DatabaseSettings withUrl(String newUrl) {
-        return new DatabaseSettings(Optional.of(newUrl), user, password, dataDir, maxPoolSize, poolTimeout);
+        return new DatabaseSettings(Optional.of(newUrl), user, password, dataDir, maxPoolSize, poolTimeout,
+                connectTimeout, socketTimeout);
+    }
+
+    public DatabaseSettings withTimeouts(Duration newConnectTimeout, Duration newSocketTimeout) {
+        return new DatabaseSettings(url, user, password, dataDir, maxPoolSize, poolTimeout, newConnectTimeout,
+                newSocketTimeout);
     }
 
     public boolean isEmbedded() {
@@ -112,7 +137,8 @@ public record DatabaseSettings(Optional<String> url, String user, String passwor
     public String toString() {
         return "DatabaseSettings[url=" + url.map(DatabaseSettings::redact).orElse("(embedded)")
                 + ", user=" + user + ", password=" + (password.isEmpty() ? "(none)" : "***")
-                + ", dataDir=" + dataDir + ", maxPoolSize=" + maxPoolSize + ", poolTimeout=" + poolTimeout + "]";
+                + ", dataDir=" + dataDir + ", maxPoolSize=" + maxPoolSize + ", poolTimeout=" + poolTimeout
+                + ", connectTimeout=" + connectTimeout + ", socketTimeout=" + socketTimeout + "]";
     }
 
     private static String redact(String url) {

@@ -19,6 +19,7 @@ import dev.chit.adapters.web.staff.StaffService;
 import dev.chit.adapters.web.support.AccessLog;
 import dev.chit.adapters.web.support.ApiPaths;
 import dev.chit.adapters.web.support.JsonBody;
+import dev.chit.adapters.web.support.HeadAsGet;
 import dev.chit.adapters.web.support.RequestIdFilter;
 import dev.chit.adapters.web.support.RouteTable;
 import dev.chit.adapters.web.support.StorableParameters;
@@ -177,6 +178,8 @@ public final class ChitApi {
     /** Installs the request-id filter, the problem mapping and the API's services. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new RequestIdFilter(accessLog));
+        // HEAD on every GET route of this routing (the web apps' too), routed as the GET it mirrors.
+        routing.addFilter(new HeadAsGet());
         routing.addFilter(new StorableParameters());
         // After the request id (which the access log needs), before any route asks who calls.
         authentication.ifPresent(auth -> routing.addFilter(auth.filter()));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -145,7 +146,7 @@ class CheckoutApiTest {
     void aKeyWhoseRequestIsStillRunning_isAConflictToRetry() {
         String key = newKey();
         byte[] body = Carts.CHECKOUT.getBytes(StandardCharsets.UTF_8);
-        api.idempotencyKeys.claim("orders", key, Idempotency.fingerprint(body), NOW);
+        api.idempotencyKeys.claim("orders", key, Idempotency.fingerprint(body), "running", NOW, NOW.plusSeconds(12));
 
         HttpResponse<String> same = place(key, Carts.CHECKOUT);
         HttpResponse<String> different = place(key, Carts.CHECKOUT.replace("ring twice", "knock"));
@@ -161,7 +162,9 @@ class CheckoutApiTest {
     void aKeyWhoseRequestWasAbandoned_isTakenOverByTheSameRequest_butNotByAnother() {
         String key = newKey();
         byte[] body = Carts.CHECKOUT.getBytes(StandardCharsets.UTF_8);
-        api.idempotencyKeys.claim("orders", key, Idempotency.fingerprint(body), NOW.minus(Duration.ofMinutes(3)));
+        // Its server died three minutes ago: the lease it no longer renewed lapsed long since.
+        Instant died = NOW.minus(Duration.ofMinutes(3));
+        api.idempotencyKeys.claim("orders", key, Idempotency.fingerprint(body), "dead", died, died.plusSeconds(12));
 
         HttpResponse<String> different = place(key, Carts.CHECKOUT.replace("ring twice", "knock"));
         HttpResponse<String> same = place(key, Carts.CHECKOUT);

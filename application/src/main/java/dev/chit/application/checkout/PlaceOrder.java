@@ -13,6 +13,7 @@ import dev.chit.domain.order.OrderId;
 import dev.chit.domain.order.OrderLineId;
 import dev.chit.domain.order.PaymentStatus;
 import dev.chit.domain.payment.PaymentMethod;
+import dev.chit.domain.port.DatabaseUnavailable;
 import dev.chit.domain.port.IdGenerator;
 import dev.chit.domain.port.IdempotencyKeys;
 import dev.chit.domain.port.IdempotencyKeys.Claim;
@@ -24,7 +25,6 @@ import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Transactions;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -40,9 +40,12 @@ import java.util.Optional;
  * is taken under a lock) and before the order exists, so a declined card leaves no order and
  * takes no number. Whatever fails, the key is released and a retry under it may succeed.
  *
- * <p>Only a crash between claim and completion leaves the key claimed; once that claim is
- * {@link #CLAIM_ABANDONED_AFTER} old, a retry of the same request takes it over and places the
- * order (an authorization the dead request made is released by the settling job).
+ * <p>The claim is held under a lease that this server renews while the checkout runs
+ * ({@link ClaimLeases}). A server that dies between claim and completion stops renewing it;
+ * once the lease has lapsed, a retry of the same request takes the claim over and places the
+ * order (an authorization the dead request made is released by the settling job). A checkout
+ * still running is never taken over, since its lease keeps being renewed (and if one were, after
+ * a pause longer than the lease, only one of the two could complete the key and store its order).
  */
 public final class PlaceOrder {
 
@@ -50,21 +53,12 @@ public final class PlaceOrder {
     // Keys of orders the staff enter live apart from the guests': two clients never share a key space.
     static final String STAFF_SCOPE = "staff-orders";
 
-    /**
-     * How old an open claim must be before it counts as abandoned. A claim stays open only while
-     * its checkout runs, so one this old belongs to a server that died between claim and
-     * completion; without a take-over every retry would be told "in progress" until the key is
-     * forgotten a day later. Two minutes is longer than any checkout takes, a slow card network
-     * included, so a checkout still running is never taken over (and if one were, only one of the
-     * two could complete the key and store its order).
-     */
-    public static final Duration CLAIM_ABANDONED_AFTER = Duration.ofMinutes(2);
-
     private final Restaurants restaurants;
     private final Menus menus;
     private final Orders orders;
     private final KitchenLoads kitchenLoads;
     private final IdempotencyKeys idempotencyKeys;
+    private final ClaimLeases leases;
     private final OrderEventPublisher events;
     private final Transactions transactions;
     private final CheckoutAuthorization payments;
@@ -72,7 +66,7 @@ public final class PlaceOrder {
     private final Clock clock;
 
     public PlaceOrder(Restaurants restaurants, Menus menus, Orders orders, KitchenLoads kitchenLoads,
-                      IdempotencyKeys idempotencyKeys,
+                      IdempotencyKeys idempotencyKeys, ClaimLeases leases,
                       OrderEventPublisher events, Transactions transactions, CheckoutAuthorization payments,
                       IdGenerator ids, Clock clock) {
         this.restaurants = restaurants;
@@ -80,6 +74,7 @@ public final class PlaceOrder {
         this.orders = orders;
         this.kitchenLoads = kitchenLoads;
         this.idempotencyKeys = idempotencyKeys;
+        this.leases = leases;
         this.events = events;
         this.transactions = transactions;
         this.payments = payments;
@@ -90,8 +85,9 @@ public final class PlaceOrder {
     public PlaceOrderResult place(PlaceOrderCommand command, Confirmation confirmation) {
         Instant now = clock.instant();
         // Its own statement, committed at once: the claim must hold before the card is charged.
-        Claim claim = idempotencyKeys.claim(scope(command), command.idempotencyKey(), command.requestFingerprint(),
-                now);
+        ClaimLeases.Held held = leases.newHolder(scope(command), command.idempotencyKey());
+        Claim claim = idempotencyKeys.claim(held.scope(), held.key(), command.requestFingerprint(), held.holder(),
+                now, leases.leaseFrom(now));
         return switch (claim) {
             case Claim.Completed(var record) -> {
                 if (!record.requestFingerprint().equals(command.requestFingerprint())) {
@@ -99,17 +95,17 @@ public final class PlaceOrder {
                 }
                 yield new PlaceOrderResult.Replayed(record.responseStatus(), record.responseBody());
             }
-            case Claim.InProgress(var fingerprint, var since) -> {
+            case Claim.InProgress(var fingerprint, var since, var heldBy, var leaseUntil) -> {
                 if (!fingerprint.equals(command.requestFingerprint())) {
                     throw new IdempotencyKeyReused();
                 }
                 // A lost take-over means another retry took it first and is running it now.
-                if (!isAbandoned(since, now) || !takeOver(command, since, now)) {
+                if (!ClaimLeases.hasLapsed(leaseUntil, now) || !takeOver(command, heldBy, held, now)) {
                     throw new RequestInProgress();
                 }
-                yield placeClaimed(command, confirmation);
+                yield placeClaimed(command, held, confirmation);
             }
-            case Claim.Claimed() -> placeClaimed(command, confirmation);
+            case Claim.Claimed() -> placeClaimed(command, held, confirmation);
         };
     }
 
@@ -117,16 +113,13 @@ public final class PlaceOrder {
         return command.enteredByStaff() ? STAFF_SCOPE : SCOPE;
     }
 
-    private static boolean isAbandoned(Instant claimedAt, Instant now) {
-        return !claimedAt.plus(CLAIM_ABANDONED_AFTER).isAfter(now);
+    private boolean takeOver(PlaceOrderCommand command, String heldBy, ClaimLeases.Held held, Instant now) {
+        return transactions.inTransaction(() -> idempotencyKeys.takeOver(held.scope(), held.key(),
+                command.requestFingerprint(), heldBy, held.holder(), now, leases.leaseFrom(now)));
     }
 
-    private boolean takeOver(PlaceOrderCommand command, Instant claimedAt, Instant now) {
-        return transactions.inTransaction(() -> idempotencyKeys.takeOver(
-                scope(command), command.idempotencyKey(), command.requestFingerprint(), claimedAt, now));
-    }
-
-    private PlaceOrderResult placeClaimed(PlaceOrderCommand command, Confirmation confirmation) {
+    private PlaceOrderResult placeClaimed(PlaceOrderCommand command, ClaimLeases.Held held, Confirmation confirmation) {
+        leases.running(held);
         try {
             Optional<PaymentMethod.Card> card = cardOf(command);
             // Reads only, each on its own: no transaction to begin and commit.
@@ -140,16 +133,20 @@ public final class PlaceOrder {
             try {
                 return transactions.inTransaction(() -> store(command, priced, orderId, authorized, confirmation));
             } catch (RuntimeException notStored) {
-                authorized.ifPresent(payments::release);
+                // With the database away, releasing now would make the guest wait for it a second
+                // time before the 503; the settling job voids the pending authorization later.
+                if (!(notStored instanceof DatabaseUnavailable)) {
+                    authorized.ifPresent(payments::release);
+                }
                 throw notStored;
             }
         } catch (RuntimeException failed) {
             // Nothing was stored: free the key so that the guest can fix the cart (or the card) and retry.
-            transactions.inTransaction(() -> {
-                idempotencyKeys.release(scope(command), command.idempotencyKey());
-                return null;
-            });
+            leases.failed(held, failed);
             throw failed;
+        } finally {
+            // Completed or released; anything worse (an Error) leaves the claim to lapse.
+            leases.finished(held);
         }
     }
 

@@ -19,7 +19,7 @@ class ForgetIdempotencyKeysTest {
     private final ForgetIdempotencyKeys forgetIdempotencyKeys = new ForgetIdempotencyKeys(keys, new SettableClock(NOW));
 
     private void claimedAgo(String key, Duration age) {
-        keys.claim(SCOPE, key, "fp-" + key, NOW.minus(age));
+        keys.claim(SCOPE, key, "fp-" + key, "holder-" + key, NOW.minus(age), NOW.minus(age).plusSeconds(12));
     }
 
     @Test

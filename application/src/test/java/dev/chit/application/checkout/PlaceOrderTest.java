@@ -195,7 +195,7 @@ class PlaceOrderTest {
 
     @Test
     void theSameRequestWhileTheFirstIsStillRunning_isAskedToRetry() {
-        chit.idempotencyKeys.claim(PlaceOrder.SCOPE, "k1", "fp-k1", START);
+        chit.idempotencyKeys.claim(PlaceOrder.SCOPE, "k1", "fp-k1", "running", START, START.plus(InMemoryChit.LEASE));
 
         assertThatThrownBy(() -> chit.placeOrder.place(command(RESTAURANT_ID, burgersDelivered(), "k1", "fp-k1"), confirmation))
                 .isInstanceOf(RequestInProgress.class);
@@ -205,7 +205,7 @@ class PlaceOrderTest {
 
     @Test
     void aDifferentRequestWhileTheFirstIsStillRunning_isRefused() {
-        chit.idempotencyKeys.claim(PlaceOrder.SCOPE, "k1", "fp-k1", START);
+        chit.idempotencyKeys.claim(PlaceOrder.SCOPE, "k1", "fp-k1", "running", START, START.plus(InMemoryChit.LEASE));
 
         assertThatThrownBy(() -> chit.placeOrder.place(command(RESTAURANT_ID, burgersDelivered(), "k1", "other"), confirmation))
                 .isInstanceOf(IdempotencyKeyReused.class);

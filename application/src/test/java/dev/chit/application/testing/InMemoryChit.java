@@ -1,5 +1,6 @@
 package dev.chit.application.testing;
 
+import dev.chit.application.checkout.ClaimLeases;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
 import dev.chit.application.orders.BulkTransitionOrders;
@@ -30,6 +31,8 @@ public final class InMemoryChit {
     public static final Instant START = Instant.parse("2026-03-02T12:00:00Z");
     /** How long a checkout's authorization may stay pending before the job releases it. */
     public static final Duration ABANDON_AFTER = Duration.ofMinutes(2);
+    /** How long an idempotency key's claim lasts unless renewed. */
+    public static final Duration LEASE = Duration.ofSeconds(12);
 
     public final SettableClock clock = new SettableClock(START);
     public final InMemoryRestaurants restaurants = new InMemoryRestaurants();
@@ -43,6 +46,7 @@ public final class InMemoryChit {
     public final InMemoryTransactions transactions =
             new InMemoryTransactions(restaurants, menus, orders, idempotencyKeys, events, payments, users);
     public final TimeOrderedIds ids = new TimeOrderedIds(clock);
+    public final ClaimLeases leases = new ClaimLeases(idempotencyKeys, transactions, clock, LEASE);
     public final PaymentGateway gateway;
 
     public final PaymentSettlement paymentSettlement;
@@ -68,7 +72,7 @@ public final class InMemoryChit {
         paymentInstructions = new PaymentInstructions(payments, ids);
         quoteCart = new QuoteCart(restaurants, menus, kitchenLoads, clock);
         checkoutAuthorization = new CheckoutAuthorization(gateway, new PaymentAccounts(orders), payments, paymentSettlement, transactions, ids, clock);
-        placeOrder = new PlaceOrder(restaurants, menus, orders, kitchenLoads, idempotencyKeys, events, transactions,
+        placeOrder = new PlaceOrder(restaurants, menus, orders, kitchenLoads, idempotencyKeys, leases, events, transactions,
                 checkoutAuthorization, ids, clock);
         viewOrder = new ViewOrder(orders);
         listOrders = new ListOrders(orders, restaurants, clock);

@@ -237,7 +237,7 @@ final class DinnerRush implements AutoCloseable {
     }
 
     // The customer's name carries the key, so that a test can tell whether one key placed two orders.
-    private static String checkout(String key) {
+    static String checkout(String key) {
         Map<String, Object> body = new LinkedHashMap<>(CheckoutFlowContract.cart());
         body.put("restaurantId", CheckoutFlowContract.RESTAURANT);
         body.put("customer", Map.of("name", "Guest " + key, "email", "guest@example.com", "phone", "+1 555 0100"));

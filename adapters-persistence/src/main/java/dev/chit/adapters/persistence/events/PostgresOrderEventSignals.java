@@ -127,10 +127,22 @@ public final class PostgresOrderEventSignals implements OrderEventSignals {
                     signal(notification.getParameter(), listener);
                 }
             } else if (System.nanoTime() - quietSince > CHECK_EVERY.toNanos()) {
-                try (Statement statement = listening.createStatement()) {
-                    statement.execute("SELECT 1");
-                }
+                requirePrimary(listening);
                 quietSince = System.nanoTime();
+            }
+        }
+    }
+
+    /**
+     * A server demoted to a standby hears no NOTIFY of the new primary's commits: a listener
+     * left on it would miss every event. Reconnecting finds the primary again (a multi-host url
+     * with {@code targetServerType=primary}).
+     */
+    private static void requirePrimary(Connection listening) throws SQLException {
+        try (Statement statement = listening.createStatement();
+             var inRecovery = statement.executeQuery("SELECT pg_is_in_recovery()")) {
+            if (inRecovery.next() && inRecovery.getBoolean(1)) {
+                throw new SQLException("the listening connection's server is a standby now", "25006");
             }
         }
     }

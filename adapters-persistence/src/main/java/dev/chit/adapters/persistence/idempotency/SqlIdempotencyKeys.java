@@ -5,6 +5,7 @@ import dev.chit.domain.port.IdempotencyKeys;
 import dev.chit.domain.port.IdempotencyRecord;
 import io.helidon.dbclient.DbRow;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import static dev.chit.adapters.persistence.sql.Columns.instant;
 import static dev.chit.adapters.persistence.sql.Columns.intValue;
 import static dev.chit.adapters.persistence.sql.Columns.optionalBytes;
+import static dev.chit.adapters.persistence.sql.Columns.optionalInstant;
+import static dev.chit.adapters.persistence.sql.Columns.optionalText;
 import static dev.chit.adapters.persistence.sql.Columns.text;
 
 /**
@@ -24,11 +27,16 @@ import static dev.chit.adapters.persistence.sql.Columns.text;
  * claim one key at once, PostgreSQL makes the second insert wait for the first transaction,
  * so exactly one of them claims it and the other then reads the claim.
  *
- * <p>A take-over is an update conditioned on the claim being open and made at the instant the
- * taker saw: it moves {@code created_at}, so when two take over at once, the second waits for
- * the first's row lock, re-reads the row, no longer matches and changes nothing. Completion is
- * conditioned on the claim being open, so that of a slow request and the one that took its
- * claim over only one stores a response.
+ * <p>A take-over is an update conditioned on the claim being open and held by the holder the
+ * taker saw: it changes {@code holder}, so when two take over at once, the second waits for
+ * the first's row lock, re-reads the row, no longer matches and changes nothing. Renewing and
+ * releasing are conditioned on the holder too, so a request whose claim was taken over neither
+ * extends nor frees its successor's. Completion is conditioned on the claim being open, so that
+ * of a slow request and the one that took its claim over only one stores a response.
+ *
+ * <p>A claim written before leases existed (by a server of an older version during a rolling
+ * upgrade) has neither holder nor lease: it reads as held by {@code ""} until two minutes after
+ * it was made, the rule those servers followed.
  */
 public final class SqlIdempotencyKeys implements IdempotencyKeys {
 
@@ -37,20 +45,27 @@ public final class SqlIdempotencyKeys implements IdempotencyKeys {
     private static final int CLAIM_ATTEMPTS = 3;
 
     private static final String CLAIM = """
-            INSERT INTO idempotency_keys (scope, idempotency_key, fingerprint, response_status, created_at)
-            VALUES (?, ?, ?, 0, ?)
+            INSERT INTO idempotency_keys (scope, idempotency_key, fingerprint, response_status, created_at, holder, lease_until)
+            VALUES (?, ?, ?, 0, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
     private static final String FIND = """
-            SELECT scope, idempotency_key, fingerprint, response_status, response_body, created_at
+            SELECT scope, idempotency_key, fingerprint, response_status, response_body, created_at, holder, lease_until
             FROM idempotency_keys WHERE scope = ? AND idempotency_key = ?""";
     private static final String TAKE_OVER = """
-            UPDATE idempotency_keys SET created_at = ?
-            WHERE scope = ? AND idempotency_key = ? AND fingerprint = ? AND created_at = ? AND response_status = 0""";
+            UPDATE idempotency_keys SET created_at = ?, holder = ?, lease_until = ?
+            WHERE scope = ? AND idempotency_key = ? AND fingerprint = ? AND COALESCE(holder, '') = ?
+              AND response_status = 0""";
+    private static final String RENEW = """
+            UPDATE idempotency_keys SET lease_until = ?
+            WHERE scope = ? AND idempotency_key = ? AND holder = ? AND response_status = 0""";
     private static final String COMPLETE = """
             UPDATE idempotency_keys SET response_status = ?, response_body = ?
             WHERE scope = ? AND idempotency_key = ? AND response_status = 0""";
-    private static final String RELEASE =
-            "DELETE FROM idempotency_keys WHERE scope = ? AND idempotency_key = ? AND response_status = 0";
+    private static final String RELEASE = """
+            DELETE FROM idempotency_keys
+            WHERE scope = ? AND idempotency_key = ? AND holder = ? AND response_status = 0""";
+    // What servers without leases waited before taking a claim over; see the class comment.
+    private static final Duration LEGACY_LEASE = Duration.ofMinutes(2);
     private static final String PURGE = "DELETE FROM idempotency_keys WHERE created_at < ?";
 
     private final Statements sql;
@@ -65,9 +80,9 @@ public final class SqlIdempotencyKeys implements IdempotencyKeys {
      * to see what another request committed. Inside the caller's transaction they join it.
      */
     @Override
-    public Claim claim(String scope, String key, String fingerprint, Instant at) {
+    public Claim claim(String scope, String key, String fingerprint, String holder, Instant at, Instant leaseUntil) {
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-            if (sql.update("idempotency-key-claim", CLAIM, scope, key, fingerprint, at) == 1) {
+            if (sql.update("idempotency-key-claim", CLAIM, scope, key, fingerprint, at, holder, leaseUntil) == 1) {
                 return new Claim.Claimed();
             }
             Optional<Claim> existing = sql.get("idempotency-key-find", FIND, scope, key)
@@ -80,9 +95,15 @@ public final class SqlIdempotencyKeys implements IdempotencyKeys {
     }
 
     @Override
-    public boolean takeOver(String scope, String key, String fingerprint, Instant claimedAt, Instant at) {
-        return sql.inTransaction(() ->
-                sql.update("idempotency-key-take-over", TAKE_OVER, at, scope, key, fingerprint, claimedAt) == 1);
+    public boolean takeOver(String scope, String key, String fingerprint, String heldBy, String holder, Instant at,
+                            Instant leaseUntil) {
+        return sql.inTransaction(() -> sql.update("idempotency-key-take-over", TAKE_OVER,
+                at, holder, leaseUntil, scope, key, fingerprint, heldBy) == 1);
+    }
+
+    @Override
+    public boolean renew(String scope, String key, String holder, Instant leaseUntil) {
+        return sql.update("idempotency-key-renew", RENEW, leaseUntil, scope, key, holder) == 1;
     }
 
     @Override
@@ -99,8 +120,8 @@ public final class SqlIdempotencyKeys implements IdempotencyKeys {
     }
 
     @Override
-    public void release(String scope, String key) {
-        sql.update("idempotency-key-release", RELEASE, scope, key);
+    public void release(String scope, String key, String holder) {
+        sql.update("idempotency-key-release", RELEASE, scope, key, holder);
     }
 
     @Override
@@ -111,7 +132,9 @@ public final class SqlIdempotencyKeys implements IdempotencyKeys {
     private static Claim existingClaim(DbRow row) {
         int status = intValue(row, "response_status");
         if (status == IN_PROGRESS) {
-            return new Claim.InProgress(text(row, "fingerprint"), instant(row, "created_at"));
+            Instant since = instant(row, "created_at");
+            return new Claim.InProgress(text(row, "fingerprint"), since, optionalText(row, "holder").orElse(""),
+                    optionalInstant(row, "lease_until").orElseGet(() -> since.plus(LEGACY_LEASE)));
         }
         return new Claim.Completed(new IdempotencyRecord(text(row, "scope"), text(row, "idempotency_key"),
                 text(row, "fingerprint"), status, optionalBytes(row, "response_body").orElse(new byte[0]),

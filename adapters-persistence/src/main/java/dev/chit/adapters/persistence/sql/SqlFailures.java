@@ -3,6 +3,7 @@ package dev.chit.adapters.persistence.sql;
 import dev.chit.domain.port.DatabaseUnavailable;
 
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
@@ -23,6 +24,10 @@ public final class SqlFailures {
     // shutting down, crashed, or still starting; 53300 is a server out of connection slots.
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     private static final Set<String> SERVER_AWAY = Set.of("57P01", "57P02", "57P03", "53300");
+    // A write on a server that is (no longer) the primary: after a failover, a pooled connection
+    // to the old primary, now a standby. Not the client's fault; the next connection finds the
+    // new primary (targetServerType=primary).
+    private static final String READ_ONLY_TRANSACTION = "25006";
 
     private SqlFailures() {
     }
@@ -41,11 +46,30 @@ public final class SqlFailures {
     /** Whether the database was away (restarting, unreachable, out of connections) rather than refusing the statement. */
     public static boolean isDatabaseAway(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+                    || cause instanceof SocketTimeoutException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_AWAY.contains(sql.getSQLState()))) {
+                    && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS) || SERVER_AWAY.contains(sql.getSQLState())
+                    || READ_ONLY_TRANSACTION.equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code failure} says the connection it came from leads to a server that is no
+     * longer the primary, or to none: a read-only error or a dead or silent socket. The pool
+     * must drop such a connection.
+     */
+    public static boolean isFailover(SQLException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SocketTimeoutException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && READ_ONLY_TRANSACTION.equals(sql.getSQLState())) {
                 return true;
             }
         }
