@@ -96,6 +96,7 @@ describe('the API types match the OpenAPI document', () => {
     expectDocumented(at('Customer'), keys<Customer>({ name: true, email: true, phone: true }));
     expectDocumented(at('Quote'), keys<Quote>({
       lines: true, subtotal: true, tax: true, deliveryFee: true, serviceFee: true, tip: true, total: true, currency: true, estimatedReadyAt: true,
+      discount: true, taxes: true, taxIncluded: true,
     }));
     expectDocumented(at('Quote', 'lines', '[]'), keys<QuoteLine>({ menuItemId: true, name: true, quantity: true, unitPrice: true, options: true, lineTotal: true }));
   });
@@ -111,6 +112,7 @@ describe('the API types match the OpenAPI document', () => {
       id: true, number: true, restaurantId: true, status: true, paymentStatus: true, fulfillment: true, scheduledFor: true, customer: true,
       lines: true, subtotal: true, tax: true, deliveryFee: true, serviceFee: true, tip: true, discount: true, total: true, refunded: true,
       currency: true, notes: true, placedAt: true, acceptedAt: true, estimatedReadyAt: true, readyAt: true, completedAt: true, version: true, history: true,
+      taxes: true, taxIncluded: true,
     }));
     expectDocumented(at('Order', 'lines', '[]'), keys<OrderLine>({
       id: true, menuItemId: true, name: true, quantity: true, unitPrice: true, options: true, note: true, lineTotal: true,

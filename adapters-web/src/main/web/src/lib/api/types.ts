@@ -137,6 +137,17 @@ export interface Quote {
   total: Money;
   currency: string;
   estimatedReadyAt: string;
+  discount?: Money;
+  taxes?: TaxLine[];
+  taxIncluded?: boolean;
+}
+
+/** One rate's tax: `amount` at `basisPoints` of `taxable` (gross when the prices include tax). */
+export interface TaxLine {
+  code: string;
+  basisPoints: number;
+  taxable: Money;
+  amount: Money;
 }
 
 export interface Customer {
@@ -218,6 +229,8 @@ export interface Order {
   tip: Money;
   discount: Money;
   total: Money;
+  taxes?: TaxLine[];
+  taxIncluded?: boolean;
   refunded: Money;
   currency: string;
   notes?: string | null;

@@ -4,7 +4,6 @@ import dev.chit.application.receipts.PaperText;
 import dev.chit.application.receipts.PrintedLine;
 import dev.chit.application.receipts.Receipt;
 import dev.chit.domain.money.Money;
-import dev.chit.domain.order.OrderTotals;
 
 import java.time.format.DateTimeFormatter;
 
@@ -97,20 +96,10 @@ final class ReceiptPage {
     }
 
     private static void totals(StringBuilder html, Receipt receipt) {
-        OrderTotals totals = receipt.totals();
         html.append("<table class=\"totals\">\n<caption>Totals</caption>\n<tbody>\n");
-        row(html, "Subtotal", totals.subtotal(), "");
-        row(html, "Tax", totals.tax(), "");
-        row(html, "Service fee", totals.serviceFee(), "");
-        row(html, "Delivery fee", totals.deliveryFee(), "");
-        if (!totals.discount().isZero()) {
-            row(html, "Discount", totals.discount().times(-1), "");
-        }
-        row(html, "Tip", totals.tip(), "");
-        row(html, "Total", totals.total(), "total");
-        if (!receipt.refunded().isZero()) {
-            row(html, "Refunded", receipt.refunded().times(-1), "refund");
-            row(html, "Net paid", totals.total().minus(receipt.refunded()), "");
+        for (TotalsRows.Row row : TotalsRows.of(receipt)) {
+            row(html, row.label(), row.amount(),
+                    row.total() ? "total" : row.label().equals("Refunded") ? "refund" : "");
         }
         html.append("</tbody>\n</table>\n");
     }

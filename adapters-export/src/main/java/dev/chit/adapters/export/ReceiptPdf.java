@@ -13,7 +13,6 @@ import dev.chit.application.receipts.PaperText;
 import dev.chit.application.receipts.PrintedLine;
 import dev.chit.application.receipts.Receipt;
 import dev.chit.domain.money.Money;
-import dev.chit.domain.order.OrderTotals;
 
 import java.io.ByteArrayOutputStream;
 
@@ -85,23 +84,12 @@ final class ReceiptPdf {
     }
 
     private static PdfPTable totals(Receipt receipt) {
-        OrderTotals totals = receipt.totals();
         PdfPTable table = new PdfPTable(new float[] {8, 2});
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
         table.setSpacingAfter(8);
-        row(table, "Subtotal", totals.subtotal(), Pdf.BODY);
-        row(table, "Tax", totals.tax(), Pdf.BODY);
-        row(table, "Service fee", totals.serviceFee(), Pdf.BODY);
-        row(table, "Delivery fee", totals.deliveryFee(), Pdf.BODY);
-        if (!totals.discount().isZero()) {
-            row(table, "Discount", totals.discount().times(-1), Pdf.BODY);
-        }
-        row(table, "Tip", totals.tip(), Pdf.BODY);
-        row(table, "Total", totals.total(), Pdf.BOLD);
-        if (!receipt.refunded().isZero()) {
-            row(table, "Refunded", receipt.refunded().times(-1), Pdf.BODY);
-            row(table, "Net paid", totals.total().minus(receipt.refunded()), Pdf.BODY);
+        for (TotalsRows.Row row : TotalsRows.of(receipt)) {
+            row(table, row.label(), row.amount(), row.total() ? Pdf.BOLD : Pdf.BODY);
         }
         return table;
     }

@@ -53,7 +53,9 @@ final class GuestEmails {
                         Optional.empty(), Money.of(1150, USD)));
         var quote = new Quote(RESTAURANT.id(), lines, fulfillment, Optional.empty(), Money.of(2800, USD),
                 Money.of(0, USD), Money.of(248, USD), Money.of(0, USD), Money.of(300, USD), Money.of(0, USD),
-                Money.of(3348, USD), PLACED_AT.plusSeconds(1200));
+                Money.of(3348, USD), PLACED_AT.plusSeconds(1200),
+                List.of(new dev.chit.domain.checkout.TaxLine("standard", 886, Money.of(2800, USD), Money.of(248, USD))),
+                false);
         return Order.place(new OrderId(UUID.randomUUID()), 42, quote,
                 new Customer("Ada \"<b>\" Guest", email, Optional.empty()), Optional.empty(), PaymentStatus.AUTHORIZED,
                 Actor.customer(), () -> new OrderLineId(UUID.randomUUID()), PLACED_AT).order();

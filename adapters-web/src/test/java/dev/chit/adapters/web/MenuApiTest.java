@@ -52,7 +52,7 @@ class MenuApiTest {
         assertThat(fields(menu)).containsExactly("restaurant", "categories");
         JsonNode restaurant = menu.get("restaurant");
         assertThat(fields(restaurant)).containsExactly("id", "name", "currency", "timezone", "acceptingOrders",
-                "openNow", "minOrder", "defaultPrepMinutes");
+                "openNow", "minOrder", "defaultPrepMinutes", "taxMode");
         assertThat(restaurant.get("id").asText()).isEqualTo(DINER.toString());
         assertThat(restaurant.get("currency").asText()).isEqualTo("USD");
         assertThat(restaurant.get("timezone").asText()).isEqualTo("America/New_York");
@@ -65,7 +65,8 @@ class MenuApiTest {
         JsonNode category = menu.get("categories").get(0);
         assertThat(fields(category)).containsExactly("name", "items");
         JsonNode burger = category.get("items").get(0);
-        assertThat(fields(burger)).containsExactly("id", "name", "description", "price", "available", "modifierGroups");
+        assertThat(fields(burger)).containsExactly("id", "name", "description", "price", "available", "modifierGroups",
+                "taxCode");
         assertThat(burger.get("id").asText()).isEqualTo(BURGER.toString());
         assertThat(burger.get("price").isIntegralNumber()).isTrue();
         assertThat(burger.get("price").asLong()).isEqualTo(1099);

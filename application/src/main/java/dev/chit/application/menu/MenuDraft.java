@@ -23,11 +23,18 @@ public record MenuDraft(List<Category> categories) {
         }
     }
 
+    /** {@code taxCode}: one of the restaurant's tax rates; empty, the standard one. */
     public record Item(Optional<UUID> id, String name, String description, long price, boolean available,
-                       List<Group> modifierGroups) {
+                       List<Group> modifierGroups, Optional<String> taxCode) {
         public Item {
             Objects.requireNonNull(id, "id");
             modifierGroups = List.copyOf(modifierGroups);
+            Objects.requireNonNull(taxCode, "taxCode");
+        }
+
+        public Item(Optional<UUID> id, String name, String description, long price, boolean available,
+                    List<Group> modifierGroups) {
+            this(id, name, description, price, available, modifierGroups, Optional.empty());
         }
     }
 

@@ -18,6 +18,8 @@ import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Transactions;
 import dev.chit.domain.restaurant.Restaurant;
+import dev.chit.domain.restaurant.TaxPolicy;
+import dev.chit.domain.restaurant.TaxRate;
 import dev.chit.domain.restaurant.RestaurantId;
 
 import java.util.ArrayList;
@@ -55,7 +57,7 @@ public final class ReplaceMenu {
         return transactions.inTransaction(() -> {
             Restaurant restaurant = restaurants.find(restaurantId)
                     .orElseThrow(() -> new NotFound("restaurant", restaurantId));
-            Menu menu = new Builder(restaurant.currency()).menu(restaurantId, draft);
+            Menu menu = new Builder(restaurant.currency(), restaurant.settings().taxPolicy()).menu(restaurantId, draft);
             menus.replace(menu);
             return menus.find(restaurantId).orElse(menu);
         });
@@ -65,10 +67,12 @@ public final class ReplaceMenu {
     private final class Builder {
 
         private final Currency currency;
+        private final TaxPolicy taxPolicy;
         private final List<Violation> violations = new ArrayList<>();
 
-        Builder(Currency currency) {
+        Builder(Currency currency, TaxPolicy taxPolicy) {
             this.currency = currency;
+            this.taxPolicy = taxPolicy;
         }
 
         Menu menu(RestaurantId restaurantId, MenuDraft draft) {
@@ -95,7 +99,14 @@ public final class ReplaceMenu {
             }
             MenuItemId id = new MenuItemId(item.id().orElseGet(ids::next));
             return build(at, () -> new MenuItem(id, item.name(), item.description(), Money.of(item.price(), currency),
-                    item.available(), groups));
+                    item.available(), groups, taxCode(item)));
+        }
+
+        // Stored as the restaurant spells it, so the menu shows one spelling.
+        private Optional<String> taxCode(MenuDraft.Item item) {
+            return item.taxCode().map(code -> taxPolicy.rate(code).map(TaxRate::code).orElseThrow(
+                    () -> new InvalidInput("taxCode", "unknown-tax-code",
+                            "the restaurant has no tax rate " + code + "; its rates are named in taxRates")));
         }
 
         private Optional<ModifierGroup> group(MenuDraft.Group group, String at) {

@@ -5,6 +5,9 @@ import dev.chit.domain.error.Violation;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.restaurant.OpeningHours;
 import dev.chit.domain.restaurant.RestaurantSettings;
+import dev.chit.domain.restaurant.TaxMode;
+import dev.chit.domain.restaurant.TaxPolicy;
+import dev.chit.domain.restaurant.TaxRate;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+
+import static dev.chit.domain.error.Checks.inRange;
 
 /**
  * Settings a manager changes, and only those: what is not named stays as it is (JSON merge
@@ -59,6 +64,18 @@ public final class SettingsChange {
 
     public SettingsChange taxRateBasisPoints(int value) {
         return with("taxRateBasisPoints", draft -> draft.taxRateBasisPoints = value);
+    }
+
+    public SettingsChange taxMode(TaxMode value) {
+        return with("taxMode", draft -> draft.taxPolicy = draft.taxPolicy.withMode(value));
+    }
+
+    /** All the rates, the standard one first; it replaces {@code taxRateBasisPoints} when both are named. */
+    public SettingsChange taxRates(List<TaxRate> value) {
+        return with("taxRates", draft -> {
+            draft.taxRates = Optional.of(value);
+            draft.taxRateBasisPoints = value.isEmpty() ? draft.taxRateBasisPoints : value.getFirst().basisPoints();
+        });
     }
 
     public SettingsChange minOrder(long minorUnits) {
@@ -160,6 +177,8 @@ public final class SettingsChange {
         int autoPauseAfterMissed;
         int dueSoonMinutes;
         int lateAfterMinutes;
+        TaxPolicy taxPolicy;
+        Optional<List<TaxRate>> taxRates = Optional.empty();
 
         Draft(RestaurantSettings settings) {
             currency = settings.minOrder().currency();
@@ -179,13 +198,17 @@ public final class SettingsChange {
             autoPauseAfterMissed = settings.autoPauseAfterMissed();
             dueSoonMinutes = settings.dueSoonMinutes();
             lateAfterMinutes = settings.lateAfterMinutes();
+            taxPolicy = settings.taxPolicy();
         }
 
         RestaurantSettings build() {
+            inRange(taxRateBasisPoints, 0, 10_000, "taxRateBasisPoints");
+            TaxPolicy policy = taxRates.map(taxPolicy::withRates).orElse(taxPolicy)
+                    .withStandardBasisPoints(taxRateBasisPoints);
             return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
                     taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, pausedUntil,
                     busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes,
-                    lateAfterMinutes);
+                    lateAfterMinutes, policy);
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.chit.domain.menu.ModifierGroup;
 import dev.chit.domain.menu.ModifierOptionId;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.restaurant.Restaurant;
+import dev.chit.domain.restaurant.TaxPolicy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +29,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>unit price = item price + the chosen options' deltas; line total = unit price x quantity</li>
- *   <li>service fee = subtotal x serviceFeeBasisPoints, tax = (subtotal + service fee) x
- *       taxRateBasisPoints, both rounded half-even</li>
+ *   <li>discount off the subtotal; service fee = discounted subtotal x serviceFeeBasisPoints; tax
+ *       per rate on its share, added on top or included in the prices ({@link Charges})</li>
  *   <li>delivery fee for DELIVERY only; tips and delivery fees are not taxed</li>
  * </ul>
  */
@@ -72,6 +73,17 @@ public final class PriceList {
      * @throws InvalidInput     listing everything wrong with the cart
      */
     public Quote quote(Cart cart, Instant now, KitchenLoad load) {
+        return quote(cart, now, load, Discount.NONE);
+    }
+
+    /**
+     * Prices {@code cart} as of {@code now} with {@code discount} off its subtotal (capped at the
+     * subtotal), promising it as the kitchen's {@code load} allows.
+     *
+     * @throws RestaurantClosed when the restaurant would not take it
+     * @throws InvalidInput     listing everything wrong with the cart
+     */
+    public Quote quote(Cart cart, Instant now, KitchenLoad load, Discount discount) {
         List<Violation> violations = new ArrayList<>();
         checkSchedule(cart, now, violations);
         PromiseTime promiseTime = new PromiseTime(restaurant.settings());
@@ -110,22 +122,32 @@ public final class PriceList {
             throw new InvalidInput(violations);
         }
 
-        Money serviceFee = subtotal.basisPoints(restaurant.settings().serviceFeeBasisPoints());
-        Money tax = subtotal.plus(serviceFee).basisPoints(restaurant.settings().taxRateBasisPoints());
+        TaxPolicy policy = restaurant.settings().taxPolicy();
+        List<Charges.Taxed> taxed = lines.stream()
+                .map(line -> new Charges.Taxed(line.lineTotal(), policy.rateFor(taxCodeOf(line))))
+                .toList();
+        Money off = discount.off(subtotal);
+        Charges charges = Charges.of(taxed, off.isGreaterThan(subtotal) ? subtotal : off,
+                restaurant.settings().serviceFeeBasisPoints(), policy);
         Money deliveryFee = cart.fulfillment().type() == FulfillmentType.DELIVERY
                 ? restaurant.settings().deliveryFee()
                 : zero;
         Money tip = Money.of(cart.tip(), restaurant.currency());
         Money total;
         try {
-            total = subtotal.plus(serviceFee).plus(tax).plus(deliveryFee).plus(tip);
+            total = subtotal.minus(charges.discount()).plus(charges.serviceFee()).plus(charges.taxAdded())
+                    .plus(deliveryFee).plus(tip);
         } catch (ArithmeticException overflow) {
             // Only an absurd tip gets here; it is the guest's input, so a 422 rather than a fault.
             throw new InvalidInput("tip", "too-large", "tip is too large");
         }
         return new Quote(restaurant.id(), lines, completed(cart.fulfillment()), cart.scheduledFor(),
-                subtotal, serviceFee, tax, deliveryFee, tip, zero, total,
-                promiseTime.forCart(load, cart.scheduledFor(), now));
+                subtotal, charges.serviceFee(), charges.tax(), deliveryFee, tip, charges.discount(), total,
+                promiseTime.forCart(load, cart.scheduledFor(), now), charges.taxes(), charges.taxIncluded());
+    }
+
+    private Optional<String> taxCodeOf(QuotedLine line) {
+        return menu.item(line.menuItemId()).flatMap(MenuItem::taxCode);
     }
 
     // Lines whose quantity is out of range are reported on their own; counting them here too

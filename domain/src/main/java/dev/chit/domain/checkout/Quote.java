@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * A cart priced by the server: every amount the guest will pay, and when the food should be
- * ready. {@code total = subtotal + serviceFee + tax + deliveryFee + tip - discount}.
+ * ready. {@code total = subtotal + serviceFee + tax + deliveryFee + tip - discount}, with no
+ * {@code tax} added when the prices include it ({@code taxIncluded}); {@code tax} is the sum of
+ * {@code taxes}, one per rate.
  */
 public record Quote(
         RestaurantId restaurantId,
@@ -24,10 +26,13 @@ public record Quote(
         Money tip,
         Money discount,
         Money total,
-        Instant estimatedReadyAt) {
+        Instant estimatedReadyAt,
+        List<TaxLine> taxes,
+        boolean taxIncluded) {
 
     public Quote {
         lines = List.copyOf(lines);
+        taxes = List.copyOf(taxes);
     }
 
     public Currency currency() {

@@ -10,14 +10,25 @@ import java.util.Optional;
 
 import static dev.chit.domain.error.Checks.text;
 
-/** Something a guest can order, at {@code price}, shaped by its modifier groups. */
+/**
+ * Something a guest can order, at {@code price}, shaped by its modifier groups.
+ *
+ * @param taxCode the restaurant's tax rate it pays; empty: the standard rate
+ */
 public record MenuItem(
         MenuItemId id,
         String name,
         String description,
         Money price,
         boolean available,
-        List<ModifierGroup> modifierGroups) {
+        List<ModifierGroup> modifierGroups,
+        Optional<String> taxCode) {
+
+    /** An item taxed at the restaurant's standard rate. */
+    public MenuItem(MenuItemId id, String name, String description, Money price, boolean available,
+                    List<ModifierGroup> modifierGroups) {
+        this(id, name, description, price, available, modifierGroups, Optional.empty());
+    }
 
     public MenuItem {
         Objects.requireNonNull(id, "id");
@@ -26,6 +37,7 @@ public record MenuItem(
         Objects.requireNonNull(price, "price");
         Checks.notNegative(price.minorUnits(), "price");
         modifierGroups = List.copyOf(modifierGroups);
+        Objects.requireNonNull(taxCode, "taxCode");
         if (price.minorUnits() + largestDiscount(modifierGroups) < 0) {
             throw new InvalidInput("price", "negative-with-options",
                     name + " would cost less than nothing with some choice of its options");

@@ -57,6 +57,18 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         return new Money(rounded, currency);
     }
 
+    /**
+     * The tax held in this gross amount at {@code basisPoints}: gross x bp / (10000 + bp), rounded
+     * half-even to the minor unit (the VAT inside a VAT-inclusive price).
+     */
+    public Money includedAtBasisPoints(long basisPoints) {
+        long rounded = BigDecimal.valueOf(minorUnits)
+                .multiply(BigDecimal.valueOf(basisPoints))
+                .divide(BASIS_POINTS_PER_WHOLE.add(BigDecimal.valueOf(basisPoints)), 0, RoundingMode.HALF_EVEN)
+                .longValueExact();
+        return new Money(rounded, currency);
+    }
+
     public boolean isNegative() {
         return minorUnits < 0;
     }

@@ -21,6 +21,7 @@ import static dev.chit.domain.error.Checks.inRange;
  *                          the board (1..120)
  * @param lateAfterMinutes  how long after its promised time an order shows as late (0..120):
  *                          the board's two timer thresholds, the kitchen's to set
+ * @param taxPolicy         the tax mode and rates; its standard rate is {@code taxRateBasisPoints}
  */
 public record RestaurantSettings(
         boolean acceptingOrders,
@@ -38,7 +39,8 @@ public record RestaurantSettings(
         Optional<Integer> capacityPerSlot,
         int autoPauseAfterMissed,
         int dueSoonMinutes,
-        int lateAfterMinutes) {
+        int lateAfterMinutes,
+        TaxPolicy taxPolicy) {
 
     /** The board's thresholds a new restaurant starts with: amber 5 minutes before the promise, red once past it. */
     public static final int DEFAULT_DUE_SOON_MINUTES = 5;
@@ -64,6 +66,31 @@ public record RestaurantSettings(
         inRange(autoPauseAfterMissed, 1, 100, "autoPauseAfterMissed");
         inRange(dueSoonMinutes, 1, 120, "dueSoonMinutes");
         inRange(lateAfterMinutes, 0, 120, "lateAfterMinutes");
+        Objects.requireNonNull(taxPolicy, "taxPolicy");
+        if (taxPolicy.standard().basisPoints() != taxRateBasisPoints) {
+            throw new IllegalArgumentException("taxRateBasisPoints " + taxRateBasisPoints
+                    + " is not the standard rate of " + taxPolicy);
+        }
+    }
+
+    /** Settings taxed at one rate added on top of the prices. */
+    public RestaurantSettings(boolean acceptingOrders, int defaultPrepMinutes, int acceptTimeoutMinutes,
+            Optional<OpeningHours> openingHours, int taxRateBasisPoints, Money minOrder, Money deliveryFee,
+            int serviceFeeBasisPoints, boolean autoAccept, Optional<Instant> pausedUntil, int busyExtraMinutes,
+            Optional<Instant> busyUntil, Optional<Integer> capacityPerSlot, int autoPauseAfterMissed,
+            int dueSoonMinutes, int lateAfterMinutes) {
+        this(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours, taxRateBasisPoints, minOrder,
+                deliveryFee, serviceFeeBasisPoints, autoAccept, pausedUntil, busyExtraMinutes, busyUntil,
+                capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes, lateAfterMinutes,
+                TaxPolicy.exclusive(inRange(taxRateBasisPoints, 0, 10_000, "taxRateBasisPoints")));
+    }
+
+    /** These settings taxed by {@code policy} ({@code taxRateBasisPoints} follows its standard rate). */
+    public RestaurantSettings withTaxPolicy(TaxPolicy policy) {
+        return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
+                policy.standard().basisPoints(), minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, pausedUntil,
+                busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes, lateAfterMinutes,
+                policy);
     }
 
     /** Settings with the board's default timer thresholds. */
@@ -80,7 +107,7 @@ public record RestaurantSettings(
     public RestaurantSettings withBoardTimers(int dueSoon, int lateAfter) {
         return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
                 taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, pausedUntil,
-                busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoon, lateAfter);
+                busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoon, lateAfter, taxPolicy);
     }
 
     /** Sensible settings for a new restaurant: open, always, no tax or fees until set. */
@@ -102,7 +129,8 @@ public record RestaurantSettings(
     public RestaurantSettings pausedUntil(Instant until) {
         return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
                 taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, Optional.of(until),
-                busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes, lateAfterMinutes);
+                busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes, lateAfterMinutes,
+                taxPolicy);
     }
 
     public boolean isPausedAt(Instant at) {

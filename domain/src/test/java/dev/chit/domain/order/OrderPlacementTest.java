@@ -70,7 +70,10 @@ class OrderPlacementTest {
         assertThat(order.version()).isZero();
         assertThat(order.refunded()).isEqualTo(Money.of(0, "USD"));
         assertThat(order.totals()).isEqualTo(new OrderTotals(quote.subtotal(), quote.tax(), quote.deliveryFee(),
-                quote.serviceFee(), quote.tip(), quote.discount(), quote.total()));
+                quote.serviceFee(), quote.tip(), quote.discount(), quote.total(), quote.taxes(), false));
+        assertThat(order.totals().taxes()).singleElement()
+                .isEqualTo(new dev.chit.domain.checkout.TaxLine("standard", 825,
+                        quote.subtotal().plus(quote.serviceFee()), quote.tax()));
     }
 
     @Test

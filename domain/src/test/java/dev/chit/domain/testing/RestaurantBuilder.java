@@ -43,6 +43,8 @@ public final class RestaurantBuilder {
     private RestaurantBuilder() {
     }
 
+    private Optional<dev.chit.domain.restaurant.TaxPolicy> taxPolicy = Optional.empty();
+
     public static RestaurantBuilder aRestaurant() {
         return new RestaurantBuilder();
     }
@@ -92,6 +94,12 @@ public final class RestaurantBuilder {
         return this;
     }
 
+    /** Taxed by {@code policy}; its standard rate replaces {@link #taxRate}. */
+    public RestaurantBuilder taxPolicy(dev.chit.domain.restaurant.TaxPolicy policy) {
+        this.taxPolicy = Optional.of(policy);
+        return this;
+    }
+
     public RestaurantBuilder serviceFee(int basisPoints) {
         this.serviceFeeBasisPoints = basisPoints;
         return this;
@@ -119,9 +127,10 @@ public final class RestaurantBuilder {
     }
 
     public RestaurantSettings settings() {
-        return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, 10, openingHours, taxRateBasisPoints,
-                Money.of(minOrder, currency), Money.of(deliveryFee, currency), serviceFeeBasisPoints, false,
-                pausedUntil, busyExtraMinutes, busyUntil, Optional.empty(), 3);
+        RestaurantSettings settings = new RestaurantSettings(acceptingOrders, defaultPrepMinutes, 10, openingHours,
+                taxRateBasisPoints, Money.of(minOrder, currency), Money.of(deliveryFee, currency),
+                serviceFeeBasisPoints, false, pausedUntil, busyExtraMinutes, busyUntil, Optional.empty(), 3);
+        return taxPolicy.map(settings::withTaxPolicy).orElse(settings);
     }
 
     public Restaurant build() {

@@ -44,12 +44,12 @@ final class MenuReplacement {
 
     private static final String UPDATE_ITEM = """
             UPDATE menu_items SET category_id = ?, position = ?, name = ?, description = ?, price = ?,
-                available = ?, retired = FALSE
+                available = ?, tax_code = ?, retired = FALSE
             WHERE id = ?""";
     private static final String INSERT_ITEM = """
-            INSERT INTO menu_items (category_id, position, name, description, price, available, id,
+            INSERT INTO menu_items (category_id, position, name, description, price, available, tax_code, id,
                 restaurant_id, retired)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""";
 
     private static final String UPDATE_GROUP = """
             UPDATE modifier_groups SET item_id = ?, position = ?, name = ?, min_select = ?, max_select = ?,
@@ -115,10 +115,10 @@ final class MenuReplacement {
             UUID itemId = item.id().value();
             if (ownItems.contains(itemId)) {
                 sql.update("menu-item-update", UPDATE_ITEM, categoryId, position, item.name(), item.description(),
-                        item.price().minorUnits(), item.available(), itemId);
+                        item.price().minorUnits(), item.available(), item.taxCode(), itemId);
             } else {
                 sql.update("menu-item-insert", INSERT_ITEM, categoryId, position, item.name(), item.description(),
-                        item.price().minorUnits(), item.available(), itemId, restaurantId);
+                        item.price().minorUnits(), item.available(), item.taxCode(), itemId, restaurantId);
             }
             writeGroups(itemId, item.modifierGroups(), ownGroups, ownOptions);
         }

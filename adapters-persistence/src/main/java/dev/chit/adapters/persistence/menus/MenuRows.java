@@ -38,7 +38,7 @@ final class MenuRows {
             "SELECT id, name FROM menu_categories WHERE restaurant_id = ? ORDER BY position";
 
     static final String ITEMS = """
-            SELECT id, category_id, name, description, price, available FROM menu_items
+            SELECT id, category_id, name, description, price, available, tax_code FROM menu_items
             WHERE restaurant_id = ? AND retired = FALSE ORDER BY position, id""";
 
     static final String GROUPS = """
@@ -78,7 +78,8 @@ final class MenuRows {
             itemsByCategory.computeIfAbsent(categoryId.get(), id -> new ArrayList<>())
                     .add(new MenuItem(new MenuItemId(itemId), text(row, "name"), text(row, "description"),
                             Money.of(longValue(row, "price"), currency), bool(row, "available"),
-                            groupsByItem.getOrDefault(itemId, List.of())));
+                            groupsByItem.getOrDefault(itemId, List.of()),
+                            dev.chit.adapters.persistence.sql.Columns.optionalText(row, "tax_code")));
         }
         return categories.stream()
                 .map(row -> new MenuCategory(text(row, "name"),

@@ -11,6 +11,7 @@ import dev.chit.domain.order.OrderId;
 import dev.chit.domain.order.OrderLine;
 import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.order.OrderTotals;
+import dev.chit.adapters.persistence.sql.TaxesText;
 import dev.chit.domain.order.PaymentStatus;
 import dev.chit.domain.restaurant.RestaurantId;
 import io.helidon.dbclient.DbRow;
@@ -21,6 +22,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.chit.adapters.persistence.sql.Columns.bool;
 import static dev.chit.adapters.persistence.sql.Columns.enumValue;
 import static dev.chit.adapters.persistence.sql.Columns.instant;
 import static dev.chit.adapters.persistence.sql.Columns.longValue;
@@ -37,7 +39,8 @@ final class OrderRows {
             o.delivery_line2, o.delivery_city, o.delivery_region, o.delivery_postal_code, o.delivery_country,
             o.delivery_instructions, o.dine_in_table, o.scheduled_for, o.customer_name, o.customer_email, o.customer_phone, o.currency,
             o.subtotal, o.tax, o.delivery_fee, o.service_fee, o.tip, o.discount, o.total, o.refunded, o.notes,
-            o.placed_at, o.accepted_at, o.estimated_ready_at, o.ready_at, o.completed_at, o.version""";
+            o.placed_at, o.accepted_at, o.estimated_ready_at, o.ready_at, o.completed_at, o.version, o.taxes,
+            o.included_tax, o.tax_included""";
 
     static final String INSERT = """
             INSERT INTO orders (id, restaurant_id, number, currency, placed_at, status, payment_status,
@@ -45,9 +48,9 @@ final class OrderRows {
                 delivery_postal_code, delivery_country, delivery_instructions, dine_in_table, scheduled_for,
                 customer_name, customer_email, customer_phone, subtotal, tax, delivery_fee, service_fee, tip,
                 discount, total, refunded, notes, accepted_at, estimated_ready_at, ready_at, completed_at,
-                access_token_hash, version)
+                taxes, included_tax, tax_included, access_token_hash, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                ?, 0)""";
+                ?, ?, ?, ?, 0)""";
 
     // Identity, number, currency and placing time never change; lines are a snapshot and are
     // not rewritten either. Everything else is stored as the aggregate now has it.
@@ -57,7 +60,7 @@ final class OrderRows {
                 delivery_country = ?, delivery_instructions = ?, dine_in_table = ?, scheduled_for = ?, customer_name = ?, customer_email = ?, customer_phone = ?,
                 subtotal = ?, tax = ?, delivery_fee = ?, service_fee = ?, tip = ?, discount = ?, total = ?,
                 refunded = ?, notes = ?, accepted_at = ?, estimated_ready_at = ?, ready_at = ?, completed_at = ?,
-                version = version + 1
+                taxes = ?, included_tax = ?, tax_included = ?, version = version + 1
             WHERE id = ? AND version = ?""";
 
     static final String BY_ID = "SELECT " + COLUMNS + " FROM orders o WHERE o.id = ?";
@@ -89,10 +92,11 @@ final class OrderRows {
                 address.flatMap(DeliveryAddress::postalCode), address.flatMap(DeliveryAddress::country),
                 address.flatMap(DeliveryAddress::instructions), order.fulfillment().table(), order.scheduledFor(),
                 order.customer().name(), order.customer().email(), order.customer().phone(),
-                totals.subtotal().minorUnits(), totals.tax().minorUnits(), totals.deliveryFee().minorUnits(),
+                totals.subtotal().minorUnits(), totals.taxAdded().minorUnits(), totals.deliveryFee().minorUnits(),
                 totals.serviceFee().minorUnits(), totals.tip().minorUnits(), totals.discount().minorUnits(),
                 totals.total().minorUnits(), order.refunded().minorUnits(), order.notes(), order.acceptedAt(),
-                order.estimatedReadyAt(), order.readyAt(), order.completedAt());
+                order.estimatedReadyAt(), order.readyAt(), order.completedAt(), TaxesText.writeTaxes(totals.taxes()),
+                totals.tax().minus(totals.taxAdded()).minorUnits(), totals.taxIncluded());
     }
 
     static Currency currency(DbRow row) {
@@ -105,9 +109,9 @@ final class OrderRows {
                 deliveryAddress(row), optionalText(row, "dine_in_table"));
         Customer customer = new Customer(text(row, "customer_name"), text(row, "customer_email"),
                 optionalText(row, "customer_phone"));
-        OrderTotals totals = new OrderTotals(money(row, "subtotal", currency), money(row, "tax", currency),
-                money(row, "delivery_fee", currency), money(row, "service_fee", currency),
-                money(row, "tip", currency), money(row, "discount", currency), money(row, "total", currency));
+        // tax holds what was added on top; included_tax what the prices held (see V110).
+        Money tax = money(row, "tax", currency).plus(money(row, "included_tax", currency));
+        OrderTotals totals = totals(row, currency, tax);
         return new Order(new OrderId(uuid(row, "id")), longValue(row, "number"),
                 new RestaurantId(uuid(row, "restaurant_id")), enumValue(row, "status", OrderStatus.class),
                 enumValue(row, "payment_status", PaymentStatus.class), fulfillment,
@@ -115,6 +119,20 @@ final class OrderRows {
                 optionalText(row, "notes"), instant(row, "placed_at"), optionalInstant(row, "accepted_at"),
                 instant(row, "estimated_ready_at"), optionalInstant(row, "ready_at"),
                 optionalInstant(row, "completed_at"), history, longValue(row, "version"));
+    }
+
+    // A row written by hand (a benchmark's seed) may have no taxes: one rate added on top, then.
+    private static OrderTotals totals(DbRow row, Currency currency, Money tax) {
+        Money subtotal = money(row, "subtotal", currency);
+        Money deliveryFee = money(row, "delivery_fee", currency);
+        Money serviceFee = money(row, "service_fee", currency);
+        Money tip = money(row, "tip", currency);
+        Money discount = money(row, "discount", currency);
+        Money total = money(row, "total", currency);
+        return optionalText(row, "taxes")
+                .map(taxes -> new OrderTotals(subtotal, tax, deliveryFee, serviceFee, tip, discount, total,
+                        TaxesText.readTaxes(taxes, currency), bool(row, "tax_included")))
+                .orElseGet(() -> new OrderTotals(subtotal, tax, deliveryFee, serviceFee, tip, discount, total));
     }
 
     private static Optional<DeliveryAddress> deliveryAddress(DbRow row) {

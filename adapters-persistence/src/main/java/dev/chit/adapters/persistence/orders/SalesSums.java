@@ -49,7 +49,7 @@ final class SalesSums {
     private static final String BY_KIND = "SELECT o.status, o.fulfillment_type, " + COUNTS + " AS counts,"
             + """
              COUNT(*) AS orders, SUM(o.subtotal) AS gross, SUM(o.discount) AS discounts,
-            SUM(o.service_fee) AS service_fees, SUM(o.delivery_fee) AS delivery_fees, SUM(o.tax) AS tax,
+            SUM(o.service_fee) AS service_fees, SUM(o.delivery_fee) AS delivery_fees, SUM(o.tax + o.included_tax) AS tax,
             SUM(o.tip) AS tips, SUM(o.refunded) AS refunds, SUM(o.total) AS totals,
             SUM(CASE WHEN o.ready_at IS NULL THEN 0 ELSE 1 END) AS ready,
             SUM(CASE WHEN o.ready_at <= o.estimated_ready_at THEN 1 ELSE 0 END) AS on_time,

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A priced cart (API.md, "Checkout"); amounts in minor units of {@code currency}. */
+/**
+ * A priced cart (API.md, "Checkout"); amounts in minor units of {@code currency}. {@code tax} is
+ * the sum of {@code taxes}, one per rate; with {@code taxIncluded} the prices held it already.
+ */
 record QuoteJson(
         List<LineJson> lines,
         long subtotal,
@@ -17,13 +20,17 @@ record QuoteJson(
         long tip,
         long total,
         String currency,
-        Instant estimatedReadyAt) {
+        Instant estimatedReadyAt,
+        long discount,
+        List<TaxJson> taxes,
+        boolean taxIncluded) {
 
     static QuoteJson of(Quote quote) {
         return new QuoteJson(quote.lines().stream().map(LineJson::of).toList(),
                 quote.subtotal().minorUnits(), quote.tax().minorUnits(), quote.deliveryFee().minorUnits(),
                 quote.serviceFee().minorUnits(), quote.tip().minorUnits(), quote.total().minorUnits(),
-                quote.currency().getCurrencyCode(), quote.estimatedReadyAt());
+                quote.currency().getCurrencyCode(), quote.estimatedReadyAt(), quote.discount().minorUnits(),
+                TaxJson.of(quote.taxes()), quote.taxIncluded());
     }
 
     record LineJson(UUID menuItemId, String name, int quantity, long unitPrice, List<OptionJson> options,

@@ -21,9 +21,9 @@ record MenuDraftJson(List<CategoryJson> categories) {
     record CategoryJson(String name, List<ItemJson> items) {
     }
 
-    /** {@code available} is true and {@code description} empty when left out. */
+    /** {@code available} is true and {@code description} empty when left out; no {@code taxCode}, the standard rate. */
     record ItemJson(UUID id, String name, String description, Long price, Boolean available,
-                    List<GroupJson> modifierGroups) {
+                    List<GroupJson> modifierGroups, String taxCode) {
     }
 
     record GroupJson(UUID id, String name, Integer minSelect, Integer maxSelect, List<OptionJson> options) {
@@ -47,7 +47,7 @@ record MenuDraftJson(List<CategoryJson> categories) {
                 at + ".modifierGroups", violations, (group, groupAt) -> group(group, groupAt, violations));
         return new MenuDraft.Item(Optional.ofNullable(item.id()), item.name(),
                 Optional.ofNullable(item.description()).orElse(""), price,
-                Optional.ofNullable(item.available()).orElse(true), groups);
+                Optional.ofNullable(item.available()).orElse(true), groups, Optional.ofNullable(item.taxCode()));
     }
 
     private static MenuDraft.Group group(GroupJson group, String at, Violations violations) {

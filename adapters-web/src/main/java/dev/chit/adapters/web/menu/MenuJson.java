@@ -6,6 +6,8 @@ import dev.chit.domain.menu.MenuItem;
 import dev.chit.domain.menu.ModifierGroup;
 import dev.chit.domain.menu.ModifierOption;
 import dev.chit.domain.restaurant.Restaurant;
+import dev.chit.domain.restaurant.TaxMode;
+import dev.chit.domain.restaurant.TaxPolicy;
 
 import java.util.List;
 import java.util.UUID;
@@ -14,35 +16,39 @@ import java.util.UUID;
 record MenuJson(RestaurantJson restaurant, List<CategoryJson> categories) {
 
     static MenuJson of(MenuView view) {
+        TaxPolicy taxes = view.restaurant().settings().taxPolicy();
         return new MenuJson(RestaurantJson.of(view.restaurant(), view.openNow()),
-                view.menu().categories().stream().map(CategoryJson::of).toList());
+                view.menu().categories().stream().map(category -> CategoryJson.of(category, taxes)).toList());
     }
 
     record RestaurantJson(UUID id, String name, String currency, String timezone, boolean acceptingOrders,
-                          boolean openNow, long minOrder, int defaultPrepMinutes) {
+                          boolean openNow, long minOrder, int defaultPrepMinutes, TaxMode taxMode) {
 
         static RestaurantJson of(Restaurant restaurant, boolean openNow) {
             var settings = restaurant.settings();
             return new RestaurantJson(restaurant.id().value(), restaurant.name(),
                     restaurant.currency().getCurrencyCode(), restaurant.timezone().getId(),
                     settings.acceptingOrders(), openNow, settings.minOrder().minorUnits(),
-                    settings.defaultPrepMinutes());
+                    settings.defaultPrepMinutes(), settings.taxPolicy().mode());
         }
     }
 
     record CategoryJson(String name, List<ItemJson> items) {
 
-        static CategoryJson of(MenuCategory category) {
-            return new CategoryJson(category.name(), category.items().stream().map(ItemJson::of).toList());
+        static CategoryJson of(MenuCategory category, TaxPolicy taxes) {
+            return new CategoryJson(category.name(),
+                    category.items().stream().map(item -> ItemJson.of(item, taxes)).toList());
         }
     }
 
+    /** {@code taxCode}: the rate the item pays, the standard one when it names none. */
     record ItemJson(UUID id, String name, String description, long price, boolean available,
-                    List<GroupJson> modifierGroups) {
+                    List<GroupJson> modifierGroups, String taxCode) {
 
-        static ItemJson of(MenuItem item) {
+        static ItemJson of(MenuItem item, TaxPolicy taxes) {
             return new ItemJson(item.id().value(), item.name(), item.description(), item.price().minorUnits(),
-                    item.available(), item.modifierGroups().stream().map(GroupJson::of).toList());
+                    item.available(), item.modifierGroups().stream().map(GroupJson::of).toList(),
+                    taxes.rateFor(item.taxCode()).code());
         }
     }
 

@@ -9,6 +9,8 @@ import dev.chit.domain.order.OrderLine;
 import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.order.PaymentStatus;
 
+import dev.chit.adapters.web.checkout.TaxJson;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +45,9 @@ record OrderJson(
         Instant readyAt,
         Instant completedAt,
         long version,
-        List<HistoryJson> history) {
+        List<HistoryJson> history,
+        List<TaxJson> taxes,
+        boolean taxIncluded) {
 
     static OrderJson of(Order order) {
         var totals = order.totals();
@@ -57,7 +61,8 @@ record OrderJson(
                 totals.total().minorUnits(), order.refunded().minorUnits(), order.currency().getCurrencyCode(),
                 order.notes().orElse(null), order.placedAt(), order.acceptedAt().orElse(null),
                 order.estimatedReadyAt(), order.readyAt().orElse(null), order.completedAt().orElse(null),
-                order.version(), order.history().stream().map(HistoryJson::of).toList());
+                order.version(), order.history().stream().map(HistoryJson::of).toList(),
+                TaxJson.of(totals.taxes()), totals.taxIncluded());
     }
 
     record CustomerJson(String name, String email, String phone) {

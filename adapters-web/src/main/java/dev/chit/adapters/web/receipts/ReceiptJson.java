@@ -8,6 +8,8 @@ import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.order.OrderTotals;
 import dev.chit.domain.order.PaymentStatus;
 
+import dev.chit.adapters.web.checkout.TaxJson;
+
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -41,7 +43,9 @@ record ReceiptJson(
         String currency,
         OrderStatus status,
         PaymentStatus paymentStatus,
-        Map<String, String> formatted) {
+        Map<String, String> formatted,
+        List<TaxJson> taxes,
+        boolean taxIncluded) {
 
     static ReceiptJson of(Receipt receipt) {
         OrderTotals totals = receipt.totals();
@@ -66,7 +70,8 @@ record ReceiptJson(
                 totals.subtotal().minorUnits(), totals.tax().minorUnits(), totals.serviceFee().minorUnits(),
                 totals.deliveryFee().minorUnits(), totals.tip().minorUnits(), totals.discount().minorUnits(),
                 totals.total().minorUnits(), receipt.refunded().minorUnits(), receipt.currency().getCurrencyCode(),
-                receipt.status(), receipt.paymentStatus(), formatted);
+                receipt.status(), receipt.paymentStatus(), formatted, TaxJson.of(totals.taxes()),
+                totals.taxIncluded());
     }
 
     record RestaurantJson(String name, String address) {

@@ -6,6 +6,8 @@ import dev.chit.application.restaurants.NewRestaurant;
 import dev.chit.application.restaurants.SettingsChange;
 import dev.chit.domain.error.InvalidInput;
 
+import dev.chit.domain.restaurant.TaxMode;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -38,7 +40,9 @@ record NewRestaurantJson(
         Integer capacityPerSlot,
         Integer autoPauseAfterMissed,
         Integer dueSoonMinutes,
-        Integer lateAfterMinutes) {
+        Integer lateAfterMinutes,
+        TaxMode taxMode,
+        List<SettingsJson.RateJson> taxRates) {
 
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
@@ -53,7 +57,7 @@ record NewRestaurantJson(
         SettingsChange settings = new SettingsJson(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes,
                 openingHours, taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept,
                 pausedUntil, busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes,
-                lateAfterMinutes)
+                lateAfterMinutes, taxMode, taxRates)
                 .toChange(named, violations);
         violations.throwIfAny();
         return new NewRestaurant(checkedName.orElseThrow(), Optional.ofNullable(address), checkedCurrency.orElseThrow(),

@@ -5,6 +5,8 @@ import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantSettings;
 
 import java.time.DayOfWeek;
+import dev.chit.domain.restaurant.TaxMode;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +38,9 @@ record RestaurantJson(
         Integer capacityPerSlot,
         int autoPauseAfterMissed,
         int dueSoonMinutes,
-        int lateAfterMinutes) {
+        int lateAfterMinutes,
+        TaxMode taxMode,
+        List<SettingsJson.RateJson> taxRates) {
 
     static RestaurantJson of(Restaurant restaurant) {
         RestaurantSettings s = restaurant.settings();
@@ -47,7 +51,9 @@ record RestaurantJson(
                 s.taxRateBasisPoints(), s.minOrder().minorUnits(), s.deliveryFee().minorUnits(),
                 s.serviceFeeBasisPoints(), s.autoAccept(), s.pausedUntil().orElse(null), s.busyExtraMinutes(),
                 s.busyUntil().orElse(null), s.capacityPerSlot().orElse(null), s.autoPauseAfterMissed(),
-                s.dueSoonMinutes(), s.lateAfterMinutes());
+                s.dueSoonMinutes(), s.lateAfterMinutes(), s.taxPolicy().mode(),
+                s.taxPolicy().rates().stream().map(rate -> new SettingsJson.RateJson(rate.code(), rate.basisPoints()))
+                        .toList());
     }
 
     /** One stretch of opening in the restaurant's time zone; {@code close} may be "24:00". */

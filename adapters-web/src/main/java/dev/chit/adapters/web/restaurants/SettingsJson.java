@@ -8,6 +8,8 @@ import dev.chit.domain.error.InvalidInput;
 import dev.chit.domain.error.Violation;
 import dev.chit.domain.restaurant.OpeningHours;
 import dev.chit.domain.restaurant.OpeningPeriod;
+import dev.chit.domain.restaurant.TaxMode;
+import dev.chit.domain.restaurant.TaxRate;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -40,7 +42,13 @@ record SettingsJson(
         Integer capacityPerSlot,
         Integer autoPauseAfterMissed,
         Integer dueSoonMinutes,
-        Integer lateAfterMinutes) {
+        Integer lateAfterMinutes,
+        TaxMode taxMode,
+        List<RateJson> taxRates) {
+
+    /** One tax rate as a client names it. */
+    record RateJson(String code, Integer basisPoints) {
+    }
 
     /** The names of the fields of a body that was already read strictly. */
     static Set<String> named(JsonNode body) {
@@ -58,6 +66,9 @@ record SettingsJson(
         fields.emptiable("openingHours", Optional.ofNullable(openingHours).map(p -> hours(p, violations)),
                 SettingsChange::openingHours);
         fields.value("taxRateBasisPoints", taxRateBasisPoints, SettingsChange::taxRateBasisPoints);
+        fields.value("taxMode", taxMode, SettingsChange::taxMode);
+        fields.value("taxRates", Optional.ofNullable(taxRates).map(r -> rates(r, violations)).orElse(null),
+                SettingsChange::taxRates);
         fields.value("minOrder", minOrder, SettingsChange::minOrder);
         fields.value("deliveryFee", deliveryFee, SettingsChange::deliveryFee);
         fields.value("serviceFeeBasisPoints", serviceFeeBasisPoints, SettingsChange::serviceFeeBasisPoints);
@@ -70,6 +81,24 @@ record SettingsJson(
         fields.value("dueSoonMinutes", dueSoonMinutes, SettingsChange::dueSoonMinutes);
         fields.value("lateAfterMinutes", lateAfterMinutes, SettingsChange::lateAfterMinutes);
         return fields.change;
+    }
+
+    private static List<TaxRate> rates(List<RateJson> rates, Violations violations) {
+        List<TaxRate> parsed = new ArrayList<>();
+        for (int index = 0; index < rates.size(); index++) {
+            String at = "taxRates[" + index + "]";
+            Optional<RateJson> rate = violations.required(rates.get(index), at);
+            if (rate.isEmpty()) {
+                continue;
+            }
+            Optional<String> code = violations.required(rate.get().code(), at + ".code");
+            Optional<Integer> basisPoints = violations.required(rate.get().basisPoints(), at + ".basisPoints");
+            if (code.isPresent() && basisPoints.isPresent()) {
+                violations.attempt(() -> indexed(at, () -> new TaxRate(code.get(), basisPoints.get())))
+                        .ifPresent(parsed::add);
+            }
+        }
+        return parsed;
     }
 
     private static OpeningHours hours(List<PeriodJson> periods, Violations violations) {
@@ -92,11 +121,17 @@ record SettingsJson(
 
     // The domain names "openingHours.open"; the manager needs to know which period, too.
     private static OpeningPeriod period(String at, DayOfWeek day, String open, String close) {
+        return indexed(at, () -> OpeningPeriod.of(day, open, close));
+    }
+
+    // The domain names a part of one element ("code"); the manager needs to know which element, too.
+    private static <T> T indexed(String at, java.util.function.Supplier<T> make) {
         try {
-            return OpeningPeriod.of(day, open, close);
+            return make.get();
         } catch (InvalidInput invalid) {
             throw new InvalidInput(invalid.violations().stream()
-                    .map(v -> new Violation(at + v.field().substring(v.field().lastIndexOf('.')), v.code(), v.message()))
+                    .map(v -> new Violation(at + "." + v.field().substring(v.field().lastIndexOf('.') + 1), v.code(),
+                            v.message()))
                     .toList());
         }
     }
