@@ -33,6 +33,7 @@ import dev.chit.application.live.FollowOrder;
 import dev.chit.application.live.ForgetOldEvents;
 import dev.chit.application.live.LiveRelay;
 import dev.chit.application.menu.ShowMenu;
+import dev.chit.application.orders.BumpOrders;
 import dev.chit.application.orders.AcceptAutomatically;
 import dev.chit.application.orders.RejectUnaccepted;
 import dev.chit.application.orders.CancelOrder;
@@ -145,6 +146,7 @@ public final class Chit implements AutoCloseable {
             api.withReports(new ExportOrders(database.restaurants(), database.salesRecords(), clock), showSummary,
                     reportPrinter);
             api.withStations(new SetUpStations(database.menus(), database.stations(), database.transactions(), ids));
+            api.withBumps(new BumpOrders(database.orders(), database.stations(), events, database.transactions(), clock));
             api.withScheduledReports(new ManageReports(database.restaurants(), database.reports(),
                     database.transactions(), clock));
             api.withUndelivered(new RetryUndelivered(database.restaurants(), database.deadLetters(),

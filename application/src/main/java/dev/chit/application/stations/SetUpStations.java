@@ -13,6 +13,7 @@ import dev.chit.domain.station.StationDraft;
 import dev.chit.domain.station.StationId;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The restaurant's stations: shown to its staff (for their screens), set up by its managers. */
 public final class SetUpStations {
@@ -37,14 +38,18 @@ public final class SetUpStations {
     }
 
     /**
-     * Replaces the stations with {@code drafts}, all or nothing.
+     * Replaces the stations with {@code drafts}, all or nothing; {@code readyWhenAllBumped} as it
+     * was unless given.
      *
      * @throws dev.chit.domain.error.InvalidInput naming each field in error; nothing is stored then
      */
-    public KitchenStations replace(Caller caller, RestaurantId restaurantId, List<StationDraft> drafts) {
+    public KitchenStations replace(Caller caller, RestaurantId restaurantId, List<StationDraft> drafts,
+                                   Optional<Boolean> readyWhenAllBumped) {
         caller.requireManagerOf(restaurantId);
         return transactions.inTransaction(() -> {
-            KitchenStations next = KitchenStations.setUp(stations.of(restaurantId), drafts, menuOf(restaurantId),
+            KitchenStations current = stations.of(restaurantId);
+            KitchenStations next = KitchenStations.setUp(current, drafts,
+                    readyWhenAllBumped.orElse(current.readyWhenAllBumped()), menuOf(restaurantId),
                     () -> new StationId(ids.next()));
             stations.replace(next);
             return next;

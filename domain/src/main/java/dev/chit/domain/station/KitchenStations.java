@@ -26,9 +26,10 @@ import static dev.chit.domain.error.Checks.text;
  * A restaurant's stations, checked as a whole: none at all (every line is for no station), or
  * exactly one default station and at most one expo station, with distinct names, naming only
  * items and categories of the menu. A line goes to every station that names its item or its
- * item's category, else to the default station.
+ * item's category, else to the default station. With {@code readyWhenAllBumped} (the default) an
+ * order whose every line is bumped is READY; without it expo sends it.
  */
-public record KitchenStations(RestaurantId restaurantId, List<Station> stations) {
+public record KitchenStations(RestaurantId restaurantId, List<Station> stations, boolean readyWhenAllBumped) {
 
     public static final int MAX_STATIONS = 20;
     public static final int MAX_NAME_LENGTH = 60;
@@ -44,6 +45,11 @@ public record KitchenStations(RestaurantId restaurantId, List<Station> stations)
         }
     }
 
+    /** Stations, with orders READY when every line is bumped. */
+    public KitchenStations(RestaurantId restaurantId, List<Station> stations) {
+        this(restaurantId, stations, true);
+    }
+
     public static KitchenStations none(RestaurantId restaurantId) {
         return new KitchenStations(restaurantId, List.of());
     }
@@ -56,6 +62,12 @@ public record KitchenStations(RestaurantId restaurantId, List<Station> stations)
      */
     public static KitchenStations setUp(KitchenStations current, List<StationDraft> drafts, Menu menu,
                                         Supplier<StationId> ids) {
+        return setUp(current, drafts, current.readyWhenAllBumped(), menu, ids);
+    }
+
+    /** As {@link #setUp(KitchenStations, List, Menu, Supplier)}, with the restaurant's {@code readyWhenAllBumped}. */
+    public static KitchenStations setUp(KitchenStations current, List<StationDraft> drafts, boolean readyWhenAllBumped,
+                                        Menu menu, Supplier<StationId> ids) {
         List<Violation> wrong = new ArrayList<>();
         if (drafts.size() > MAX_STATIONS) {
             wrong.add(new Violation("stations", "too-many", "at most " + MAX_STATIONS + " stations"));
@@ -108,7 +120,7 @@ public record KitchenStations(RestaurantId restaurantId, List<Station> stations)
         if (!wrong.isEmpty()) {
             throw new InvalidInput(wrong);
         }
-        return new KitchenStations(current.restaurantId(), stations);
+        return new KitchenStations(current.restaurantId(), stations, readyWhenAllBumped);
     }
 
     private static Optional<String> checkedName(String name, String field, List<Violation> wrong) {

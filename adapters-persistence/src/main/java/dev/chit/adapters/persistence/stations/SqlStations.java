@@ -46,6 +46,10 @@ public final class SqlStations implements Stations {
             "INSERT INTO station_categories (station_id, category_name) VALUES (?, ?)";
     private static final String INSERT_ITEM = "INSERT INTO station_items (station_id, menu_item_id) VALUES (?, ?)";
 
+    private static final String READY_WHEN_ALL_BUMPED = "SELECT ready_when_all_bumped FROM restaurants WHERE id = ?";
+    private static final String SET_READY_WHEN_ALL_BUMPED =
+            "UPDATE restaurants SET ready_when_all_bumped = ? WHERE id = ?";
+
     private final Statements sql;
 
     public SqlStations(Statements sql) {
@@ -72,7 +76,9 @@ public final class SqlStations implements Stations {
                 stations.add(new Station(new StationId(id), text(row, "name"), categories.getOrDefault(id, Set.of()),
                         items.getOrDefault(id, Set.of()), bool(row, "is_default"), bool(row, "expo")));
             }
-            return new KitchenStations(restaurantId, stations);
+            boolean readyWhenAllBumped = sql.get("stations-ready-when-all-bumped", READY_WHEN_ALL_BUMPED, restaurant)
+                    .map(row -> bool(row, "ready_when_all_bumped")).orElse(true);
+            return new KitchenStations(restaurantId, stations, readyWhenAllBumped);
         });
     }
 
@@ -81,6 +87,8 @@ public final class SqlStations implements Stations {
         UUID restaurant = next.restaurantId().value();
         sql.inTransaction(() -> {
             KitchenStations current = of(next.restaurantId());
+            sql.update("stations-set-ready-when-all-bumped", SET_READY_WHEN_ALL_BUMPED, next.readyWhenAllBumped(),
+                    restaurant);
             sql.update("station-categories-delete", DELETE_CATEGORIES, restaurant);
             sql.update("station-items-delete", DELETE_ITEMS, restaurant);
             for (Station gone : current.stations()) {

@@ -15,6 +15,8 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.util.Optional;
+
 /**
  * {@code GET /restaurants/{restaurantId}/stations} (its staff, for their screens) and {@code PUT}
  * of the same shape (its managers): the kitchen's stations, replaced as a whole.
@@ -46,7 +48,8 @@ public final class StationService implements HttpService {
     private void replace(ServerRequest req, ServerResponse res) {
         var caller = Callers.require(req);
         var body = json.read(JsonBody.read(req), StationsJson.class);
-        var stations = setUp.replace(caller, restaurantId(req), body.drafts());
+        var stations = setUp.replace(caller, restaurantId(req), body.drafts(),
+                Optional.ofNullable(body.readyWhenAllBumped()));
         JsonResponses.send(res, Status.OK_200, json.write(StationsJson.of(stations)));
     }
 

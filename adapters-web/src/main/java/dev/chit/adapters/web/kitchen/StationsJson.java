@@ -11,11 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@code {"stations":[{"id","name","categoryNames","itemIds","default","expo"}]}}, read and written. */
-record StationsJson(List<StationJson> stations) {
+/**
+ * {@code {"stations":[{"id","name","categoryNames","itemIds","default","expo"}],"readyWhenAllBumped"}},
+ * read and written; {@code readyWhenAllBumped} left out of a PUT stays as it was.
+ */
+record StationsJson(List<StationJson> stations, Boolean readyWhenAllBumped) {
 
     static StationsJson of(KitchenStations kitchen) {
-        return new StationsJson(kitchen.stations().stream().map(StationJson::of).toList());
+        return new StationsJson(kitchen.stations().stream().map(StationJson::of).toList(),
+                kitchen.readyWhenAllBumped());
     }
 
     /** The stations as a manager sent them; absent lists are empty, absent flags false. */
