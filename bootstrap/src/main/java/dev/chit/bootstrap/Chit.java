@@ -18,6 +18,7 @@ import dev.chit.application.reports.ExportOrders;
 import dev.chit.application.reports.MakeScheduledReports;
 import dev.chit.application.reports.ManageReports;
 import dev.chit.application.reports.ShowSalesSummary;
+import dev.chit.application.stations.SetUpStations;
 import dev.chit.application.auth.IdentifyCaller;
 import dev.chit.application.auth.SignIn;
 import dev.chit.application.auth.SignOut;
@@ -33,6 +34,7 @@ import dev.chit.application.live.FollowOrder;
 import dev.chit.application.live.ForgetOldEvents;
 import dev.chit.application.live.LiveRelay;
 import dev.chit.application.menu.ShowMenu;
+import dev.chit.application.orders.BumpOrders;
 import dev.chit.application.orders.AcceptAutomatically;
 import dev.chit.application.orders.RejectUnaccepted;
 import dev.chit.application.orders.CancelOrder;
@@ -123,8 +125,9 @@ public final class Chit implements AutoCloseable {
             var quoteCart = new QuoteCart(database.restaurants(), database.menus(), database.kitchenLoads(), clock);
             var leases = new ClaimLeases(database.idempotencyKeys(), database.transactions(), clock,
                     settings.serving().claimLease());
-            var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.orders(),
-                    database.kitchenLoads(), database.idempotencyKeys(), leases, events, database.transactions(),
+            var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.stations(),
+                    database.orders(), database.kitchenLoads(), database.idempotencyKeys(), leases, events,
+                    database.transactions(),
                     payments.checkout(), ids, clock);
             var viewOrder = new ViewOrder(database.orders());
             var refundOrder = new RefundOrder(database.orders(), database.paymentOperations(), payments.instructions(),
@@ -154,6 +157,8 @@ public final class Chit implements AutoCloseable {
             var showSummary = new ShowSalesSummary(database.restaurants(), database.salesRecords(), reportPrinter);
             api.withReports(new ExportOrders(database.restaurants(), database.salesRecords(), clock), showSummary,
                     reportPrinter);
+            api.withStations(new SetUpStations(database.menus(), database.stations(), database.transactions(), ids));
+            api.withBumps(new BumpOrders(database.orders(), database.stations(), events, database.transactions(), clock));
             api.withScheduledReports(new ManageReports(database.restaurants(), database.reports(),
                     database.transactions(), clock));
             api.withUndelivered(new RetryUndelivered(database.restaurants(), database.deadLetters(),
@@ -273,7 +278,7 @@ public final class Chit implements AutoCloseable {
         if (!wanted) {
             return false;
         }
-        var demo = new DemoData(database.restaurants(), database.menus(), database.users(), passwords,
+        var demo = new DemoData(database.restaurants(), database.menus(), database.stations(), database.users(), passwords,
                 database.transactions());
         if (!demo.seedIfEmpty()) {
             return false;
@@ -290,8 +295,8 @@ public final class Chit implements AutoCloseable {
     private static DemoService demoService(Database database, Payments payments, ClaimLeases leases, IdGenerator ids,
                                            Clock clock) {
         var demoClock = new DemoService.SettableClock(clock);
-        var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.orders(),
-                database.kitchenLoads(), database.idempotencyKeys(), leases, database.orderEvents(),
+        var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.stations(),
+                database.orders(), database.kitchenLoads(), database.idempotencyKeys(), leases, database.orderEvents(),
                 database.transactions(), payments.checkout(), ids, demoClock);
         var moves = new TransitionOrder(database.orders(), database.restaurants(), database.kitchenLoads(),
                 database.orderEvents(), database.transactions(), payments.instructions(), payments.settlement(),

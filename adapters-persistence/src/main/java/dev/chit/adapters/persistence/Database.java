@@ -24,6 +24,7 @@ import dev.chit.adapters.persistence.sql.FailoverEviction;
 import dev.chit.adapters.persistence.sql.PooledConnections;
 import dev.chit.adapters.persistence.sql.SqlTransactions;
 import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.adapters.persistence.stations.SqlStations;
 import dev.chit.adapters.persistence.staff.SqlLoginFailures;
 import dev.chit.adapters.persistence.staff.SqlSessions;
 import dev.chit.adapters.persistence.staff.SqlUsers;
@@ -41,6 +42,7 @@ import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.port.DeadLetters;
 import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.Reports;
+import dev.chit.domain.port.Stations;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.SalesRecords;
 import dev.chit.domain.port.ScheduledOrders;
@@ -97,6 +99,7 @@ public final class Database implements AutoCloseable {
     private final SqlDeadLetters deadLetters;
     private final SqlSalesRecords salesRecords;
     private final SqlReports reports;
+    private final SqlStations stations;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
@@ -133,6 +136,7 @@ public final class Database implements AutoCloseable {
         this.deadLetters = new SqlDeadLetters(outbox, webhooks);
         this.salesRecords = new SqlSalesRecords(statements, !settings.isEmbedded());
         this.reports = new SqlReports(statements);
+        this.stations = new SqlStations(statements);
     }
 
     /**
@@ -191,6 +195,11 @@ public final class Database implements AutoCloseable {
 
     public Menus menus() {
         return menus;
+    }
+
+    /** Each restaurant's kitchen stations. */
+    public Stations stations() {
+        return stations;
     }
 
     public Users users() {

@@ -3,7 +3,9 @@ package dev.chit.adapters.web;
 import dev.chit.adapters.web.auth.Authentication;
 import dev.chit.adapters.web.checkout.QuoteService;
 import dev.chit.adapters.web.json.Json;
+import dev.chit.adapters.web.kitchen.StationService;
 import dev.chit.adapters.web.menu.MenuService;
+import dev.chit.adapters.web.orders.BumpService;
 import dev.chit.adapters.web.orders.OrderService;
 import dev.chit.adapters.web.orders.PassService;
 import dev.chit.adapters.web.orders.RefundService;
@@ -31,6 +33,7 @@ import dev.chit.application.checkout.QuoteCart;
 import dev.chit.application.delivery.RetryUndelivered;
 import dev.chit.application.menu.ShowMenu;
 import dev.chit.application.orders.AcceptAutomatically;
+import dev.chit.application.orders.BumpOrders;
 import dev.chit.application.orders.CancelOrder;
 import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.ViewOrder;
@@ -40,6 +43,7 @@ import dev.chit.application.reports.ExportOrders;
 import dev.chit.application.reports.ManageReports;
 import dev.chit.application.reports.ReportPrinter;
 import dev.chit.application.reports.ShowSalesSummary;
+import dev.chit.application.stations.SetUpStations;
 import dev.chit.application.webhooks.ManageWebhooks;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.http.DirectHandlers;
@@ -104,6 +108,8 @@ public final class ChitApi {
     private Optional<ReportService> reports = Optional.empty();
     private Optional<ReportScheduleService> reportSchedule = Optional.empty();
     private Optional<UndeliveredService> undelivered = Optional.empty();
+    private Optional<StationService> stations = Optional.empty();
+    private Optional<BumpService> bumps = Optional.empty();
 
     public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, OfferSlots offerSlots, PlaceOrder placeOrder,
                    ViewOrder viewOrder,
@@ -175,6 +181,23 @@ public final class ChitApi {
         return this;
     }
 
+    /**
+     * The kitchen's stations ({@code /restaurants/{restaurantId}/stations}). Call before {@link #register}.
+     */
+    public ChitApi withStations(SetUpStations setUpStations) {
+        this.stations = Optional.of(new StationService(setUpStations, json));
+        return this;
+    }
+
+    /**
+     * The kitchen screens' bumps and recalls ({@code /orders/{orderId}/lines/{lineId}/bump}, ...,
+     * {@code /orders/{orderId}/recall}). Call before {@link #register}.
+     */
+    public ChitApi withBumps(BumpOrders bumpOrders) {
+        this.bumps = Optional.of(new BumpService(bumpOrders, json));
+        return this;
+    }
+
     /** Installs the request-id filter, the problem mapping and the API's services. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new RequestIdFilter(accessLog));
@@ -209,6 +232,8 @@ public final class ChitApi {
         reports.ifPresent(services::add);
         reportSchedule.ifPresent(services::add);
         undelivered.ifPresent(services::add);
+        stations.ifPresent(services::add);
+        bumps.ifPresent(services::add);
         return services;
     }
 

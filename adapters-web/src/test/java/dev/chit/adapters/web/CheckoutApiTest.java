@@ -84,7 +84,9 @@ class CheckoutApiTest {
 
         JsonNode line = order.get("lines").get(0);
         assertThat(fields(line)).containsExactly("id", "menuItemId", "name", "quantity", "unitPrice", "options",
-                "note", "lineTotal");
+                "note", "lineTotal", "stationIds", "doneAt");
+        assertThat(line.get("stationIds")).isEmpty();
+        assertThat(line.get("doneAt").isNull()).isTrue();
         assertThat(line.get("menuItemId").asText()).isEqualTo(BURGER.toString());
         assertThat(line.get("note").asText()).isEqualTo("no pickles");
         assertThat(line.get("options").get(0).get("id").asText()).isEqualTo(SALAD.toString());

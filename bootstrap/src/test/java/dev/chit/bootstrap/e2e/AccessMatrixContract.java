@@ -130,6 +130,11 @@ abstract class AccessMatrixContract extends SignedInFlow {
         all.put("GET /api/v1/restaurants/{restaurantId}/reports/summary", new Expectation(MANAGER, 200,
                 f -> Call.to(A + "/reports/summary?from=" + LocalDate.now(Clock.systemUTC()).minusDays(1)
                         + "&to=" + LocalDate.now(Clock.systemUTC()))));
+        all.put("GET /api/v1/restaurants/{restaurantId}/stations", new Expectation(STAFF, 200,
+                f -> Call.to(A + "/stations")));
+        all.put("PUT /api/v1/restaurants/{restaurantId}/stations", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/stations").body(Map.of("stations", List.of(Map.of("name", "Grill",
+                        "categoryNames", List.of("Burgers"), "default", true))))));
         all.put("GET /api/v1/restaurants/{restaurantId}/report-schedule", new Expectation(MANAGER, 200,
                 f -> Call.to(A + "/report-schedule")));
         all.put("PUT /api/v1/restaurants/{restaurantId}/report-schedule", new Expectation(MANAGER, 200,
@@ -159,6 +164,17 @@ abstract class AccessMatrixContract extends SignedInFlow {
                 f -> Call.to("/api/v1/orders/" + f.order.id() + "/ticket?format=html")));
         all.put("POST /api/v1/orders/{orderId}/delay", new Expectation(STAFF, 200,
                 f -> Call.to("/api/v1/orders/" + f.accepted() + "/delay").body(Map.of("minutes", 5))));
+        all.put("POST /api/v1/orders/{orderId}/lines/{lineId}/bump", new Expectation(STAFF, 200,
+                f -> Call.to("/api/v1/orders/" + f.acceptedLine() + "/bump")));
+        all.put("POST /api/v1/orders/{orderId}/lines/{lineId}/recall", new Expectation(STAFF, 200,
+                f -> Call.to("/api/v1/orders/" + f.bumped(f.acceptedLine()) + "/recall")));
+        all.put("POST /api/v1/orders/{orderId}/stations/{stationId}/bump", new Expectation(STAFF, 200,
+                f -> Call.to("/api/v1/orders/" + f.accepted() + "/stations/" + KitchenFlowContract.GRILL + "/bump")));
+        all.put("POST /api/v1/orders/{orderId}/stations/{stationId}/recall", new Expectation(STAFF, 200,
+                f -> Call.to("/api/v1/orders/" + f.bumped(f.accepted() + "/stations/" + KitchenFlowContract.GRILL)
+                        + "/recall")));
+        all.put("POST /api/v1/orders/{orderId}/recall", new Expectation(STAFF, 200,
+                f -> Call.to("/api/v1/orders/" + f.ready() + "/recall").body(Map.of("reason", "wrong sauce"))));
         all.put("POST /api/v1/orders/{orderId}/refunds", new Expectation(MANAGER, 201,
                 f -> Call.to("/api/v1/orders/" + f.accepted() + "/refunds")
                         .body(Map.of("amount", 100, "reason", "cold fries"))));
@@ -234,6 +250,28 @@ abstract class AccessMatrixContract extends SignedInFlow {
             var order = http.get("/api/v1/orders/" + orderId, managerOfA);
             assertThat(order.status()).as(order.body()).isEqualTo(200);
             return order.json().at("/lines/0/id").asText();
+        }
+
+        /** The first line of a new accepted order, as {@code orderId/lines/lineId}. */
+        String acceptedLine() {
+            String id = accepted();
+            var order = http.get("/api/v1/orders/" + id, staffOfA).json();
+            return id + "/lines/" + order.get("lines").get(0).get("id").asText();
+        }
+
+        /** Bumps {@code path} ({@code orderId/lines/lineId} or {@code orderId/stations/stationId}) and answers it. */
+        String bumped(String path) {
+            var bumped = http.post("/api/v1/orders/" + path + "/bump", "", staffOfA);
+            assertThat(bumped.status()).as(bumped.body()).isEqualTo(200);
+            return path;
+        }
+
+        /** A new order made READY by bumping its grill and bar lines. */
+        String ready() {
+            String id = accepted();
+            bumped(id + "/stations/" + KitchenFlowContract.GRILL);
+            bumped(id + "/stations/" + KitchenFlowContract.BAR);
+            return id;
         }
 
         String hireAtA() {

@@ -63,6 +63,8 @@ public record GuestNotice(
             case PaymentChanged payment -> refunded(order, payment);
             // The kitchen's own timing: the guest was told of the order when it was placed.
             case OrderDue due -> Optional.empty();
+            // The kitchen's progress on its lines; the guest hears when the order is ready.
+            case OrderEvent.LinesBumped bumped -> Optional.empty();
         };
     }
 
@@ -71,7 +73,9 @@ public record GuestNotice(
             case ACCEPTED -> Optional.of(new GuestNotice(GuestNoticeKind.ACCEPTED, order.id(),
                     Optional.of(order.estimatedReadyAt()), Optional.empty(), PaymentOutcome.NONE, Optional.empty(),
                     Optional.empty()));
-            case READY -> Optional.of(simple(GuestNoticeKind.READY, order));
+            // A completed order recalled to READY was announced ready once already.
+            case READY -> changed.from() == OrderStatus.COMPLETED ? Optional.empty()
+                    : Optional.of(simple(GuestNoticeKind.READY, order));
             case OUT_FOR_DELIVERY -> Optional.of(simple(GuestNoticeKind.OUT_FOR_DELIVERY, order));
             case REJECTED, CANCELLED -> {
                 PaymentOutcome outcome = switch (changed.paymentAction()) {

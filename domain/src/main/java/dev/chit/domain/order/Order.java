@@ -8,6 +8,8 @@ import dev.chit.domain.order.OrderEvent.OrderPlaced;
 import dev.chit.domain.order.OrderEvent.OrderStatusChanged;
 import dev.chit.domain.order.OrderEvent.PaymentChanged;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.station.StationId;
+import dev.chit.domain.station.StationRouting;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import static dev.chit.domain.error.Checks.boundedText;
@@ -97,10 +100,30 @@ public record Order(
             Actor placedBy,
             Supplier<OrderLineId> lineIds,
             Instant at) {
+        return place(id, number, quote, customer, notes, paymentStatus, placedBy, lineIds, StationRouting.NONE, at);
+    }
+
+    /**
+     * As {@link #place(OrderId, long, Quote, Customer, Optional, PaymentStatus, Actor, Supplier, Instant)},
+     * each line sent to the stations {@code routing} names: fixed now, so that stations set up
+     * differently later never move the lines of an order already placed.
+     */
+    public static Placement place(
+            OrderId id,
+            long number,
+            Quote quote,
+            Customer customer,
+            Optional<String> notes,
+            PaymentStatus paymentStatus,
+            Actor placedBy,
+            Supplier<OrderLineId> lineIds,
+            StationRouting routing,
+            Instant at) {
         List<OrderLine> lines = new ArrayList<>();
         for (var line : quote.lines()) {
             lines.add(new OrderLine(lineIds.get(), line.menuItemId(), line.name(), line.quantity(),
-                    line.unitPrice(), line.options(), line.note(), line.lineTotal()));
+                    line.unitPrice(), line.options(), line.note(), line.lineTotal(),
+                    routing.stationsFor(line.menuItemId()), Optional.empty()));
         }
         HistoryEntry placed = new HistoryEntry(Optional.empty(), OrderStatus.PLACED, at, placedBy, Optional.empty());
         Order order = new Order(id, number, quote.restaurantId(), OrderStatus.PLACED, paymentStatus,
@@ -251,6 +274,67 @@ public record Order(
         return new LinesRefunded(recorded.order(), recorded.event(), worked.amount());
     }
 
+    /**
+     * The kitchen bumps lines (done): the first bump of an ACCEPTED order moves it to PREPARING,
+     * and when every line is done and {@code readyWhenAllBumped}, it moves to READY.
+     *
+     * @throws InvalidTransition unless the order is accepted or preparing and one of the lines is still to make
+     */
+    public Bumped bump(Set<OrderLineId> lineIds, Actor by, Instant at, boolean readyWhenAllBumped) {
+        return KitchenWork.bump(this, lineIds, by, at, readyWhenAllBumped);
+    }
+
+    /**
+     * Undoes bumps of the last ten minutes: the lines are to make again, and a READY order moves
+     * back to PREPARING.
+     *
+     * @throws InvalidTransition when none of the lines is done, a bump is older, or the order left the kitchen
+     */
+    public Bumped recallLines(Set<OrderLineId> lineIds, Actor by, Instant at) {
+        return KitchenWork.recall(this, lineIds, by, at);
+    }
+
+    /**
+     * Recalls the whole order one step: READY to PREPARING, COMPLETED to READY, within ten
+     * minutes of the move it undoes, with a reason.
+     *
+     * @throws InvalidTransition from any other status, or later
+     * @throws dev.chit.domain.error.InvalidInput when the reason is missing
+     */
+    public Transitioned recall(Optional<String> reason, Actor by, Instant at) {
+        Optional<String> why = new TransitionRequest(status, Optional.empty(), reason).reason();
+        TransitionTable.Move recall = TransitionTable.checkRecall(status, movedToStatusAt(), at, why, by);
+        return movedBack(recall.to(), why.orElseThrow(), by, at);
+    }
+
+    /** The lines the station makes. */
+    public List<OrderLine> linesFor(StationId station) {
+        return lines.stream().filter(line -> line.isFor(station)).toList();
+    }
+
+    /** When the order moved to where it stands. */
+    Instant movedToStatusAt() {
+        return history.getLast().at();
+    }
+
+    Order withLines(List<OrderLine> newLines) {
+        return new Order(id, number, restaurantId, status, paymentStatus, fulfillment, scheduledFor, customer,
+                newLines, totals, refunded, notes, placedAt, acceptedAt, estimatedReadyAt, readyAt, completedAt,
+                history, version);
+    }
+
+    /** A recall: back to {@code to}, whose later times are cleared, recorded like every move. */
+    Transitioned movedBack(OrderStatus to, String reason, Actor by, Instant at) {
+        Optional<Instant> newReadyAt = to == OrderStatus.READY ? readyAt : Optional.empty();
+        List<HistoryEntry> newHistory = new ArrayList<>(history);
+        newHistory.add(new HistoryEntry(Optional.of(status), to, at, by, Optional.of(reason)));
+        Order back = new Order(id, number, restaurantId, to, paymentStatus, fulfillment, scheduledFor, customer,
+                lines, totals, refunded, notes, placedAt, acceptedAt, estimatedReadyAt, newReadyAt, Optional.empty(),
+                newHistory, version);
+        return new Transitioned(back, new OrderStatusChanged(id, restaurantId, status, to, by, Optional.of(reason),
+                PaymentAction.NONE, at));
+    }
+
     public Currency currency() {
         return totals.currency();
     }
@@ -293,6 +377,14 @@ public record Order(
 
     /** An order after a refund by line, the event it emits, and the amount refunded. */
     public record LinesRefunded(Order order, PaymentChanged event, Money amount) {
+    }
+
+    /** An order after bumps or recalls of its lines, and the events: the bump, then any moves it caused. */
+    public record Bumped(Order order, List<OrderEvent> events) {
+
+        public Bumped {
+            events = List.copyOf(events);
+        }
     }
 
     /** An order after a payment change, and the event it emits. */

@@ -52,6 +52,14 @@ public sealed interface OrderEvent {
     record OrderDue(OrderId orderId, RestaurantId restaurantId, Instant at) implements OrderEvent {
     }
 
+    /**
+     * The kitchen bumped lines of the order (done), or recalled them ({@code recalled}: to make
+     * again). A move the bump causes (to PREPARING, to READY) is an {@link OrderStatusChanged} of its own.
+     */
+    record LinesBumped(OrderId orderId, RestaurantId restaurantId, Actor actor, boolean recalled, Instant at)
+            implements OrderEvent {
+    }
+
     /** The payment of the order changed (captured, voided, refunded). */
     record PaymentChanged(OrderId orderId, RestaurantId restaurantId, PaymentStatus paymentStatus, Instant at)
             implements OrderEvent {

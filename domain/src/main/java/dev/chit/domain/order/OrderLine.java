@@ -3,15 +3,19 @@ package dev.chit.domain.order;
 import dev.chit.domain.checkout.QuotedOption;
 import dev.chit.domain.menu.MenuItemId;
 import dev.chit.domain.money.Money;
+import dev.chit.domain.station.StationId;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A line as sold: the name, unit price and options are copied from the menu at the time of
- * the sale, so that a later menu change never rewrites an order already placed.
- * {@code refundedQuantity} counts the items of the line refunded so far (0..quantity).
+ * the sale, so that a later menu change never rewrites an order already placed. The stations
+ * that make it are fixed when the order is placed, for the same reason; {@code doneAt} is when
+ * the kitchen bumped it (empty while it is still to make). {@code refundedQuantity} counts the
+ * items of the line refunded so far (0..quantity).
  */
 public record OrderLine(
         OrderLineId id,
@@ -22,7 +26,9 @@ public record OrderLine(
         List<QuotedOption> options,
         Optional<String> note,
         Money lineTotal,
-        int refundedQuantity) {
+        int refundedQuantity,
+        List<StationId> stationIds,
+        Optional<Instant> doneAt) {
 
     public OrderLine {
         Objects.requireNonNull(id, "id");
@@ -36,12 +42,21 @@ public record OrderLine(
         if (refundedQuantity < 0 || refundedQuantity > quantity) {
             throw new IllegalArgumentException("refunded quantity " + refundedQuantity + " is not within 0.." + quantity);
         }
+        stationIds = List.copyOf(stationIds);
+        Objects.requireNonNull(doneAt, "doneAt");
     }
 
-    /** A line as sold, none of it refunded. */
+    /** A line as sold: for no station, not done, none of it refunded. */
     public OrderLine(OrderLineId id, MenuItemId menuItemId, String name, int quantity, Money unitPrice,
                      List<QuotedOption> options, Optional<String> note, Money lineTotal) {
-        this(id, menuItemId, name, quantity, unitPrice, options, note, lineTotal, 0);
+        this(id, menuItemId, name, quantity, unitPrice, options, note, lineTotal, 0, List.of(), Optional.empty());
+    }
+
+    /** A line for its stations, done or not, none of it refunded. */
+    public OrderLine(OrderLineId id, MenuItemId menuItemId, String name, int quantity, Money unitPrice,
+                     List<QuotedOption> options, Optional<String> note, Money lineTotal,
+                     List<StationId> stationIds, Optional<Instant> doneAt) {
+        this(id, menuItemId, name, quantity, unitPrice, options, note, lineTotal, 0, stationIds, doneAt);
     }
 
     /** How many of the line's items may still be refunded. */
@@ -52,6 +67,20 @@ public record OrderLine(
     /** The same line with {@code more} of its items refunded. */
     OrderLine withMoreRefunded(int more) {
         return new OrderLine(id, menuItemId, name, quantity, unitPrice, options, note, lineTotal,
-                refundedQuantity + more);
+                refundedQuantity + more, stationIds, doneAt);
+    }
+
+    public boolean isDone() {
+        return doneAt.isPresent();
+    }
+
+    public boolean isFor(StationId station) {
+        return stationIds.contains(station);
+    }
+
+    /** The line done at {@code at}, or (empty) to make again. */
+    public OrderLine withDoneAt(Optional<Instant> at) {
+        return new OrderLine(id, menuItemId, name, quantity, unitPrice, options, note, lineTotal, refundedQuantity,
+                stationIds, at);
     }
 }

@@ -5,6 +5,7 @@ import dev.chit.domain.error.InvalidInput;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -60,7 +61,42 @@ final class TransitionTable {
                     EnumSet.of(FulfillmentType.PICKUP, FulfillmentType.DINE_IN)),
             new Move(OUT_FOR_DELIVERY, COMPLETED, EnumSet.of(Who.STAFF), false, ANY));
 
+    /**
+     * Recalls: moves back, made only by {@link Order#recall} (or by a line recalled in a READY
+     * order) and only within {@link #RECALL_WINDOW} of the move they undo; never by a plain move.
+     */
+    private static final List<Move> RECALLS = List.of(
+            new Move(READY, PREPARING, EnumSet.of(Who.STAFF), true, ANY),
+            new Move(COMPLETED, READY, EnumSet.of(Who.STAFF), true, ANY));
+
+    /** How long after a bump or a move it may still be recalled. */
+    static final java.time.Duration RECALL_WINDOW = java.time.Duration.ofMinutes(10);
+
     private TransitionTable() {
+    }
+
+    /**
+     * The recall of an order that stands at {@code from}, moved there at {@code movedAt}.
+     *
+     * @throws InvalidTransition      when there is no recall from there, or the window has passed
+     * @throws TransitionNotPermitted when the actor may not make it
+     * @throws InvalidInput           when the reason is missing
+     */
+    static Move checkRecall(OrderStatus from, java.time.Instant movedAt, java.time.Instant at, Optional<String> reason,
+                            Actor actor) {
+        Move recall = RECALLS.stream().filter(move -> move.from() == from).findFirst()
+                .orElseThrow(() -> new InvalidTransition(from, from, "only READY and COMPLETED orders can be recalled"));
+        if (movedAt.plus(RECALL_WINDOW).isBefore(at)) {
+            throw new InvalidTransition(from, recall.to(), "the order became " + from + " more than "
+                    + RECALL_WINDOW.toMinutes() + " minutes ago");
+        }
+        if (recall.who().stream().noneMatch(who -> who.includes(actor))) {
+            throw new TransitionNotPermitted(from, recall.to(), describe(recall.who()));
+        }
+        if (recall.needsReason() && reason.isEmpty()) {
+            throw new InvalidInput("reason", "required", "a reason is required to recall an order");
+        }
+        return recall;
     }
 
     /**

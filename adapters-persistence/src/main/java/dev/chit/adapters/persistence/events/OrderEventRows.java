@@ -5,6 +5,7 @@ import dev.chit.domain.order.ActorType;
 import dev.chit.domain.order.OrderEvent;
 import dev.chit.domain.order.LoggedOrderEvent;
 import dev.chit.domain.order.OrderEvent.OrderDelayed;
+import dev.chit.domain.order.OrderEvent.LinesBumped;
 import dev.chit.domain.order.OrderEvent.OrderDue;
 import dev.chit.domain.order.OrderEvent.OrderPlaced;
 import dev.chit.domain.order.OrderEvent.OrderStatusChanged;
@@ -79,6 +80,10 @@ final class OrderEventRows {
                 paymentStatus = paid.paymentStatus();
             }
             case OrderDue due -> kind = "DUE";
+            case LinesBumped bumped -> {
+                kind = bumped.recalled() ? "LINES_RECALLED" : "LINES_BUMPED";
+                actor = Optional.of(bumped.actor());
+            }
             case OrderDelayed delayed -> {
                 kind = "DELAYED";
                 actor = Optional.of(delayed.actor());
@@ -107,6 +112,8 @@ final class OrderEventRows {
             case "DELAYED" -> new OrderDelayed(orderId, restaurantId, Duration.ofMinutes(longValue(row, "delay_minutes")),
                     instant(row, "estimated_ready_at"), actor(row), optionalText(row, "reason"), at);
             case "DUE" -> new OrderDue(orderId, restaurantId, at);
+            case "LINES_BUMPED" -> new LinesBumped(orderId, restaurantId, actor(row), false, at);
+            case "LINES_RECALLED" -> new LinesBumped(orderId, restaurantId, actor(row), true, at);
             default -> throw new IllegalStateException("unknown order event kind " + text(row, "kind"));
         };
         return new LoggedOrderEvent(longValue(row, "seq"), event);

@@ -73,6 +73,7 @@ public final class SqlOrders implements Orders {
             }
             details.appendHistory(order, details.storedHistoryLength(order));
             details.updateRefundedQuantities(order);
+            details.updateDone(order);
             return order.atVersion(order.version() + 1);
         });
     }

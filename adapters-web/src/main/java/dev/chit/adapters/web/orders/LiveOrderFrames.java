@@ -13,7 +13,8 @@ import java.util.List;
  * The live updates' frames (API.md, "Live updates"), with the order exactly as the REST API
  * shows it ({@link OrderJson}, the one {@link Json} setup). Beyond the contract, an event frame
  * says what {@code change} it was: {@code placed}, {@code moved}, {@code delayed},
- * {@code payment}, or {@code due} (a scheduled order whose time to start came).
+ * {@code payment}, {@code due} (a scheduled order whose time to start came), {@code bumped} or
+ * {@code recalled} (the kitchen's lines done, or to make again).
  */
 public final class LiveOrderFrames implements LiveFrames {
 
@@ -47,6 +48,7 @@ public final class LiveOrderFrames implements LiveFrames {
             case OrderEvent.OrderDelayed delayed -> "delayed";
             case OrderEvent.PaymentChanged payment -> "payment";
             case OrderEvent.OrderDue due -> "due";
+            case OrderEvent.LinesBumped bumped -> bumped.recalled() ? "recalled" : "bumped";
         };
     }
 
