@@ -83,7 +83,8 @@ class CheckoutApiTest {
 
         JsonNode line = order.get("lines").get(0);
         assertThat(fields(line)).containsExactly("id", "menuItemId", "name", "quantity", "unitPrice", "options",
-                "note", "lineTotal");
+                "note", "lineTotal", "refundedQuantity");
+        assertThat(line.get("refundedQuantity").asInt()).isZero();
         assertThat(line.get("menuItemId").asText()).isEqualTo(BURGER.toString());
         assertThat(line.get("note").asText()).isEqualTo("no pickles");
         assertThat(line.get("options").get(0).get("id").asText()).isEqualTo(SALAD.toString());
