@@ -84,7 +84,8 @@ class CheckoutApiTest {
 
         JsonNode line = order.get("lines").get(0);
         assertThat(fields(line)).containsExactly("id", "menuItemId", "name", "quantity", "unitPrice", "options",
-                "note", "lineTotal", "stationIds", "doneAt");
+                "note", "lineTotal", "refundedQuantity", "stationIds", "doneAt");
+        assertThat(line.get("refundedQuantity").asInt()).isZero();
         assertThat(line.get("stationIds")).isEmpty();
         assertThat(line.get("doneAt").isNull()).isTrue();
         assertThat(line.get("menuItemId").asText()).isEqualTo(BURGER.toString());

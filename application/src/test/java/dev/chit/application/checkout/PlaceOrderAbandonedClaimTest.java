@@ -6,6 +6,7 @@ import dev.chit.application.testing.FakeCardNetwork;
 import dev.chit.application.testing.InMemoryChit;
 import dev.chit.application.testing.InMemoryIdempotencyKeys;
 import dev.chit.domain.money.Money;
+import dev.chit.domain.order.OrderId;
 import dev.chit.domain.port.DatabaseUnavailable;
 import dev.chit.domain.port.IdempotencyKeys;
 import dev.chit.domain.port.PaymentGateway;
@@ -203,32 +204,38 @@ class PlaceOrderAbandonedClaimTest {
         }
 
         @Override
-        public Authorization authorize(String cardToken, Money amount, String idempotencyKey) {
+        public AuthorizationOutcome authorize(PaymentAccount account, ChargeFor purpose, String paymentMethod,
+                                              Money amount, String idempotencyKey) {
             Runnable step = beforeAuthorizing;
             // Once: the step may place the same checkout again.
             beforeAuthorizing = () -> { };
             step.run();
-            return network.authorize(cardToken, amount, idempotencyKey);
+            return network.authorize(account, purpose, paymentMethod, amount, idempotencyKey);
         }
 
         @Override
-        public void capture(String authorizationId, Money amount, String idempotencyKey) {
-            network.capture(authorizationId, amount, idempotencyKey);
+        public void capture(PaymentAccount account, String authorizationId, Money amount, String idempotencyKey) {
+            network.capture(account, authorizationId, amount, idempotencyKey);
         }
 
         @Override
-        public void voidAuthorization(String authorizationId, String idempotencyKey) {
-            network.voidAuthorization(authorizationId, idempotencyKey);
+        public void voidAuthorization(PaymentAccount account, String authorizationId, String idempotencyKey) {
+            network.voidAuthorization(account, authorizationId, idempotencyKey);
         }
 
         @Override
-        public void refund(String authorizationId, Money amount, String idempotencyKey) {
-            network.refund(authorizationId, amount, idempotencyKey);
+        public void refund(PaymentAccount account, String authorizationId, Money amount, String idempotencyKey) {
+            network.refund(account, authorizationId, amount, idempotencyKey);
         }
 
         @Override
-        public Optional<Authorization> findAuthorization(String idempotencyKey) {
-            return network.findAuthorization(idempotencyKey);
+        public AuthorizationState authorizationState(PaymentAccount account, String authorizationId) {
+            return network.authorizationState(account, authorizationId);
+        }
+
+        @Override
+        public Optional<Authorization> findAuthorization(PaymentAccount account, OrderId orderId, String idempotencyKey) {
+            return network.findAuthorization(account, orderId, idempotencyKey);
         }
     }
 

@@ -31,7 +31,7 @@ abstract class LineRefundFlowContract extends SignedInFlow {
      * 8.87 % = 501.155 -> 501, tip 300, total 6451; the goods, everything but tip and delivery
      * fee, are 6151.
      */
-    private static Map<String, Object> threeBurgers() {
+    static Map<String, Object> threeBurgers() {
         return Map.of(
                 "lines", List.of(
                         Map.of("menuItemId", CheckoutFlowContract.HARBOUR_BURGER, "quantity", 3,
