@@ -173,7 +173,14 @@ export type OrderStatus =
   | 'REJECTED'
   | 'CANCELLED';
 
-export type PaymentStatus = 'UNPAID' | 'AUTHORIZED' | 'CAPTURED' | 'VOIDED' | 'PARTIALLY_REFUNDED' | 'REFUNDED';
+export type PaymentStatus =
+  | 'UNPAID'
+  | 'REQUIRES_ACTION'
+  | 'AUTHORIZED'
+  | 'CAPTURED'
+  | 'VOIDED'
+  | 'PARTIALLY_REFUNDED'
+  | 'REFUNDED';
 
 export interface OrderLine {
   id: string;

@@ -130,10 +130,10 @@ abstract class OrdersContract extends ContractBase {
     /** Accepted by staff, paid, started by the manager with a reason, partly refunded. */
     private Order moveAlong(Order placed) {
         Order accepted = database().orders().update(accept(placed));
-        Order captured = accepted.paymentIs(PaymentStatus.CAPTURED, minutesAfterNoon(3)).order();
+        Order captured = accepted.captured(minutesAfterNoon(3)).order();
         Order preparing = captured.transition(new TransitionRequest(OrderStatus.PREPARING, Optional.empty(),
                 Optional.of("starting early")), Actor.manager(MANAGER), minutesAfterNoon(4)).order();
-        Order refunded = preparing.refund(Money.of(500, EUR), minutesAfterNoon(5)).order();
+        Order refunded = preparing.refunded(Money.of(500, EUR), minutesAfterNoon(5)).order();
         return database().orders().update(refunded);
     }
 

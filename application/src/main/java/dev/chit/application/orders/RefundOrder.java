@@ -87,7 +87,7 @@ public final class RefundOrder {
     private Refunded refundNow(Order order, RefundCommand command) {
         var now = clock.instant();
         Money amount = Money.of(command.amount(), order.currency());
-        var recorded = order.refund(amount, now);
+        var recorded = order.refunded(amount, now);
         String authorizationId = payments.authorizationOf(order)
                 .orElseThrow(() -> new RefundNotAllowed("this order was not paid by card"));
         Order stored = orders.update(recorded.order());

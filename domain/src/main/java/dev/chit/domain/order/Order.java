@@ -13,9 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import static dev.chit.domain.error.Checks.boundedText;
@@ -97,6 +99,9 @@ public record Order(
             Actor placedBy,
             Supplier<OrderLineId> lineIds,
             Instant at) {
+        if (paymentStatus != PaymentStatus.UNPAID && paymentStatus != PaymentStatus.AUTHORIZED) {
+            throw new IllegalArgumentException("an order is placed authorized or unpaid, not " + paymentStatus);
+        }
         List<OrderLine> lines = new ArrayList<>();
         for (var line : quote.lines()) {
             lines.add(new OrderLine(lineIds.get(), line.menuItemId(), line.name(), line.quantity(),
@@ -120,28 +125,17 @@ public record Order(
     public Transitioned transition(TransitionRequest request, Actor by, Instant at) {
         TransitionTable.check(status, fulfillment.type(), request, by);
         OrderStatus to = request.to();
-        Optional<Instant> newAcceptedAt = acceptedAt;
-        Instant newEstimate = estimatedReadyAt;
-        Optional<Instant> newReadyAt = readyAt;
-        Optional<Instant> newCompletedAt = completedAt;
+        Copy moved = copy().status(to).historyAdding(new HistoryEntry(Optional.of(status), to, at, by, request.reason()));
         switch (to) {
-            case ACCEPTED -> {
-                newAcceptedAt = Optional.of(at);
-                newEstimate = promiseOnAccept(request.prepTime().orElseThrow(), at);
-            }
-            case READY -> newReadyAt = Optional.of(at);
-            case COMPLETED -> newCompletedAt = Optional.of(at);
+            case ACCEPTED -> moved.acceptedAt(at).promise(promiseOnAccept(request.prepTime().orElseThrow(), at));
+            case READY -> moved.readyAt(at);
+            case COMPLETED -> moved.completedAt(at);
             default -> {
             }
         }
-        List<HistoryEntry> newHistory = new ArrayList<>(history);
-        newHistory.add(new HistoryEntry(Optional.of(status), to, at, by, request.reason()));
-        Order moved = new Order(id, number, restaurantId, to, paymentStatus, fulfillment, scheduledFor,
-                customer, lines, totals, refunded, notes, placedAt, newAcceptedAt, newEstimate, newReadyAt,
-                newCompletedAt, newHistory, version);
         OrderStatusChanged event = new OrderStatusChanged(id, restaurantId, status, to, by, request.reason(),
                 paymentActionFor(to), at);
-        return new Transitioned(moved, event);
+        return new Transitioned(moved.build(), event);
     }
 
     /**
@@ -160,34 +154,39 @@ public record Order(
         return new Delayed(later, new OrderDelayed(id, restaurantId, delay, later.estimatedReadyAt(), by, why, at));
     }
 
-    /** Pushes the promise later (a delay the kitchen announces). */
-    public Order delayedBy(Duration delay) {
+    private Order delayedBy(Duration delay) {
         if (status != OrderStatus.ACCEPTED && status != OrderStatus.PREPARING) {
             throw new InvalidTransition(status, status, "only accepted or preparing orders can be delayed");
         }
-        return withPromise(estimatedReadyAt.plus(delay));
+        return copy().promise(estimatedReadyAt.plus(delay)).build();
     }
 
-    public Order withPromise(Instant newEstimate) {
-        return new Order(id, number, restaurantId, status, paymentStatus, fulfillment, scheduledFor, customer,
-                lines, totals, refunded, notes, placedAt, acceptedAt, newEstimate, readyAt, completedAt,
-                history, version);
+    /** The network captured the authorized total: the money is the restaurant's now. */
+    public PaymentRecorded captured(Instant at) {
+        return paymentBecomes(PaymentStatus.CAPTURED, EnumSet.of(PaymentStatus.AUTHORIZED), at);
     }
 
-    /** Records what the payment gateway did for this order. */
-    public PaymentRecorded paymentIs(PaymentStatus newStatus, Instant at) {
-        Order changed = new Order(id, number, restaurantId, status, newStatus, fulfillment, scheduledFor,
-                customer, lines, totals, refunded, notes, placedAt, acceptedAt, estimatedReadyAt, readyAt,
-                completedAt, history, version);
-        return new PaymentRecorded(changed, new PaymentChanged(id, restaurantId, newStatus, at));
+    /** The network released the authorization: nothing was taken from the guest. */
+    public PaymentRecorded voided(Instant at) {
+        return paymentBecomes(PaymentStatus.VOIDED, EnumSet.of(PaymentStatus.AUTHORIZED), at);
+    }
+
+    /** The network reserved the total once the guest's bank confirmed it was them (3-D Secure). */
+    public PaymentRecorded authorized(Instant at) {
+        return paymentBecomes(PaymentStatus.AUTHORIZED, EnumSet.of(PaymentStatus.REQUIRES_ACTION), at);
+    }
+
+    private PaymentRecorded paymentBecomes(PaymentStatus newStatus, Set<PaymentStatus> from, Instant at) {
+        if (!from.contains(paymentStatus)) {
+            throw new PaymentNotAllowed(paymentStatus, newStatus);
+        }
+        return new PaymentRecorded(copy().paymentStatus(newStatus).build(),
+                new PaymentChanged(id, restaurantId, newStatus, at));
     }
 
     /** What may still be refunded: the captured total less the refunds so far. */
     public Money refundable() {
-        return switch (paymentStatus) {
-            case CAPTURED, PARTIALLY_REFUNDED -> totals.total().minus(refunded);
-            default -> Money.zero(currency());
-        };
+        return paymentStatus.holdsCapturedMoney() ? totals.total().minus(refunded) : Money.zero(currency());
     }
 
     /**
@@ -195,11 +194,11 @@ public record Order(
      *
      * @throws RefundNotAllowed when nothing was captured, or the amount is too much or not positive
      */
-    public PaymentRecorded refund(Money amount, Instant at) {
+    public PaymentRecorded refunded(Money amount, Instant at) {
         if (amount.minorUnits() <= 0) {
             throw new RefundNotAllowed("a refund must be a positive amount");
         }
-        if (paymentStatus != PaymentStatus.CAPTURED && paymentStatus != PaymentStatus.PARTIALLY_REFUNDED) {
+        if (!paymentStatus.holdsCapturedMoney()) {
             throw new RefundNotAllowed("nothing was captured for this order (payment is " + paymentStatus + ")");
         }
         if (amount.isGreaterThan(refundable())) {
@@ -209,10 +208,8 @@ public record Order(
         PaymentStatus newStatus = newRefunded.equals(totals.total())
                 ? PaymentStatus.REFUNDED
                 : PaymentStatus.PARTIALLY_REFUNDED;
-        Order changed = new Order(id, number, restaurantId, status, newStatus, fulfillment, scheduledFor,
-                customer, lines, totals, newRefunded, notes, placedAt, acceptedAt, estimatedReadyAt, readyAt,
-                completedAt, history, version);
-        return new PaymentRecorded(changed, new PaymentChanged(id, restaurantId, newStatus, at));
+        return new PaymentRecorded(copy().paymentStatus(newStatus).refunded(newRefunded).build(),
+                new PaymentChanged(id, restaurantId, newStatus, at));
     }
 
     public Currency currency() {
@@ -221,9 +218,7 @@ public record Order(
 
     /** The same order as stored at {@code newVersion}; for repositories after a write. */
     public Order atVersion(long newVersion) {
-        return new Order(id, number, restaurantId, status, paymentStatus, fulfillment, scheduledFor, customer,
-                lines, totals, refunded, notes, placedAt, acceptedAt, estimatedReadyAt, readyAt, completedAt,
-                history, newVersion);
+        return copy().version(newVersion).build();
     }
 
     private Instant promiseOnAccept(Duration prep, Instant at) {
@@ -236,11 +231,95 @@ public record Order(
             case ACCEPTED -> paymentStatus == PaymentStatus.AUTHORIZED ? PaymentAction.CAPTURE : PaymentAction.NONE;
             case REJECTED, CANCELLED -> switch (paymentStatus) {
                 case AUTHORIZED -> PaymentAction.VOID;
-                case CAPTURED, PARTIALLY_REFUNDED -> PaymentAction.REFUND_REMAINING;
-                default -> PaymentAction.NONE;
+                default -> paymentStatus.holdsCapturedMoney() ? PaymentAction.REFUND_REMAINING : PaymentAction.NONE;
             };
             default -> PaymentAction.NONE;
         };
+    }
+
+    private Copy copy() {
+        return new Copy(this);
+    }
+
+    /**
+     * The one way an order becomes another: the fields a move may change, the rest carried over,
+     * and the whole checked again by the record's constructor.
+     */
+    private static final class Copy {
+        private final Order from;
+        private OrderStatus status;
+        private PaymentStatus paymentStatus;
+        private Money refunded;
+        private Optional<Instant> acceptedAt;
+        private Instant estimatedReadyAt;
+        private Optional<Instant> readyAt;
+        private Optional<Instant> completedAt;
+        private final List<HistoryEntry> history;
+        private long version;
+
+        private Copy(Order from) {
+            this.from = from;
+            status = from.status;
+            paymentStatus = from.paymentStatus;
+            refunded = from.refunded;
+            acceptedAt = from.acceptedAt;
+            estimatedReadyAt = from.estimatedReadyAt;
+            readyAt = from.readyAt;
+            completedAt = from.completedAt;
+            history = new ArrayList<>(from.history);
+            version = from.version;
+        }
+
+        Copy status(OrderStatus newStatus) {
+            status = newStatus;
+            return this;
+        }
+
+        Copy paymentStatus(PaymentStatus newStatus) {
+            paymentStatus = newStatus;
+            return this;
+        }
+
+        Copy refunded(Money newRefunded) {
+            refunded = newRefunded;
+            return this;
+        }
+
+        Copy acceptedAt(Instant at) {
+            acceptedAt = Optional.of(at);
+            return this;
+        }
+
+        Copy promise(Instant newEstimate) {
+            estimatedReadyAt = newEstimate;
+            return this;
+        }
+
+        Copy readyAt(Instant at) {
+            readyAt = Optional.of(at);
+            return this;
+        }
+
+        Copy completedAt(Instant at) {
+            completedAt = Optional.of(at);
+            return this;
+        }
+
+        Copy historyAdding(HistoryEntry entry) {
+            history.add(entry);
+            return this;
+        }
+
+        Copy version(long newVersion) {
+            version = newVersion;
+            return this;
+        }
+
+        Order build() {
+            return new Order(from.id, from.number, from.restaurantId, status, paymentStatus, from.fulfillment,
+                    from.scheduledFor, from.customer, from.lines, from.totals, refunded, from.notes, from.placedAt,
+                    acceptedAt, estimatedReadyAt, readyAt, completedAt, history, version);
+        }
     }
 
     /** A newly placed order and the event it emits. */
