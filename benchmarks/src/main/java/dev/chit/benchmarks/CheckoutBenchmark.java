@@ -8,6 +8,7 @@ import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.PlaceOrderCommand;
 import dev.chit.application.checkout.PlaceOrderResult;
 import dev.chit.application.payment.CheckoutAuthorization;
+import dev.chit.application.payment.PaymentAccounts;
 import dev.chit.application.payment.PaymentSettlement;
 import dev.chit.application.support.TimeOrderedIds;
 import dev.chit.domain.checkout.Cart;
@@ -65,9 +66,10 @@ public class CheckoutBenchmark {
         Clock clock = Clock.systemUTC();
         var ids = new TimeOrderedIds(clock);
         PaymentGateway gateway = new SandboxGateway(SandboxSettings.instant());
-        var settlement = new PaymentSettlement(gateway, database.paymentOperations(), database.orders(),
+        var accounts = new PaymentAccounts(database.orders());
+        var settlement = new PaymentSettlement(gateway, accounts, database.paymentOperations(), database.orders(),
                 database.orderEvents(), database.transactions(), ids, clock, ABANDON_AFTER);
-        var payments = new CheckoutAuthorization(gateway, database.paymentOperations(), settlement,
+        var payments = new CheckoutAuthorization(gateway, accounts, database.paymentOperations(), settlement,
                 database.transactions(), ids, clock);
         placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.orders(),
                 database.kitchenLoads(), database.idempotencyKeys(), database.orderEvents(), database.transactions(),

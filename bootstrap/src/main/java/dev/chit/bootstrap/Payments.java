@@ -4,32 +4,38 @@ import dev.chit.adapters.payment.SandboxGateway;
 import dev.chit.adapters.payment.SandboxSettings;
 import dev.chit.adapters.persistence.Database;
 import dev.chit.application.payment.CheckoutAuthorization;
+import dev.chit.application.payment.PaymentAccounts;
 import dev.chit.application.payment.PaymentInstructions;
 import dev.chit.application.payment.PaymentSettlement;
 import dev.chit.application.payment.SettlePayments;
 import dev.chit.domain.port.IdGenerator;
 import dev.chit.domain.port.OrderEventPublisher;
 import dev.chit.domain.port.PaymentGateway;
+import dev.chit.domain.port.SandboxAuthentication;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The payment side of the composition: the card network chosen by the settings, and the parts
  * the use cases share to use it (each call recorded in the database before and after it is made).
  */
 record Payments(PaymentGateway gateway, PaymentSettlement settlement, PaymentInstructions instructions,
-                CheckoutAuthorization checkout, SettlePayments settlePayments) {
+                CheckoutAuthorization checkout, SettlePayments settlePayments,
+                Optional<SandboxAuthentication> sandboxAuthentication) {
 
     static Payments wire(PaymentSettings settings, Database database, OrderEventPublisher events, IdGenerator ids,
                          Clock clock) {
         // PaymentSettings admits the sandbox only; a real network's client would be chosen here.
-        PaymentGateway gateway = new SandboxGateway(
+        SandboxGateway gateway = new SandboxGateway(
                 new SandboxSettings(settings.sandboxLatency(), SandboxSettings.DEFAULT_TIMEOUT));
-        var settlement = new PaymentSettlement(gateway, database.paymentOperations(), database.orders(),
+        var accounts = new PaymentAccounts(database.orders());
+        var settlement = new PaymentSettlement(gateway, accounts, database.paymentOperations(), database.orders(),
                 events, database.transactions(), ids, clock, PaymentSettings.ABANDON_AFTER);
         var instructions = new PaymentInstructions(database.paymentOperations(), ids);
-        var checkout = new CheckoutAuthorization(gateway, database.paymentOperations(), settlement,
+        var checkout = new CheckoutAuthorization(gateway, accounts, database.paymentOperations(), settlement,
                 database.transactions(), ids, clock);
-        return new Payments(gateway, settlement, instructions, checkout, new SettlePayments(settlement));
+        return new Payments(gateway, settlement, instructions, checkout, new SettlePayments(settlement),
+                Optional.of(gateway));
     }
 }

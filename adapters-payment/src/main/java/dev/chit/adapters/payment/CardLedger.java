@@ -1,7 +1,9 @@
 package dev.chit.adapters.payment;
 
 import dev.chit.domain.money.Money;
+import dev.chit.adapters.payment.SandboxAuthorization.Authentication;
 import dev.chit.domain.port.PaymentGateway.Authorization;
+import dev.chit.domain.port.PaymentGateway.NeedsAuthentication;
 
 import java.security.SecureRandom;
 import java.util.HashMap;
@@ -22,27 +24,53 @@ final class CardLedger {
 
     private final Map<String, SandboxAuthorization> authorizations = new HashMap<>();
 
-    Reply authorize(String cardToken, Money amount) {
+    Reply authorize(String paymentMethod, Money amount) {
         if (!amount.isGreaterThan(Money.zero(amount.currency()))) {
             return new Reply.Refused("invalid_amount", "an authorization must be for a positive amount");
         }
-        return switch (cardToken) {
-            case SandboxGateway.VISA -> {
-                String id = "auth_" + HexFormat.of().formatHex(randomBytes());
-                Money none = Money.zero(amount.currency());
-                authorizations.put(id, new SandboxAuthorization(id, amount, none, none, false));
-                yield new Reply.Approved(new Authorization(id));
+        return switch (paymentMethod) {
+            case SandboxGateway.VISA, SandboxGateway.PM_VISA ->
+                    new Reply.Approved(new Authorization(open(amount, Authentication.NOT_REQUIRED).id()));
+            case SandboxGateway.PM_AUTHENTICATION_REQUIRED -> {
+                String id = open(amount, Authentication.AWAITED).id();
+                yield new Reply.Approved(new NeedsAuthentication(id, id + "_secret_" + randomHex()));
             }
-            case SandboxGateway.DECLINED -> new Reply.Declined("card_declined");
-            case SandboxGateway.INSUFFICIENT_FUNDS -> new Reply.Declined("insufficient_funds");
-            default -> new Reply.Declined("invalid_token");
+            case SandboxGateway.DECLINED, SandboxGateway.PM_DECLINED -> new Reply.Declined("card_declined");
+            case SandboxGateway.INSUFFICIENT_FUNDS, SandboxGateway.PM_INSUFFICIENT_FUNDS ->
+                    new Reply.Declined("insufficient_funds");
+            // As Stripe answers a PaymentMethod it does not know: the request itself is wrong.
+            default -> paymentMethod.startsWith("pm_")
+                    ? refused("resource_missing", "there is no PaymentMethod of that id")
+                    : new Reply.Declined("invalid_token");
         };
+    }
+
+    private SandboxAuthorization open(Money amount, Authentication authentication) {
+        Money none = Money.zero(amount.currency());
+        var authorization = new SandboxAuthorization("auth_" + randomHex(), amount, none, none, false,
+                authentication);
+        authorizations.put(authorization.id(), authorization);
+        return authorization;
+    }
+
+    /** The guest's answer to the bank's 3-D Secure challenge; only an authorization awaiting one takes it. */
+    Reply authenticate(String authorizationId, boolean passed) {
+        return withAuthorization(authorizationId, authorization -> {
+            if (authorization.authentication() != Authentication.AWAITED || authorization.voided()) {
+                return refused("payment_intent_unexpected_state", "this authorization awaits no authentication");
+            }
+            authorizations.put(authorizationId, authorization.authenticated(passed));
+            return new Reply.Done();
+        });
     }
 
     Reply capture(String authorizationId, Money amount) {
         return withAuthorization(authorizationId, authorization -> {
             if (authorization.voided()) {
                 return refused("authorization_voided", "a voided authorization cannot be captured");
+            }
+            if (!authorization.reserves()) {
+                return refused("payment_intent_unexpected_state", "the guest has not authenticated this payment");
             }
             if (authorization.isCaptured()) {
                 return refused("already_captured", "this authorization was captured already");
@@ -115,9 +143,9 @@ final class CardLedger {
         return new Reply.Refused(code, message);
     }
 
-    private static byte[] randomBytes() {
+    private static String randomHex() {
         byte[] bytes = new byte[12];
         RANDOM.nextBytes(bytes);
-        return bytes;
+        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -1,7 +1,7 @@
 package dev.chit.adapters.payment;
 
 import dev.chit.domain.port.PaymentGateway;
-import dev.chit.domain.port.PaymentGateway.Authorization;
+import dev.chit.domain.port.PaymentGateway.AuthorizationOutcome;
 
 import java.util.Optional;
 
@@ -11,33 +11,33 @@ import java.util.Optional;
  */
 sealed interface Reply {
 
-    /** Gives the answer to the caller: the authorization, if one was granted, or throws what the network said. */
-    Optional<Authorization> deliver();
+    /** Gives the answer to the caller: the authorization, if one was made, or throws what the network said. */
+    Optional<AuthorizationOutcome> deliver();
 
-    record Approved(Authorization authorization) implements Reply {
+    record Approved(AuthorizationOutcome outcome) implements Reply {
         @Override
-        public Optional<Authorization> deliver() {
-            return Optional.of(authorization);
+        public Optional<AuthorizationOutcome> deliver() {
+            return Optional.of(outcome);
         }
     }
 
     record Done() implements Reply {
         @Override
-        public Optional<Authorization> deliver() {
+        public Optional<AuthorizationOutcome> deliver() {
             return Optional.empty();
         }
     }
 
     record Declined(String declineCode) implements Reply {
         @Override
-        public Optional<Authorization> deliver() {
+        public Optional<AuthorizationOutcome> deliver() {
             throw new PaymentGateway.Declined(declineCode);
         }
     }
 
     record Refused(String code, String message) implements Reply {
         @Override
-        public Optional<Authorization> deliver() {
+        public Optional<AuthorizationOutcome> deliver() {
             throw new PaymentGateway.Refused(code, message);
         }
     }

@@ -1,7 +1,9 @@
 package dev.chit.adapters.payment;
 
 import dev.chit.domain.money.Money;
+import dev.chit.domain.order.OrderId;
 import dev.chit.domain.port.PaymentGateway;
+import dev.chit.domain.port.SandboxAuthentication;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,7 +26,12 @@ import java.util.function.Supplier;
  * Its test cards are the tokens of API.md: {@value #VISA} is approved, {@value #DECLINED}
  * ({@code card_declined}) and {@value #INSUFFICIENT_FUNDS} ({@code insufficient_funds}) are
  * declined, {@value #ERROR} never gets an answer, and any other token is declined as
- * {@code invalid_token}.
+ * {@code invalid_token}. It takes Stripe's test PaymentMethods too: {@value #PM_VISA},
+ * {@value #PM_DECLINED}, {@value #PM_INSUFFICIENT_FUNDS}, and {@value #PM_AUTHENTICATION_REQUIRED},
+ * which asks for the guest's authentication (a fake client secret) until
+ * {@link #completeAuthentication} passes or fails it; any other {@code pm_} id is refused as
+ * {@code resource_missing}, as Stripe does. The sandbox has one account: the
+ * {@link PaymentAccount} of a call only goes into its idempotency fingerprint.
  *
  * <p>Like a real network it keeps its own idempotency keys: a key answers with its first
  * outcome (approval, decline or refusal alike), and a key used again with other parameters
@@ -33,12 +40,16 @@ import java.util.function.Supplier;
  * instead of carrying a call out. It is safe for concurrent use. Card tokens are never logged
  * nor kept: a key remembers a hash of its parameters.
  */
-public final class SandboxGateway implements PaymentGateway {
+public final class SandboxGateway implements PaymentGateway, SandboxAuthentication {
 
     public static final String VISA = "tok_visa";
     public static final String DECLINED = "tok_declined";
     public static final String INSUFFICIENT_FUNDS = "tok_insufficient_funds";
     public static final String ERROR = "tok_error";
+    public static final String PM_VISA = "pm_card_visa";
+    public static final String PM_DECLINED = "pm_card_chargeDeclined";
+    public static final String PM_INSUFFICIENT_FUNDS = "pm_card_chargeDeclinedInsufficientFunds";
+    public static final String PM_AUTHENTICATION_REQUIRED = "pm_card_authenticationRequired";
 
     /** A call the network carried out; replays under a known key are not counted again. */
     public record Performed(String operation, Optional<String> authorizationId, long amount, String idempotencyKey) {
@@ -59,40 +70,56 @@ public final class SandboxGateway implements PaymentGateway {
     }
 
     @Override
-    public Authorization authorize(String cardToken, Money amount, String idempotencyKey) {
-        return call("authorize", idempotencyKey, fingerprint("authorize", sha256(cardToken), amount), () -> {
-            if (ERROR.equals(cardToken)) {
+    public AuthorizationOutcome authorize(PaymentAccount account, ChargeFor purpose, String paymentMethod,
+                                          Money amount, String idempotencyKey) {
+        String fingerprint = fingerprint("authorize", sha256(paymentMethod) + "|" + account + "|" + purpose, amount);
+        return call("authorize", idempotencyKey, fingerprint, () -> {
+            if (ERROR.equals(paymentMethod)) {
                 throw new Unavailable("sandbox: processing error at the network", null);
             }
-            return ledger.authorize(cardToken, amount);
+            return ledger.authorize(paymentMethod, amount);
         }, Optional.empty(), amount).orElseThrow();
     }
 
     @Override
-    public void capture(String authorizationId, Money amount, String idempotencyKey) {
+    public void capture(PaymentAccount account, String authorizationId, Money amount, String idempotencyKey) {
         call("capture", idempotencyKey, fingerprint("capture", authorizationId, amount),
                 () -> ledger.capture(authorizationId, amount), Optional.of(authorizationId), amount);
     }
 
     @Override
-    public void voidAuthorization(String authorizationId, String idempotencyKey) {
+    public void voidAuthorization(PaymentAccount account, String authorizationId, String idempotencyKey) {
         call("void", idempotencyKey, fingerprint("void", authorizationId),
                 () -> ledger.voidAuthorization(authorizationId), Optional.of(authorizationId), null);
     }
 
     @Override
-    public void refund(String authorizationId, Money amount, String idempotencyKey) {
+    public void refund(PaymentAccount account, String authorizationId, Money amount, String idempotencyKey) {
         call("refund", idempotencyKey, fingerprint("refund", authorizationId, amount),
                 () -> ledger.refund(authorizationId, amount), Optional.of(authorizationId), amount);
     }
 
     @Override
-    public Optional<Authorization> findAuthorization(String idempotencyKey) {
+    public AuthorizationState authorizationState(PaymentAccount account, String authorizationId) {
+        pause(settings.latency());
+        return locked(() -> ledger.find(authorizationId)).map(SandboxAuthorization::state)
+                .orElseThrow(() -> new Refused("resource_missing", "there is no authorization " + authorizationId));
+    }
+
+    @Override
+    public Optional<Authorization> findAuthorization(PaymentAccount account, OrderId orderId, String idempotencyKey) {
         pause(settings.latency());
         return locked(() -> Optional.ofNullable(keys.get(idempotencyKey))
                 .map(Remembered::reply)
                 .filter(Reply.Approved.class::isInstance)
-                .map(reply -> ((Reply.Approved) reply).authorization()));
+                .map(reply -> new Authorization(((Reply.Approved) reply).outcome().authorizationId())));
+    }
+
+    /** Not a call with a key: the guest's answer goes to the bank, not through Chit's retries. */
+    @Override
+    public void completeAuthentication(String authorizationId, boolean passed) {
+        pause(settings.latency());
+        locked(() -> ledger.authenticate(authorizationId, passed)).deliver();
     }
 
     /** Lines up {@code fault} for each of the next {@code calls} calls, after those already lined up. */
@@ -119,7 +146,7 @@ public final class SandboxGateway implements PaymentGateway {
         return locked(() -> ledger.find(authorizationId));
     }
 
-    private Optional<Authorization> call(String operation, String key, String fingerprint, Supplier<Reply> action,
+    private Optional<AuthorizationOutcome> call(String operation, String key, String fingerprint, Supplier<Reply> action,
                                          Optional<String> authorizationId, Money amount) {
         Objects.requireNonNull(key, "idempotencyKey");
         SandboxFault fault = locked(faults::poll);
@@ -153,7 +180,7 @@ public final class SandboxGateway implements PaymentGateway {
         Reply reply = action.get();
         keys.put(key, new Remembered(fingerprint, reply));
         if (reply instanceof Reply.Approved approved) {
-            authorizationId = Optional.of(approved.authorization().authorizationId());
+            authorizationId = Optional.of(approved.outcome().authorizationId());
         }
         if (reply instanceof Reply.Approved || reply instanceof Reply.Done) {
             performed.add(new Performed(operation, authorizationId, amount == null ? 0 : amount.minorUnits(), key));

@@ -3,12 +3,17 @@ package dev.chit.adapters.payment;
 import dev.chit.adapters.payment.SandboxGateway.Performed;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.port.PaymentGateway;
+import dev.chit.domain.order.OrderId;
 import dev.chit.domain.port.PaymentGateway.Authorization;
+import dev.chit.domain.port.PaymentGateway.ChargeFor;
+import dev.chit.domain.port.PaymentGateway.PaymentAccount;
+import dev.chit.domain.restaurant.RestaurantId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,12 +27,20 @@ class SandboxGatewayTest {
 
     private final SandboxGateway network = new SandboxGateway(SandboxSettings.instant());
 
+    private static final PaymentAccount PLATFORM = PaymentAccount.platform();
+    private static final OrderId ORDER = new OrderId(UUID.randomUUID());
+    private static final ChargeFor PURPOSE = new ChargeFor(new RestaurantId(UUID.randomUUID()), ORDER);
+
+    private Authorization authorize(String paymentMethod, Money amount, String key) {
+        return (Authorization) network.authorize(PLATFORM, PURPOSE, paymentMethod, amount, key);
+    }
+
     private static Money usd(long cents) {
         return Money.of(cents, "USD");
     }
 
     private String authorized(long cents) {
-        return network.authorize(SandboxGateway.VISA, usd(cents), "auth-" + cents + "-" + System.nanoTime())
+        return authorize(SandboxGateway.VISA, usd(cents), "auth-" + cents + "-" + System.nanoTime())
                 .authorizationId();
     }
 
@@ -38,8 +51,8 @@ class SandboxGatewayTest {
 
     @Test
     void tokVisa_isApproved_withAnAuthorizationOfItsOwn() {
-        Authorization first = network.authorize("tok_visa", usd(1500), "k1");
-        Authorization second = network.authorize("tok_visa", usd(1500), "k2");
+        Authorization first = authorize("tok_visa", usd(1500), "k1");
+        Authorization second = authorize("tok_visa", usd(1500), "k2");
 
         assertThat(first.authorizationId()).startsWith("auth_").isNotEqualTo(second.authorizationId());
         assertThat(network.authorization(first.authorizationId())).hasValueSatisfying(held -> {
@@ -52,7 +65,7 @@ class SandboxGatewayTest {
     void declinedTokens_carryTheirDeclineCodes_andUnknownTokensAreInvalid() {
         for (String[] card : new String[][] {{"tok_declined", "card_declined"},
                 {"tok_insufficient_funds", "insufficient_funds"}, {"tok_stolen_probably", "invalid_token"}}) {
-            assertThatThrownBy(() -> network.authorize(card[0], usd(100), "key-" + card[0]))
+            assertThatThrownBy(() -> authorize(card[0], usd(100), "key-" + card[0]))
                     .isInstanceOfSatisfying(PaymentGateway.Declined.class,
                             declined -> assertThat(declined.declineCode()).isEqualTo(card[1]));
         }
@@ -61,68 +74,68 @@ class SandboxGatewayTest {
 
     @Test
     void tokError_isAFaultOfTheNetwork_thatLeavesNothingBehind() {
-        assertThatThrownBy(() -> network.authorize("tok_error", usd(100), "k1"))
+        assertThatThrownBy(() -> authorize("tok_error", usd(100), "k1"))
                 .isInstanceOf(PaymentGateway.Unavailable.class);
-        assertThat(network.findAuthorization("k1")).isEmpty();
+        assertThat(network.findAuthorization(PLATFORM, ORDER, "k1")).isEmpty();
     }
 
     @Test
     void theSameKey_replaysTheFirstOutcome_approvalsAndDeclinesAlike() {
-        Authorization first = network.authorize("tok_visa", usd(1500), "k1");
-        assertThat(network.authorize("tok_visa", usd(1500), "k1")).isEqualTo(first);
+        Authorization first = authorize("tok_visa", usd(1500), "k1");
+        assertThat(authorize("tok_visa", usd(1500), "k1")).isEqualTo(first);
 
-        assertThatThrownBy(() -> network.authorize("tok_declined", usd(900), "k2"))
+        assertThatThrownBy(() -> authorize("tok_declined", usd(900), "k2"))
                 .isInstanceOf(PaymentGateway.Declined.class);
-        assertThatThrownBy(() -> network.authorize("tok_declined", usd(900), "k2"))
+        assertThatThrownBy(() -> authorize("tok_declined", usd(900), "k2"))
                 .isInstanceOf(PaymentGateway.Declined.class);
 
-        network.capture(first.authorizationId(), usd(1500), "c1");
-        network.capture(first.authorizationId(), usd(1500), "c1");
+        network.capture(PLATFORM, first.authorizationId(), usd(1500), "c1");
+        network.capture(PLATFORM, first.authorizationId(), usd(1500), "c1");
         assertThat(network.performed()).extracting(Performed::operation).containsExactly("authorize", "capture");
     }
 
     @Test
     void theSameKeyWithOtherParameters_isRefused() {
-        Authorization first = network.authorize("tok_visa", usd(1500), "k1");
+        Authorization first = authorize("tok_visa", usd(1500), "k1");
 
-        assertRefused(() -> network.authorize("tok_visa", usd(1600), "k1"), "idempotency_key_reused");
-        assertRefused(() -> network.capture(first.authorizationId(), usd(1500), "k1"), "idempotency_key_reused");
+        assertRefused(() -> authorize("tok_visa", usd(1600), "k1"), "idempotency_key_reused");
+        assertRefused(() -> network.capture(PLATFORM, first.authorizationId(), usd(1500), "k1"), "idempotency_key_reused");
     }
 
     @Test
     void aCapture_takesAtMostTheAuthorizedAmount_once() {
         String authorization = authorized(2000);
 
-        assertRefused(() -> network.capture(authorization, usd(2001), "c1"), "amount_too_large");
-        network.capture(authorization, usd(1800), "c2");
-        assertRefused(() -> network.capture(authorization, usd(200), "c3"), "already_captured");
-        assertRefused(() -> network.capture("auth_nope", usd(1), "c4"), "no_such_authorization");
+        assertRefused(() -> network.capture(PLATFORM, authorization, usd(2001), "c1"), "amount_too_large");
+        network.capture(PLATFORM, authorization, usd(1800), "c2");
+        assertRefused(() -> network.capture(PLATFORM, authorization, usd(200), "c3"), "already_captured");
+        assertRefused(() -> network.capture(PLATFORM, "auth_nope", usd(1), "c4"), "no_such_authorization");
         assertThat(network.authorization(authorization).orElseThrow().captured()).isEqualTo(usd(1800));
     }
 
     @Test
     void aVoid_releasesOnlyWhatWasNotCaptured() {
         String voided = authorized(1000);
-        network.voidAuthorization(voided, "v1");
-        assertRefused(() -> network.capture(voided, usd(1000), "c1"), "authorization_voided");
-        assertRefused(() -> network.voidAuthorization(voided, "v2"), "already_voided");
+        network.voidAuthorization(PLATFORM, voided, "v1");
+        assertRefused(() -> network.capture(PLATFORM, voided, usd(1000), "c1"), "authorization_voided");
+        assertRefused(() -> network.voidAuthorization(PLATFORM, voided, "v2"), "already_voided");
 
         String captured = authorized(1000);
-        network.capture(captured, usd(1000), "c2");
-        assertRefused(() -> network.voidAuthorization(captured, "v3"), "already_captured");
+        network.capture(PLATFORM, captured, usd(1000), "c2");
+        assertRefused(() -> network.voidAuthorization(PLATFORM, captured, "v3"), "already_captured");
     }
 
     @Test
     void partialRefunds_neverAddUpToMoreThanTheCapture() {
         String authorization = authorized(3000);
-        assertRefused(() -> network.refund(authorization, usd(100), "r0"), "not_captured");
-        network.capture(authorization, usd(2500), "c1");
+        assertRefused(() -> network.refund(PLATFORM, authorization, usd(100), "r0"), "not_captured");
+        network.capture(PLATFORM, authorization, usd(2500), "c1");
 
-        network.refund(authorization, usd(1000), "r1");
-        network.refund(authorization, usd(1000), "r2");
-        network.refund(authorization, usd(1000), "r2");
-        assertRefused(() -> network.refund(authorization, usd(501), "r3"), "amount_too_large");
-        network.refund(authorization, usd(500), "r4");
+        network.refund(PLATFORM, authorization, usd(1000), "r1");
+        network.refund(PLATFORM, authorization, usd(1000), "r2");
+        network.refund(PLATFORM, authorization, usd(1000), "r2");
+        assertRefused(() -> network.refund(PLATFORM, authorization, usd(501), "r3"), "amount_too_large");
+        network.refund(PLATFORM, authorization, usd(500), "r4");
 
         assertThat(network.authorization(authorization).orElseThrow().refunded()).isEqualTo(usd(2500));
         assertThat(network.performed("refund")).extracting(Performed::amount).containsExactly(1000L, 1000L, 500L);
@@ -133,11 +146,11 @@ class SandboxGatewayTest {
         String authorization = authorized(1000);
         network.inject(SandboxFault.FAIL_BEFORE, 1);
 
-        assertThatThrownBy(() -> network.capture(authorization, usd(1000), "c1"))
+        assertThatThrownBy(() -> network.capture(PLATFORM, authorization, usd(1000), "c1"))
                 .isInstanceOf(PaymentGateway.Unavailable.class);
         assertThat(network.authorization(authorization).orElseThrow().isCaptured()).isFalse();
 
-        network.capture(authorization, usd(1000), "c1");
+        network.capture(PLATFORM, authorization, usd(1000), "c1");
         assertThat(network.performed("capture")).hasSize(1);
     }
 
@@ -146,11 +159,11 @@ class SandboxGatewayTest {
         String authorization = authorized(1000);
         network.inject(SandboxFault.FAIL_AFTER, 1);
 
-        assertThatThrownBy(() -> network.capture(authorization, usd(1000), "c1"))
+        assertThatThrownBy(() -> network.capture(PLATFORM, authorization, usd(1000), "c1"))
                 .isInstanceOf(PaymentGateway.Unavailable.class);
         assertThat(network.authorization(authorization).orElseThrow().isCaptured()).isTrue();
 
-        network.capture(authorization, usd(1000), "c1");
+        network.capture(PLATFORM, authorization, usd(1000), "c1");
         assertThat(network.performed("capture")).hasSize(1);
     }
 
@@ -158,12 +171,62 @@ class SandboxGatewayTest {
     void aLostAuthorization_canBeFoundByItsKey() {
         network.inject(SandboxFault.FAIL_AFTER, 1);
 
-        assertThatThrownBy(() -> network.authorize("tok_visa", usd(1000), "a1"))
+        assertThatThrownBy(() -> authorize("tok_visa", usd(1000), "a1"))
                 .isInstanceOf(PaymentGateway.Unavailable.class);
 
-        assertThat(network.findAuthorization("a1")).hasValueSatisfying(found ->
+        assertThat(network.findAuthorization(PLATFORM, ORDER, "a1")).hasValueSatisfying(found ->
                 assertThat(network.authorization(found.authorizationId())).isPresent());
-        assertThat(network.findAuthorization("never-sent")).isEmpty();
+        assertThat(network.findAuthorization(PLATFORM, ORDER, "never-sent")).isEmpty();
+    }
+
+    @Test
+    void stripesTestPaymentMethods_behaveAsInStripesTestMode() {
+        assertThat(authorize(SandboxGateway.PM_VISA, usd(1000), "pm1").authorizationId()).startsWith("auth_");
+        assertThatThrownBy(() -> authorize(SandboxGateway.PM_DECLINED, usd(1000), "pm2"))
+                .isInstanceOfSatisfying(PaymentGateway.Declined.class,
+                        declined -> assertThat(declined.declineCode()).isEqualTo("card_declined"));
+        assertThatThrownBy(() -> authorize(SandboxGateway.PM_INSUFFICIENT_FUNDS, usd(1000), "pm3"))
+                .isInstanceOfSatisfying(PaymentGateway.Declined.class,
+                        declined -> assertThat(declined.declineCode()).isEqualTo("insufficient_funds"));
+        assertRefused(() -> authorize("pm_card_nonsense", usd(1000), "pm4"), "resource_missing");
+    }
+
+    @Test
+    void theAuthenticationRequiredCard_reservesNothingUntilTheGuestAuthenticates() {
+        var needs = (PaymentGateway.NeedsAuthentication) network.authorize(PLATFORM, PURPOSE,
+                SandboxGateway.PM_AUTHENTICATION_REQUIRED, usd(1000), "3ds");
+        assertThat(needs.clientSecret()).startsWith(needs.authorizationId() + "_secret_");
+        assertThat(network.authorize(PLATFORM, PURPOSE, SandboxGateway.PM_AUTHENTICATION_REQUIRED, usd(1000), "3ds"))
+                .as("replayed").isEqualTo(needs);
+        assertThat(network.authorizationState(PLATFORM, needs.authorizationId()))
+                .isEqualTo(PaymentGateway.AuthorizationState.REQUIRES_ACTION);
+        assertRefused(() -> network.capture(PLATFORM, needs.authorizationId(), usd(1000), "c1"),
+                "payment_intent_unexpected_state");
+
+        network.completeAuthentication(needs.authorizationId(), true);
+
+        assertThat(network.authorizationState(PLATFORM, needs.authorizationId()))
+                .isEqualTo(PaymentGateway.AuthorizationState.AUTHORIZED);
+        assertRefused(() -> network.completeAuthentication(needs.authorizationId(), false),
+                "payment_intent_unexpected_state");
+        network.capture(PLATFORM, needs.authorizationId(), usd(1000), "c2");
+        assertThat(network.authorizationState(PLATFORM, needs.authorizationId()))
+                .isEqualTo(PaymentGateway.AuthorizationState.CAPTURED);
+    }
+
+    @Test
+    void aFailedAuthentication_neverReserves_andCanBeVoided() {
+        var needs = network.authorize(PLATFORM, PURPOSE, SandboxGateway.PM_AUTHENTICATION_REQUIRED, usd(1000), "3ds");
+
+        network.completeAuthentication(needs.authorizationId(), false);
+
+        assertThat(network.authorizationState(PLATFORM, needs.authorizationId()))
+                .isEqualTo(PaymentGateway.AuthorizationState.FAILED);
+        assertRefused(() -> network.capture(PLATFORM, needs.authorizationId(), usd(1000), "c1"),
+                "payment_intent_unexpected_state");
+        network.voidAuthorization(PLATFORM, needs.authorizationId(), "v1");
+        assertThat(network.findAuthorization(PLATFORM, ORDER, "3ds")).map(Authorization::authorizationId)
+                .contains(needs.authorizationId());
     }
 
     @Test
@@ -172,24 +235,24 @@ class SandboxGatewayTest {
         slow.inject(SandboxFault.TIME_OUT, 1);
         long started = System.nanoTime();
 
-        assertThatThrownBy(() -> slow.authorize("tok_visa", usd(1000), "a1"))
+        assertThatThrownBy(() -> slow.authorize(PLATFORM, PURPOSE, "tok_visa", usd(1000), "a1"))
                 .isInstanceOf(PaymentGateway.Unavailable.class);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(50));
-        assertThat(slow.findAuthorization("a1")).isEmpty();
+        assertThat(slow.findAuthorization(PLATFORM, ORDER, "a1")).isEmpty();
     }
 
     @Test
     void callsTakeTheConfiguredLatency_andAnswersSlowerThanTheTimeoutAreLost() {
         SandboxGateway slow = new SandboxGateway(new SandboxSettings(Duration.ofMillis(30), Duration.ofSeconds(5)));
         long started = System.nanoTime();
-        slow.authorize("tok_visa", usd(1000), "a1");
+        slow.authorize(PLATFORM, PURPOSE, "tok_visa", usd(1000), "a1");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(30));
 
         SandboxGateway tooSlow = new SandboxGateway(new SandboxSettings(Duration.ofMillis(20), Duration.ofMillis(10)));
-        assertThatThrownBy(() -> tooSlow.authorize("tok_visa", usd(1000), "a1"))
+        assertThatThrownBy(() -> tooSlow.authorize(PLATFORM, PURPOSE, "tok_visa", usd(1000), "a1"))
                 .isInstanceOf(PaymentGateway.Unavailable.class);
-        assertThat(tooSlow.findAuthorization("a1")).as("carried out, answer lost").isPresent();
+        assertThat(tooSlow.findAuthorization(PLATFORM, ORDER, "a1")).as("carried out, answer lost").isPresent();
     }
 
     @Test
@@ -197,10 +260,10 @@ class SandboxGatewayTest {
         network.inject(SandboxFault.FAIL_BEFORE, 2);
 
         for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> network.authorize("tok_visa", usd(1000), "a1"))
+            assertThatThrownBy(() -> authorize("tok_visa", usd(1000), "a1"))
                     .isInstanceOf(PaymentGateway.Unavailable.class);
         }
-        assertThat(network.authorize("tok_visa", usd(1000), "a1").authorizationId()).startsWith("auth_");
+        assertThat(authorize("tok_visa", usd(1000), "a1").authorizationId()).startsWith("auth_");
     }
 
     @Test
@@ -210,7 +273,7 @@ class SandboxGatewayTest {
         List<Callable<Boolean>> calls = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             calls.add(() -> {
-                busy.capture(authorization, usd(1000), "same-capture");
+                busy.capture(PLATFORM, authorization, usd(1000), "same-capture");
                 return true;
             });
         }
@@ -226,7 +289,7 @@ class SandboxGatewayTest {
 
     @Test
     void cardTokens_areNotKept() {
-        network.authorize("tok_visa", usd(1000), "a1");
+        authorize("tok_visa", usd(1000), "a1");
 
         assertThat(network.performed().toString()).doesNotContain("tok_visa");
     }

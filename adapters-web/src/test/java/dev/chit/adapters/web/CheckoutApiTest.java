@@ -248,6 +248,30 @@ class CheckoutApiTest {
     }
 
     @Test
+    void aCard_mayBeNamedByAPaymentMethod_whichMustBeOneTheNetworkKnows() {
+        String card = "{\"method\":\"card\",\"token\":\"tok_visa\"}";
+        int before = api.orders.count();
+        HttpResponse<String> malformed = place(newKey(), Carts.CHECKOUT.replace(card,
+                "{\"method\":\"card\",\"paymentMethod\":\"card_visa\"}"));
+        HttpResponse<String> both = place(newKey(), Carts.CHECKOUT.replace(card,
+                "{\"method\":\"card\",\"token\":\"tok_visa\",\"paymentMethod\":\"pm_card_visa\"}"));
+        HttpResponse<String> unknown = place(newKey(), Carts.CHECKOUT.replace(card,
+                "{\"method\":\"card\",\"paymentMethod\":\"pm_nobody_knows\"}"));
+
+        for (var refused : List.of(malformed, both, unknown)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(json(refused).get("errors").get(0).get("field").asText()).isEqualTo("payment.paymentMethod");
+        }
+        assertThat(unknown.body()).doesNotContain("pm_nobody_knows");
+        assertThat(api.orders.count()).isEqualTo(before);
+
+        HttpResponse<String> placed = place(newKey(), Carts.CHECKOUT.replace(card,
+                "{\"method\":\"card\",\"paymentMethod\":\"pm_card_visa\"}"));
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        assertThat(json(placed).get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
+    }
+
+    @Test
     void aDeclinedCard_is402_withTheDeclineCode_andPlacesNothing() {
         int before = api.orders.count();
 

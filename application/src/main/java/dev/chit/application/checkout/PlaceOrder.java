@@ -136,7 +136,7 @@ public final class PlaceOrder {
             // Nothing to reserve for a free order, or for one paid in person: it is placed unpaid.
             Optional<Authorized> authorized = quote.total().isZero()
                     ? Optional.empty()
-                    : card.map(paidBy -> payments.authorize(orderId, paidBy, quote.total()));
+                    : card.map(paidBy -> payments.authorize(orderId, command.restaurantId(), paidBy, quote.total()));
             try {
                 return transactions.inTransaction(() -> store(command, priced, orderId, authorized, confirmation));
             } catch (RuntimeException notStored) {

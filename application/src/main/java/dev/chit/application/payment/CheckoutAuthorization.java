@@ -1,5 +1,6 @@
 package dev.chit.application.payment;
 
+import dev.chit.domain.error.InvalidInput;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.payment.PaymentMethod;
@@ -8,8 +9,12 @@ import dev.chit.domain.payment.PaymentOperationId;
 import dev.chit.domain.port.IdGenerator;
 import dev.chit.domain.port.PaymentGateway;
 import dev.chit.domain.port.PaymentGateway.Authorization;
+import dev.chit.domain.port.PaymentGateway.AuthorizationOutcome;
+import dev.chit.domain.port.PaymentGateway.ChargeFor;
+import dev.chit.domain.port.PaymentGateway.NeedsAuthentication;
 import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.Transactions;
+import dev.chit.domain.restaurant.RestaurantId;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -24,16 +29,21 @@ public final class CheckoutAuthorization {
 
     private static final System.Logger LOG = System.getLogger(CheckoutAuthorization.class.getName());
 
+    /** Stripe's decline code for a card whose bank wants the guest to authenticate. */
+    public static final String AUTHENTICATION_REQUIRED = "authentication_required";
+
     private final PaymentGateway gateway;
+    private final PaymentAccounts accounts;
     private final PaymentOperations operations;
     private final PaymentSettlement settlement;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public CheckoutAuthorization(PaymentGateway gateway, PaymentOperations operations, PaymentSettlement settlement,
-                                 Transactions transactions, IdGenerator ids, Clock clock) {
+    public CheckoutAuthorization(PaymentGateway gateway, PaymentAccounts accounts, PaymentOperations operations,
+                                 PaymentSettlement settlement, Transactions transactions, IdGenerator ids, Clock clock) {
         this.gateway = gateway;
+        this.accounts = accounts;
         this.operations = operations;
         this.settlement = settlement;
         this.transactions = transactions;
@@ -48,19 +58,28 @@ public final class CheckoutAuthorization {
     /**
      * Call outside any transaction: the network is slow, and must not hold the database.
      *
-     * @throws PaymentGateway.Declined    when the card was declined; recorded as failed
+     * @throws PaymentGateway.Declined    when the card was declined; recorded as failed. Also when the
+     *                                    guest's bank wants an authentication (3-D Secure), which
+     *                                    checkout does not take yet: the authorization is released
+     * @throws InvalidInput               naming {@code payment.paymentMethod} when the network knows no such card
      * @throws PaymentGateway.Unavailable when the network did not answer; left pending for the job
      */
-    public Authorized authorize(OrderId orderId, PaymentMethod.Card card, Money total) {
+    public Authorized authorize(OrderId orderId, RestaurantId restaurantId, PaymentMethod.Card card, Money total) {
         PaymentOperation pending = PaymentOperation.authorization(new PaymentOperationId(ids.next()), orderId, total,
                 clock.instant());
         // One insert, committed on its own before the network is asked.
         operations.record(pending);
+        AuthorizationOutcome outcome;
         try {
-            return new Authorized(pending, gateway.authorize(card.token(), total, pending.gatewayKey()));
+            outcome = gateway.authorize(accounts.ofRestaurant(restaurantId), new ChargeFor(restaurantId, orderId),
+                    card.token(), total, pending.gatewayKey());
         } catch (PaymentGateway.Declined declined) {
-            recordDecline(pending, declined);
+            recordFailure(pending, declined.declineCode());
             throw declined;
+        } catch (PaymentGateway.Refused refused) {
+            recordFailure(pending, refused.code());
+            throw new InvalidInput("payment.paymentMethod", "unknown",
+                    "the card network refused this payment method (" + refused.code() + ")");
         } catch (PaymentGateway.Unavailable unanswered) {
             // Whether the network reserved anything is unknown, and the call may still be on its
             // way: the job asks the network once the checkout is surely over, and releases it.
@@ -68,13 +87,21 @@ public final class CheckoutAuthorization {
                     unanswered.getMessage());
             throw unanswered;
         }
+        return switch (outcome) {
+            case Authorization authorization -> new Authorized(pending, authorization);
+            case NeedsAuthentication needs -> {
+                // Until orders can wait for the guest's authentication, such a card is declined.
+                settlement.abandon(pending, Optional.of(new Authorization(needs.authorizationId())));
+                throw new PaymentGateway.Declined(AUTHENTICATION_REQUIRED);
+            }
+        };
     }
 
     // The guest must hear of the decline even when the database cannot take note of it: the
     // job then finds nothing reserved under the key and closes the operation.
-    private void recordDecline(PaymentOperation pending, PaymentGateway.Declined declined) {
+    private void recordFailure(PaymentOperation pending, String code) {
         try {
-            transactions.inTransaction(() -> operations.settle(pending.failed(declined.declineCode(), clock.instant())));
+            transactions.inTransaction(() -> operations.settle(pending.failed(code, clock.instant())));
         } catch (RuntimeException notRecorded) {
             LOG.log(Level.WARNING, "event=decline-not-recorded orderId={0} error=\"{1}\"", pending.orderId(),
                     notRecorded.getMessage());

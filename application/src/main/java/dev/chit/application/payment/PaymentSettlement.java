@@ -11,6 +11,7 @@ import dev.chit.domain.port.OrderEventPublisher;
 import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.PaymentGateway;
 import dev.chit.domain.port.PaymentGateway.Authorization;
+import dev.chit.domain.port.PaymentGateway.PaymentAccount;
 import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.Transactions;
 
@@ -39,6 +40,7 @@ public final class PaymentSettlement {
     private static final int STALE_RETRIES = 3;
 
     private final PaymentGateway gateway;
+    private final PaymentAccounts accounts;
     private final PaymentOperations operations;
     private final Orders orders;
     private final OrderEventPublisher events;
@@ -52,10 +54,11 @@ public final class PaymentSettlement {
      *                     as abandoned (the order was never stored) and is released; longer than
      *                     any checkout takes, the network's time-out included
      */
-    public PaymentSettlement(PaymentGateway gateway, PaymentOperations operations, Orders orders,
-                             OrderEventPublisher events, Transactions transactions, IdGenerator ids, Clock clock,
-                             Duration abandonAfter) {
+    public PaymentSettlement(PaymentGateway gateway, PaymentAccounts accounts, PaymentOperations operations,
+                             Orders orders, OrderEventPublisher events, Transactions transactions, IdGenerator ids,
+                             Clock clock, Duration abandonAfter) {
         this.gateway = gateway;
+        this.accounts = accounts;
         this.operations = operations;
         this.orders = orders;
         this.events = events;
@@ -147,28 +150,29 @@ public final class PaymentSettlement {
     }
 
     private Outcome settle(PaymentOperation operation) {
+        PaymentAccount account = accounts.ofOrder(operation.orderId());
         return switch (operation.kind()) {
-            case AUTHORIZE -> settleAuthorization(operation);
-            case CAPTURE -> call(operation, () -> gateway.capture(authorizationOf(operation), operation.amount(),
-                    operation.gatewayKey()), Optional.of(Order::captured));
+            case AUTHORIZE -> settleAuthorization(account, operation);
+            case CAPTURE -> call(operation, () -> gateway.capture(account, authorizationOf(operation),
+                    operation.amount(), operation.gatewayKey()), Optional.of(Order::captured));
             case VOID -> capturedMeanwhile(operation)
                     ? refundInstead(operation)
-                    : call(operation, () -> gateway.voidAuthorization(authorizationOf(operation),
+                    : call(operation, () -> gateway.voidAuthorization(account, authorizationOf(operation),
                             operation.gatewayKey()), Optional.of(Order::voided));
             // The order counted the refund when it was asked for; only the network is left.
-            case REFUND -> call(operation, () -> gateway.refund(authorizationOf(operation), operation.amount(),
-                    operation.gatewayKey()), Optional.empty());
+            case REFUND -> call(operation, () -> gateway.refund(account, authorizationOf(operation),
+                    operation.amount(), operation.gatewayKey()), Optional.empty());
         };
     }
 
     /** A checkout still pending: either still running, or it stopped between the network and the database. */
-    private Outcome settleAuthorization(PaymentOperation authorization) {
+    private Outcome settleAuthorization(PaymentAccount account, PaymentOperation authorization) {
         if (authorization.createdAt().plus(abandonAfter).isAfter(clock.instant())) {
             return new Outcome.Pending("the checkout may still be running");
         }
         Optional<Authorization> reserved;
         try {
-            reserved = gateway.findAuthorization(authorization.gatewayKey());
+            reserved = gateway.findAuthorization(account, authorization.orderId(), authorization.gatewayKey());
         } catch (RuntimeException unanswered) {
             return unanswered(authorization, unanswered);
         }

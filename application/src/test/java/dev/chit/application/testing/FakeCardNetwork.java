@@ -1,6 +1,7 @@
 package dev.chit.application.testing;
 
 import dev.chit.domain.money.Money;
+import dev.chit.domain.order.OrderId;
 import dev.chit.domain.port.PaymentGateway;
 
 import java.util.ArrayDeque;
@@ -12,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A card network for the use cases' tests, as small as they need: {@code tok_visa} is approved,
+ * A card network for the use cases' tests, as small as they need: {@code tok_visa} and
+ * {@code pm_card_visa} are approved, any other {@code pm_} is refused as unknown,
  * {@code tok_declined} and {@code tok_insufficient_funds} are declined, {@code tok_error} gets
  * no answer. A key's first outcome is replayed, and only calls that were carried out are
  * counted. Faults can be lined up for the next calls. Synchronized, for the web adapter's tests,
@@ -38,9 +40,10 @@ public final class FakeCardNetwork implements PaymentGateway {
     private int authorizations;
 
     @Override
-    public synchronized Authorization authorize(String cardToken, Money amount, String idempotencyKey) {
+    public synchronized AuthorizationOutcome authorize(PaymentAccount account, ChargeFor purpose, String cardToken,
+                                                       Money amount, String idempotencyKey) {
         Object outcome = once(idempotencyKey, () -> switch (cardToken) {
-            case "tok_visa" -> {
+            case "tok_visa", "pm_card_visa" -> {
                 Authorization granted = new Authorization("auth_" + (++authorizations));
                 carriedOut.add(new Call("authorize", granted.authorizationId(), amount.minorUnits(), idempotencyKey));
                 yield granted;
@@ -48,8 +51,13 @@ public final class FakeCardNetwork implements PaymentGateway {
             case "tok_declined" -> new Declined("card_declined");
             case "tok_insufficient_funds" -> new Declined("insufficient_funds");
             case "tok_error" -> throw new Unavailable("the network is down", null);
-            default -> new Declined("invalid_token");
+            default -> cardToken.startsWith("pm_")
+                    ? new Refused("resource_missing", "no such PaymentMethod")
+                    : new Declined("invalid_token");
         });
+        if (outcome instanceof Refused refused) {
+            throw new Refused(refused.code(), refused.getMessage());
+        }
         if (outcome instanceof Declined declined) {
             throw new Declined(declined.declineCode());
         }
@@ -57,22 +65,33 @@ public final class FakeCardNetwork implements PaymentGateway {
     }
 
     @Override
-    public synchronized void capture(String authorizationId, Money amount, String idempotencyKey) {
+    public synchronized void capture(PaymentAccount account, String authorizationId, Money amount, String idempotencyKey) {
         carryOut("capture", authorizationId, amount.minorUnits(), idempotencyKey);
     }
 
     @Override
-    public synchronized void voidAuthorization(String authorizationId, String idempotencyKey) {
+    public synchronized void voidAuthorization(PaymentAccount account, String authorizationId, String idempotencyKey) {
         carryOut("void", authorizationId, 0, idempotencyKey);
     }
 
     @Override
-    public synchronized void refund(String authorizationId, Money amount, String idempotencyKey) {
+    public synchronized void refund(PaymentAccount account, String authorizationId, Money amount, String idempotencyKey) {
         carryOut("refund", authorizationId, amount.minorUnits(), idempotencyKey);
     }
 
     @Override
-    public synchronized Optional<Authorization> findAuthorization(String idempotencyKey) {
+    public synchronized AuthorizationState authorizationState(PaymentAccount account, String authorizationId) {
+        boolean known = carriedOut.stream().anyMatch(call -> call.authorizationId().equals(authorizationId));
+        if (!known) {
+            throw new Refused("resource_missing", "no authorization " + authorizationId);
+        }
+        return carriedOut.stream().anyMatch(call -> call.authorizationId().equals(authorizationId)
+                && call.operation().equals("void")) ? AuthorizationState.FAILED : AuthorizationState.AUTHORIZED;
+    }
+
+    @Override
+    public synchronized Optional<Authorization> findAuthorization(PaymentAccount account, OrderId orderId,
+                                                                  String idempotencyKey) {
         return Optional.ofNullable(outcomes.get(idempotencyKey))
                 .filter(Authorization.class::isInstance).map(Authorization.class::cast);
     }

@@ -9,6 +9,7 @@ import dev.chit.application.orders.TransitionOrder;
 import dev.chit.application.orders.ViewOrder;
 import dev.chit.application.payment.CheckoutAuthorization;
 import dev.chit.application.payment.PaymentInstructions;
+import dev.chit.application.payment.PaymentAccounts;
 import dev.chit.application.payment.PaymentSettlement;
 import dev.chit.application.payment.SettlePayments;
 import dev.chit.application.support.TimeOrderedIds;
@@ -62,11 +63,11 @@ public final class InMemoryChit {
 
     public InMemoryChit(PaymentGateway gateway) {
         this.gateway = gateway;
-        paymentSettlement = new PaymentSettlement(gateway, payments, orders, events, transactions, ids, clock,
+        paymentSettlement = new PaymentSettlement(gateway, new PaymentAccounts(orders), payments, orders, events, transactions, ids, clock,
                 ABANDON_AFTER);
         paymentInstructions = new PaymentInstructions(payments, ids);
         quoteCart = new QuoteCart(restaurants, menus, kitchenLoads, clock);
-        checkoutAuthorization = new CheckoutAuthorization(gateway, payments, paymentSettlement, transactions, ids, clock);
+        checkoutAuthorization = new CheckoutAuthorization(gateway, new PaymentAccounts(orders), payments, paymentSettlement, transactions, ids, clock);
         placeOrder = new PlaceOrder(restaurants, menus, orders, kitchenLoads, idempotencyKeys, events, transactions,
                 checkoutAuthorization, ids, clock);
         viewOrder = new ViewOrder(orders);

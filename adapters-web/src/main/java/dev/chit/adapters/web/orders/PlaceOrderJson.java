@@ -17,11 +17,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A guest's checkout as sent: the cart (see {@link CartJson}, including its tolerance of echoed
  * prices), the restaurant, who the guest is, notes, and the payment:
- * {@code {"method":"card","token":"tok_..."}}. {@code in_person} is read too: staff entering an
+ * {@code {"method":"card","token":"tok_..."}} or {@code {"method":"card","paymentMethod":"pm_..."}}. {@code in_person} is read too: staff entering an
  * order may take it, a guest's checkout is refused it by the use case. Staff send it to the
  * restaurant's own path, where {@code restaurantId} may be left out (and must match if given).
  */
@@ -44,14 +45,18 @@ record PlaceOrderJson(
         card, in_person
     }
 
-    record PaymentJson(MethodJson method, String token) {
+    /** A card by {@code token} (the sandbox's test cards) or by {@code paymentMethod} (Stripe.js's {@code pm_...}). */
+    record PaymentJson(MethodJson method, String token, String paymentMethod) {
 
         // A card token must not reach a log through a debugging print.
         @Override
         public String toString() {
-            return "PaymentJson[method=" + method + ", token=***]";
+            return "PaymentJson[method=" + method + ", token=***, paymentMethod=***]";
         }
     }
+
+    // Stripe's object ids: a prefix, an underscore, then letters, digits and underscores.
+    private static final Pattern PAYMENT_METHOD_ID = Pattern.compile("pm_[A-Za-z0-9_]{1,250}");
 
     /** @throws dev.chit.domain.error.InvalidInput listing every missing or invalid field */
     PlaceOrderCommand toCommand(String idempotencyKey, String requestFingerprint) {
@@ -91,9 +96,24 @@ record PlaceOrderJson(
 
     private static Optional<PaymentMethod> paymentMethod(PaymentJson given, Violations violations) {
         return violations.required(given.method(), "payment.method").flatMap(method -> switch (method) {
-            case card -> violations.required(given.token(), "payment.token")
-                    .flatMap(token -> violations.attempt(() -> new PaymentMethod.Card(token)));
+            case card -> card(given, violations);
             case in_person -> Optional.of(new PaymentMethod.InPerson());
         });
+    }
+
+    private static Optional<PaymentMethod> card(PaymentJson given, Violations violations) {
+        if (given.paymentMethod() == null) {
+            return violations.required(given.token(), "payment.token")
+                    .flatMap(token -> violations.attempt(() -> new PaymentMethod.Card(token)));
+        }
+        if (given.token() != null) {
+            violations.add("payment.paymentMethod", "conflict", "send either token or paymentMethod, not both");
+            return Optional.empty();
+        }
+        if (!PAYMENT_METHOD_ID.matcher(given.paymentMethod()).matches()) {
+            violations.add("payment.paymentMethod", "invalid", "a PaymentMethod id looks like pm_...");
+            return Optional.empty();
+        }
+        return Optional.of(new PaymentMethod.Card(given.paymentMethod()));
     }
 }
