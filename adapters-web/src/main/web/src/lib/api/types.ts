@@ -164,6 +164,7 @@ export interface Slot {
 }
 
 export type OrderStatus =
+  | 'AWAITING_PAYMENT'
   | 'PLACED'
   | 'ACCEPTED'
   | 'PREPARING'
@@ -208,6 +209,7 @@ export interface HistoryEntry {
 
 export interface Order {
   id: string;
+  /** The server sends null while the order is AWAITING_PAYMENT (3-D Secure); staff never see such an order. */
   number: number;
   restaurantId: string;
   status: OrderStatus;

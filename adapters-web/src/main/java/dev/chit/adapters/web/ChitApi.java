@@ -5,6 +5,7 @@ import dev.chit.adapters.web.checkout.QuoteService;
 import dev.chit.adapters.web.json.Json;
 import dev.chit.adapters.web.menu.MenuService;
 import dev.chit.adapters.web.orders.OrderService;
+import dev.chit.adapters.web.orders.PaymentConfirmationService;
 import dev.chit.adapters.web.orders.PassService;
 import dev.chit.adapters.web.orders.RefundService;
 import dev.chit.adapters.web.problem.ProblemDirectHandler;
@@ -33,6 +34,7 @@ import dev.chit.application.orders.AcceptAutomatically;
 import dev.chit.application.orders.CancelOrder;
 import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.ViewOrder;
+import dev.chit.application.orders.ConfirmPayment;
 import dev.chit.application.receipts.PrintTicket;
 import dev.chit.application.receipts.ShowReceipt;
 import dev.chit.application.reports.ExportOrders;
@@ -103,6 +105,7 @@ public final class ChitApi {
     private Optional<ReportService> reports = Optional.empty();
     private Optional<ReportScheduleService> reportSchedule = Optional.empty();
     private Optional<UndeliveredService> undelivered = Optional.empty();
+    private Optional<PaymentConfirmationService> paymentConfirmation = Optional.empty();
 
     public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, OfferSlots offerSlots, PlaceOrder placeOrder,
                    ViewOrder viewOrder,
@@ -174,6 +177,15 @@ public final class ChitApi {
         return this;
     }
 
+    /**
+     * The guest's confirmation of a payment their bank checked (3-D Secure):
+     * {@code POST /orders/{orderId}/payment/confirm}. Call before {@link #register}.
+     */
+    public ChitApi withPaymentConfirmation(ConfirmPayment confirmPayment) {
+        this.paymentConfirmation = Optional.of(new PaymentConfirmationService(viewOrder, confirmPayment, json));
+        return this;
+    }
+
     /** Installs the request-id filter, the problem mapping and the API's services. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new RequestIdFilter(accessLog));
@@ -206,6 +218,7 @@ public final class ChitApi {
         reports.ifPresent(services::add);
         reportSchedule.ifPresent(services::add);
         undelivered.ifPresent(services::add);
+        paymentConfirmation.ifPresent(services::add);
         return services;
     }
 

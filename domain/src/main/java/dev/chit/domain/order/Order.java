@@ -56,14 +56,18 @@ public record Order(
     public static final int MAX_NOTES_LENGTH = 500;
     public static final int MIN_DELAY_MINUTES = 5;
     public static final int MAX_DELAY_MINUTES = 120;
+    /** The {@code number} of an order that was never placed: it waited for the guest's bank, and may still. */
+    public static final long UNNUMBERED = 0;
+    public static final String PAYMENT_FAILED = "payment-failed";
+    public static final String ABANDONED = "abandoned";
 
     public Order {
         Objects.requireNonNull(id, "id");
-        if (number < 1) {
-            throw new IllegalArgumentException("order numbers start at 1");
-        }
         Objects.requireNonNull(restaurantId, "restaurantId");
         Objects.requireNonNull(status, "status");
+        if (number < UNNUMBERED || number == UNNUMBERED && !mayBeUnnumbered(status)) {
+            throw new IllegalArgumentException("order numbers start at 1; only an order never placed has none");
+        }
         Objects.requireNonNull(paymentStatus, "paymentStatus");
         Objects.requireNonNull(fulfillment, "fulfillment");
         Objects.requireNonNull(scheduledFor, "scheduledFor");
@@ -102,17 +106,68 @@ public record Order(
         if (paymentStatus != PaymentStatus.UNPAID && paymentStatus != PaymentStatus.AUTHORIZED) {
             throw new IllegalArgumentException("an order is placed authorized or unpaid, not " + paymentStatus);
         }
+        return new Placement(opened(id, number, OrderStatus.PLACED, paymentStatus, quote, customer, notes, placedBy,
+                lineIds, at), new OrderPlaced(id, quote.restaurantId(), at));
+    }
+
+    private static Order opened(OrderId id, long number, OrderStatus status, PaymentStatus paymentStatus, Quote quote,
+                                Customer customer, Optional<String> notes, Actor placedBy,
+                                Supplier<OrderLineId> lineIds, Instant at) {
         List<OrderLine> lines = new ArrayList<>();
         for (var line : quote.lines()) {
             lines.add(new OrderLine(lineIds.get(), line.menuItemId(), line.name(), line.quantity(),
                     line.unitPrice(), line.options(), line.note(), line.lineTotal()));
         }
-        HistoryEntry placed = new HistoryEntry(Optional.empty(), OrderStatus.PLACED, at, placedBy, Optional.empty());
-        Order order = new Order(id, number, quote.restaurantId(), OrderStatus.PLACED, paymentStatus,
+        HistoryEntry first = new HistoryEntry(Optional.empty(), status, at, placedBy, Optional.empty());
+        return new Order(id, number, quote.restaurantId(), status, paymentStatus,
                 quote.fulfillment(), quote.scheduledFor(), customer, lines, OrderTotals.of(quote),
                 Money.zero(quote.currency()), notes, at, Optional.empty(), quote.estimatedReadyAt(),
-                Optional.empty(), Optional.empty(), List.of(placed), 0);
-        return new Placement(order, new OrderPlaced(id, quote.restaurantId(), at));
+                Optional.empty(), Optional.empty(), List.of(first), 0);
+    }
+
+    /**
+     * A new order from a quote whose payment waits for the guest's bank (3-D Secure): {@code
+     * AWAITING_PAYMENT}, with no number and no kitchen to see it until {@link #placedAfterAuthentication}.
+     */
+    public static Order awaitingAuthentication(
+            OrderId id,
+            Quote quote,
+            Customer customer,
+            Optional<String> notes,
+            Actor placedBy,
+            Supplier<OrderLineId> lineIds,
+            Instant at) {
+        return opened(id, UNNUMBERED, OrderStatus.AWAITING_PAYMENT, PaymentStatus.REQUIRES_ACTION, quote, customer,
+                notes, placedBy, lineIds, at);
+    }
+
+    /**
+     * The guest's bank confirmed the payment: the order takes its number and is placed now, and
+     * emits what a placement emits (so the kitchen, the guest's email and the webhooks hear of it
+     * once, as of any order).
+     *
+     * @throws InvalidTransition unless the order awaits its payment
+     */
+    public Placement placedAfterAuthentication(long newNumber, Instant at) {
+        if (newNumber < 1) {
+            throw new IllegalArgumentException("order numbers start at 1");
+        }
+        TransitionTable.check(status, fulfillment.type(), TransitionRequest.to(OrderStatus.PLACED), Actor.system());
+        Order placed = copy().number(newNumber).status(OrderStatus.PLACED)
+                .paymentStatus(authorized(at).order().paymentStatus()).placedAt(at)
+                .historyAdding(new HistoryEntry(Optional.of(status), OrderStatus.PLACED, at, Actor.system(),
+                        Optional.empty()))
+                .build();
+        return new Placement(placed, new OrderPlaced(id, restaurantId, at));
+    }
+
+    /** Whether the order was ever placed, and so has a number and is the kitchen's to see. */
+    public boolean isNumbered() {
+        return number != UNNUMBERED;
+    }
+
+    private static boolean mayBeUnnumbered(OrderStatus status) {
+        return status == OrderStatus.AWAITING_PAYMENT || status == OrderStatus.CANCELLED;
     }
 
     /**
@@ -166,9 +221,13 @@ public record Order(
         return paymentBecomes(PaymentStatus.CAPTURED, EnumSet.of(PaymentStatus.AUTHORIZED), at);
     }
 
-    /** The network released the authorization: nothing was taken from the guest. */
+    /**
+     * The network released the authorization (or gave up the one that waited for the guest's
+     * bank): nothing was taken from the guest.
+     */
     public PaymentRecorded voided(Instant at) {
-        return paymentBecomes(PaymentStatus.VOIDED, EnumSet.of(PaymentStatus.AUTHORIZED), at);
+        return paymentBecomes(PaymentStatus.VOIDED, EnumSet.of(PaymentStatus.AUTHORIZED, PaymentStatus.REQUIRES_ACTION),
+                at);
     }
 
     /** The network reserved the total once the guest's bank confirmed it was them (3-D Secure). */
@@ -230,7 +289,8 @@ public record Order(
         return switch (to) {
             case ACCEPTED -> paymentStatus == PaymentStatus.AUTHORIZED ? PaymentAction.CAPTURE : PaymentAction.NONE;
             case REJECTED, CANCELLED -> switch (paymentStatus) {
-                case AUTHORIZED -> PaymentAction.VOID;
+                // An authorization waiting for the guest's bank is given up too, so it cannot complete later.
+                case AUTHORIZED, REQUIRES_ACTION -> PaymentAction.VOID;
                 default -> paymentStatus.holdsCapturedMoney() ? PaymentAction.REFUND_REMAINING : PaymentAction.NONE;
             };
             default -> PaymentAction.NONE;
@@ -247,9 +307,11 @@ public record Order(
      */
     private static final class Copy {
         private final Order from;
+        private long number;
         private OrderStatus status;
         private PaymentStatus paymentStatus;
         private Money refunded;
+        private Instant placedAt;
         private Optional<Instant> acceptedAt;
         private Instant estimatedReadyAt;
         private Optional<Instant> readyAt;
@@ -259,15 +321,27 @@ public record Order(
 
         private Copy(Order from) {
             this.from = from;
+            number = from.number;
             status = from.status;
             paymentStatus = from.paymentStatus;
             refunded = from.refunded;
+            placedAt = from.placedAt;
             acceptedAt = from.acceptedAt;
             estimatedReadyAt = from.estimatedReadyAt;
             readyAt = from.readyAt;
             completedAt = from.completedAt;
             history = new ArrayList<>(from.history);
             version = from.version;
+        }
+
+        Copy number(long newNumber) {
+            number = newNumber;
+            return this;
+        }
+
+        Copy placedAt(Instant at) {
+            placedAt = at;
+            return this;
         }
 
         Copy status(OrderStatus newStatus) {
@@ -316,8 +390,8 @@ public record Order(
         }
 
         Order build() {
-            return new Order(from.id, from.number, from.restaurantId, status, paymentStatus, from.fulfillment,
-                    from.scheduledFor, from.customer, from.lines, from.totals, refunded, from.notes, from.placedAt,
+            return new Order(from.id, number, from.restaurantId, status, paymentStatus, from.fulfillment,
+                    from.scheduledFor, from.customer, from.lines, from.totals, refunded, from.notes, placedAt,
                     acceptedAt, estimatedReadyAt, readyAt, completedAt, history, version);
         }
     }

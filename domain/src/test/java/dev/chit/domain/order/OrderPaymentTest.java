@@ -148,11 +148,25 @@ class OrderPaymentTest {
 
     @ParameterizedTest
     @EnumSource(value = PaymentStatus.class, names = {"AUTHORIZED"}, mode = EnumSource.Mode.EXCLUDE)
-    void onlyAnAuthorization_canBeCapturedOrVoided(PaymentStatus payment) {
+    void onlyAnAuthorization_canBeCaptured(PaymentStatus payment) {
         Order order = anOrder().in(ACCEPTED).paid(payment).build();
 
         assertThatThrownBy(() -> order.captured(AT)).isInstanceOf(PaymentNotAllowed.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PaymentStatus.class, names = {"AUTHORIZED", "REQUIRES_ACTION"}, mode = EnumSource.Mode.EXCLUDE)
+    void onlyAnAuthorization_orOneAwaitingTheBank_canBeVoided(PaymentStatus payment) {
+        Order order = anOrder().in(REJECTED).paid(payment).build();
+
         assertThatThrownBy(() -> order.voided(AT)).isInstanceOf(PaymentNotAllowed.class);
+    }
+
+    @Test
+    void anAuthorizationAwaitingTheBank_isVoidedWhenGivenUp() {
+        Order order = anOrder().in(CANCELLED).paid(PaymentStatus.REQUIRES_ACTION).unnumbered().build();
+
+        assertThat(order.voided(AT).order().paymentStatus()).isEqualTo(PaymentStatus.VOIDED);
     }
 
     @ParameterizedTest
