@@ -1,4 +1,4 @@
-import type { Order, OrderStatus } from './api/types';
+import type { Order, OrderStatus, PaymentStatus } from './api/types';
 
 // The kitchen's next move for an order, as API.md's transition table allows it to staff.
 
@@ -23,8 +23,13 @@ export function mayCancel(status: OrderStatus, manager: boolean): boolean {
   return manager && (status === 'PREPARING' || status === 'READY');
 }
 
+/** Whether the restaurant holds the guest's money: captured, not all refunded (the server's PaymentStatus.holdsCapturedMoney). */
+export function holdsCapturedMoney(status: PaymentStatus): boolean {
+  return status === 'CAPTURED' || status === 'PARTIALLY_REFUNDED';
+}
+
 /** What a manager may still refund: the captured amount less what was refunded. */
 export function refundable(order: Pick<Order, 'paymentStatus' | 'total' | 'refunded'>): number {
-  if (order.paymentStatus !== 'CAPTURED' && order.paymentStatus !== 'PARTIALLY_REFUNDED') return 0;
+  if (!holdsCapturedMoney(order.paymentStatus)) return 0;
   return Math.max(0, order.total - order.refunded);
 }

@@ -133,6 +133,7 @@ export const strings = {
   },
   tracking: {
     title: (number: number) => `Order #${number}`,
+    titleAwaitingPayment: 'Your order',
     missingToken: 'This tracking link is incomplete. Open the link from your confirmation or email.',
     notFound: 'We could not find this order. The link may be incomplete.',
     live: 'Live',
@@ -142,6 +143,7 @@ export const strings = {
     closed: 'Live updates have stopped. Reload the page to see the latest status.',
     progress: 'Order progress',
     steps: {
+      AWAITING_PAYMENT: 'Payment',
       PLACED: 'Placed',
       ACCEPTED: 'Accepted',
       PREPARING: 'Preparing',
@@ -152,6 +154,7 @@ export const strings = {
       CANCELLED: 'Cancelled',
     } satisfies Record<OrderStatus, string>,
     headline: {
+      AWAITING_PAYMENT: 'Waiting for your bank',
       PLACED: 'Waiting for the restaurant to accept',
       ACCEPTED: 'Accepted: the kitchen has it',
       PREPARING: 'Being prepared',
@@ -347,6 +350,7 @@ export const strings = {
     },
     detail: {
       title: (number: number) => `Order #${number}`,
+    titleAwaitingPayment: 'Your order',
       lines: 'Items',
       history: 'History',
       payment: 'Payment',

@@ -88,7 +88,9 @@ function Tracking({ orderId, token }: { orderId: string; token: string }) {
   return (
     <main className="page page--narrow tracking" id="main">
       <p className="eyebrow">{menu.data?.restaurant.name ?? ''}</p>
-      <h1 className="page__title">{strings.tracking.title(order.number)}</h1>
+      <h1 className="page__title">
+        {order.status === 'AWAITING_PAYMENT' ? strings.tracking.titleAwaitingPayment : strings.tracking.title(order.number)}
+      </h1>
       <ConnectionState connection={state.connection} wasLive={state.wasLive} resumed={state.resumed} />
 
       <section className={`status-card ${ended ? 'status-card--ended' : ''}`} aria-live="polite">

@@ -175,6 +175,7 @@ export interface Slot {
 }
 
 export type OrderStatus =
+  | 'AWAITING_PAYMENT'
   | 'PLACED'
   | 'ACCEPTED'
   | 'PREPARING'
@@ -184,7 +185,14 @@ export type OrderStatus =
   | 'REJECTED'
   | 'CANCELLED';
 
-export type PaymentStatus = 'UNPAID' | 'AUTHORIZED' | 'CAPTURED' | 'VOIDED' | 'PARTIALLY_REFUNDED' | 'REFUNDED';
+export type PaymentStatus =
+  | 'UNPAID'
+  | 'REQUIRES_ACTION'
+  | 'AUTHORIZED'
+  | 'CAPTURED'
+  | 'VOIDED'
+  | 'PARTIALLY_REFUNDED'
+  | 'REFUNDED';
 
 export interface OrderLine {
   id: string;
@@ -214,6 +222,7 @@ export interface HistoryEntry {
 
 export interface Order {
   id: string;
+  /** The server sends null while the order is AWAITING_PAYMENT (3-D Secure); staff never see such an order. */
   number: number;
   restaurantId: string;
   status: OrderStatus;

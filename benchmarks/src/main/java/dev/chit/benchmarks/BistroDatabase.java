@@ -138,14 +138,14 @@ public class BistroDatabase {
             at = at.plus(Duration.ofMinutes(4));
             order = order.transition(move, by, at).order();
             if (move.to() == OrderStatus.ACCEPTED) {
-                order = order.paymentIs(PaymentStatus.CAPTURED, at).order();
+                order = order.captured(at).order();
             }
         }
         return order;
     }
 
     private static Order voided(Order order) {
-        return order.paymentIs(PaymentStatus.VOIDED, order.history().getLast().at()).order();
+        return order.voided(order.history().getLast().at()).order();
     }
 
     private static void delete(Path path) {

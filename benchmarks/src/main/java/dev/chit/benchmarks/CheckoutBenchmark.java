@@ -78,7 +78,7 @@ public class CheckoutBenchmark {
                 database.orderEvents(), database.transactions(),
                 payments, ids, clock);
         cart = Carts.typical(Bistro.menu(), Fulfillment.delivery(DeliveryAddress.of("12 Atlantic Avenue", "Brooklyn", "11201", "US")));
-        confirmation = (order, accessToken) -> ("{\"id\":\"" + order.id().value() + "\",\"number\":" + order.number()
+        confirmation = (order, accessToken, clientSecret) -> ("{\"id\":\"" + order.id().value() + "\",\"number\":" + order.number()
                 + "}").getBytes(StandardCharsets.UTF_8);
     }
 

@@ -41,6 +41,8 @@ import dev.chit.application.orders.CancelOrder;
 import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.TransitionOrder;
 import dev.chit.application.orders.ViewOrder;
+import dev.chit.application.orders.ConfirmPayment;
+import dev.chit.application.payment.PaymentAccounts;
 import dev.chit.application.receipts.PrintTicket;
 import dev.chit.application.receipts.ShowReceipt;
 import dev.chit.application.support.TimeOrderedIds;
@@ -163,6 +165,9 @@ public final class Chit implements AutoCloseable {
                     database.transactions(), clock));
             api.withUndelivered(new RetryUndelivered(database.restaurants(), database.deadLetters(),
                     database.transactions(), clock));
+            api.withPaymentConfirmation(new ConfirmPayment(database.orders(), database.paymentOperations(),
+                    payments.gateway(), new PaymentAccounts(database.orders()), events, database.transactions(),
+                    acceptAutomatically, clock));
             // With email off the reports are still made and listed; nobody is emailed.
             var scheduledReports = new MakeScheduledReports(database.reports(), database.restaurants(), showSummary,
                     notifications.delivery().map(delivery -> database.outbox()), database.transactions(), ids, clock);

@@ -33,7 +33,7 @@ final class SummaryCsv {
                     List.of(List.of(Cells.text(summary.restaurantName()), summary.period().from().toString(),
                             summary.period().to().toString(), summary.zone().getId(), currency.getCurrencyCode())));
             List<List<String>> statuses = new ArrayList<>();
-            for (OrderStatus status : OrderStatus.values()) {
+            for (OrderStatus status : OrderStatus.ofPlacedOrders()) {
                 statuses.add(List.of(status.name(), Long.toString(summary.ordersByStatus().getOrDefault(status, 0L))));
             }
             section(csv, "Orders by status", List.of("status", "orders"), statuses);

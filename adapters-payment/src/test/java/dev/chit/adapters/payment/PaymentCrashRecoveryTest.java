@@ -197,7 +197,7 @@ class PaymentCrashRecoveryTest {
 
     @Test
     void aCrashAfterTheAuthorizationAndBeforeTheOrderWasStored_isReleasedOnce() {
-        assertThatThrownBy(() -> chit.placeOrder.place(Checkouts.paidWith(SandboxGateway.VISA, "k1"), (order, token) -> {
+        assertThatThrownBy(() -> chit.placeOrder.place(Checkouts.paidWith(SandboxGateway.VISA, "k1"), (order, token, clientSecret) -> {
             throw new IllegalStateException("killed before the commit");
         })).isInstanceOf(IllegalStateException.class);
 
@@ -213,7 +213,7 @@ class PaymentCrashRecoveryTest {
 
     @Test
     void aCrashWhileReleasingAnAbandonedAuthorization_isFinishedByTheJob() {
-        assertThatThrownBy(() -> chit.placeOrder.place(Checkouts.paidWith(SandboxGateway.VISA, "k1"), (order, token) -> {
+        assertThatThrownBy(() -> chit.placeOrder.place(Checkouts.paidWith(SandboxGateway.VISA, "k1"), (order, token, clientSecret) -> {
             chit.payments.failNextSettle(new IllegalStateException("the database is still down"));
             throw new IllegalStateException("killed before the commit");
         })).isInstanceOf(IllegalStateException.class);

@@ -52,6 +52,7 @@ import dev.chit.domain.port.Users;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -155,6 +156,10 @@ public final class Database implements AutoCloseable {
                     // What differs between the two databases is in a folder of each.
                     .locations("classpath:db/migration",
                             "classpath:db/vendor/" + (settings.isEmbedded() ? "h2" : "postgresql"))
+                    // H2 names unnamed checks its own way: dropping them takes a look first.
+                    .javaMigrations(settings.isEmbedded()
+                            ? new JavaMigration[] {new V85__drop_order_status_checks()}
+                            : new JavaMigration[0])
                     .load()
                     .migrate()
                     .migrationsExecuted;

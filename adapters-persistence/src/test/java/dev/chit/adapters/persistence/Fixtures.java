@@ -217,6 +217,17 @@ final class Fixtures {
                     placedAt).order();
         }
 
+        /** Stores the order as one waiting for the guest's bank (3-D Secure): no number yet. */
+        Order awaitPayment() {
+            Order order = Order.awaitingAuthentication(new OrderId(UUID.randomUUID()), quote(), customer, notes,
+                    Actor.customer(), () -> new OrderLineId(UUID.randomUUID()), placedAt);
+            database.transactions().inTransaction(() -> {
+                database.orders().add(order);
+                return null;
+            });
+            return order;
+        }
+
         /** Places the order as the application does: number and order in one transaction. */
         Order place() {
             return database.transactions().inTransaction(() -> {

@@ -1,5 +1,6 @@
 package dev.chit.adapters.persistence;
 
+import dev.chit.domain.port.OrderQuery;
 import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.Actor;
@@ -71,6 +72,42 @@ abstract class OrdersContract extends ContractBase {
         assertThat(read.history().get(2).actor()).isEqualTo(Actor.manager(MANAGER));
         assertThat(read.refunded()).isEqualTo(Money.of(500, EUR));
         assertThat(read.scheduledFor()).contains(Instant.parse("2026-11-25T13:30:00.654321Z"));
+    }
+
+    @Test
+    void anOrderAwaitingTheBank_isStoredUnnumbered_inNoListOrSummary_untilPlaced() {
+        var kitchen = given().kitchen();
+        Order before = kitchen.order().line("Cola", 1).place();
+        Order awaiting = kitchen.order().line("Cola", 2).awaitPayment();
+
+        assertThat(database().orders().find(awaiting.id())).contains(awaiting);
+        assertThat(database().orders().search(OrderQuery.all(kitchen.id())).items())
+                .extracting(Order::id).containsExactly(before.id());
+
+        Order placed = database().transactions().inTransaction(() -> database().orders().update(
+                awaiting.placedAfterAuthentication(database().orders().nextNumber(kitchen.id()),
+                        minutesAfterNoon(3)).order()));
+
+        Order read = database().orders().find(awaiting.id()).orElseThrow();
+        assertThat(read).isEqualTo(placed);
+        assertThat(read.number()).isEqualTo(before.number() + 1);
+        assertThat(read.placedAt()).isEqualTo(minutesAfterNoon(3));
+        assertThat(database().orders().search(OrderQuery.all(kitchen.id())).items())
+                .extracting(Order::id).containsExactlyInAnyOrder(before.id(), awaiting.id());
+    }
+
+    @Test
+    void anOrderCancelledBeforeItWasPlaced_staysUnnumbered_andOutOfTheLists() {
+        var kitchen = given().kitchen();
+        Order awaiting = kitchen.order().line("Cola", 1).awaitPayment();
+
+        Order cancelled = database().transactions().inTransaction(() -> database().orders().update(awaiting.transition(
+                TransitionRequest.to(OrderStatus.CANCELLED).withReason(Order.PAYMENT_FAILED), Actor.system(),
+                minutesAfterNoon(1)).order()));
+
+        assertThat(database().orders().find(awaiting.id())).contains(cancelled);
+        assertThat(cancelled.isNumbered()).isFalse();
+        assertThat(database().orders().search(OrderQuery.all(kitchen.id())).items()).isEmpty();
     }
 
     @Test
@@ -150,10 +187,10 @@ abstract class OrdersContract extends ContractBase {
     /** Accepted by staff, paid, started by the manager with a reason, partly refunded. */
     private Order moveAlong(Order placed) {
         Order accepted = database().orders().update(accept(placed));
-        Order captured = accepted.paymentIs(PaymentStatus.CAPTURED, minutesAfterNoon(3)).order();
+        Order captured = accepted.captured(minutesAfterNoon(3)).order();
         Order preparing = captured.transition(new TransitionRequest(OrderStatus.PREPARING, Optional.empty(),
                 Optional.of("starting early")), Actor.manager(MANAGER), minutesAfterNoon(4)).order();
-        Order refunded = preparing.refund(Money.of(500, EUR), minutesAfterNoon(5)).order();
+        Order refunded = preparing.refunded(Money.of(500, EUR), minutesAfterNoon(5)).order();
         return database().orders().update(refunded);
     }
 

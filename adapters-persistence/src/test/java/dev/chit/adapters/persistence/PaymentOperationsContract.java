@@ -192,7 +192,7 @@ abstract class PaymentOperationsContract extends ContractBase {
 
         assertThatThrownBy(() -> inTransaction(() -> {
             operations().settle(capture.succeeded(Optional.empty(), minutesAfterNoon(1)));
-            database().orders().update(order.paymentIs(PaymentStatus.CAPTURED, minutesAfterNoon(1)).order());
+            database().orders().update(order.captured(minutesAfterNoon(1)).order());
             throw new IllegalStateException("crash before commit");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(operations().find(capture.id()).orElseThrow().isPending()).isTrue();
@@ -200,7 +200,7 @@ abstract class PaymentOperationsContract extends ContractBase {
 
         inTransaction(() -> {
             operations().settle(capture.succeeded(Optional.empty(), minutesAfterNoon(1)));
-            return database().orders().update(order.paymentIs(PaymentStatus.CAPTURED, minutesAfterNoon(1)).order());
+            return database().orders().update(order.captured(minutesAfterNoon(1)).order());
         });
         assertThat(operations().find(capture.id()).orElseThrow().state()).isEqualTo(State.SUCCEEDED);
         assertThat(database().orders().find(order.id()).orElseThrow().paymentStatus()).isEqualTo(PaymentStatus.CAPTURED);
@@ -209,11 +209,11 @@ abstract class PaymentOperationsContract extends ContractBase {
     @Test
     void aRefund_isStoredOnTheOrder_withItsOperation() {
         Order order = given().kitchen().order().place();
-        Order captured = database().orders().update(order.paymentIs(PaymentStatus.CAPTURED, NOON).order());
+        Order captured = database().orders().update(order.captured(NOON).order());
         Money part = Money.of(100, EUR);
 
         inTransaction(() -> {
-            database().orders().update(captured.refund(part, minutesAfterNoon(1)).order());
+            database().orders().update(captured.refunded(part, minutesAfterNoon(1)).order());
             operations().record(PaymentOperation.refund(newId(), order.id(), "auth_8", part, Optional.of("late"),
                     Optional.empty(), minutesAfterNoon(1)));
             return null;

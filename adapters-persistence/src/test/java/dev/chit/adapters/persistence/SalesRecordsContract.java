@@ -55,7 +55,7 @@ abstract class SalesRecordsContract extends ContractBase {
         Instant at = placed.placedAt().plus(Duration.ofMinutes(1));
         Order accepted = placed.transition(TransitionRequest.to(OrderStatus.ACCEPTED)
                 .withPrepTime(Duration.ofMinutes(prepMinutes)), Actor.staff(STAFF), at).order();
-        return update(accepted.paymentIs(PaymentStatus.CAPTURED, at).order());
+        return update(accepted.captured(at).order());
     }
 
     private Order moved(Order order, OrderStatus to, Instant at, Actor by) {
@@ -86,7 +86,7 @@ abstract class SalesRecordsContract extends ContractBase {
         fries = minutesLater(fries, OrderStatus.PREPARING, 3);
         fries = update(fries.transition(TransitionRequest.to(OrderStatus.CANCELLED).withReason("oven broke"),
                 Actor.manager(STAFF), fries.placedAt().plus(Duration.ofMinutes(5))).order());
-        update(fries.refund(Money.of(1464, EUR), fries.placedAt().plus(Duration.ofMinutes(6))).order());
+        update(fries.refunded(Money.of(1464, EUR), fries.placedAt().plus(Duration.ofMinutes(6))).order());
         // 12:40 local: nobody accepted it; the system rejected it (a missed order). No sales.
         Order missed = tokyo.order().line("Cola", 4).placedAt(Instant.parse("2026-11-25T03:40:00Z")).place();
         update(missed.transition(TransitionRequest.to(OrderStatus.REJECTED).withReason("not accepted in time"),

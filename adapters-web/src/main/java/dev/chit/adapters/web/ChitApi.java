@@ -7,6 +7,7 @@ import dev.chit.adapters.web.kitchen.StationService;
 import dev.chit.adapters.web.menu.MenuService;
 import dev.chit.adapters.web.orders.BumpService;
 import dev.chit.adapters.web.orders.OrderService;
+import dev.chit.adapters.web.orders.PaymentConfirmationService;
 import dev.chit.adapters.web.orders.PassService;
 import dev.chit.adapters.web.orders.RefundService;
 import dev.chit.adapters.web.problem.ProblemDirectHandler;
@@ -37,6 +38,7 @@ import dev.chit.application.orders.BumpOrders;
 import dev.chit.application.orders.CancelOrder;
 import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.ViewOrder;
+import dev.chit.application.orders.ConfirmPayment;
 import dev.chit.application.receipts.PrintTicket;
 import dev.chit.application.receipts.ShowReceipt;
 import dev.chit.application.reports.ExportOrders;
@@ -110,6 +112,7 @@ public final class ChitApi {
     private Optional<UndeliveredService> undelivered = Optional.empty();
     private Optional<StationService> stations = Optional.empty();
     private Optional<BumpService> bumps = Optional.empty();
+    private Optional<PaymentConfirmationService> paymentConfirmation = Optional.empty();
 
     public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, OfferSlots offerSlots, PlaceOrder placeOrder,
                    ViewOrder viewOrder,
@@ -198,6 +201,15 @@ public final class ChitApi {
         return this;
     }
 
+    /**
+     * The guest's confirmation of a payment their bank checked (3-D Secure):
+     * {@code POST /orders/{orderId}/payment/confirm}. Call before {@link #register}.
+     */
+    public ChitApi withPaymentConfirmation(ConfirmPayment confirmPayment) {
+        this.paymentConfirmation = Optional.of(new PaymentConfirmationService(viewOrder, confirmPayment, json));
+        return this;
+    }
+
     /** Installs the request-id filter, the problem mapping and the API's services. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new RequestIdFilter(accessLog));
@@ -234,6 +246,7 @@ public final class ChitApi {
         undelivered.ifPresent(services::add);
         stations.ifPresent(services::add);
         bumps.ifPresent(services::add);
+        paymentConfirmation.ifPresent(services::add);
         return services;
     }
 

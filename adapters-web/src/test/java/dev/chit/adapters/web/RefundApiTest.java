@@ -63,7 +63,7 @@ class RefundApiTest {
         Order order = api.orders.find(orderId).orElseThrow();
         Order accepted = order.transition(TransitionRequest.to(OrderStatus.ACCEPTED).withPrepTime(Duration.ofMinutes(10)),
                 Actor.staff(UUID.randomUUID()), NOW).order();
-        api.orders.update(accepted.paymentIs(PaymentStatus.CAPTURED, NOW).order());
+        api.orders.update(accepted.captured(NOW).order());
         return orderId;
     }
 

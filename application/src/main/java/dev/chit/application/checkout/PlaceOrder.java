@@ -1,7 +1,8 @@
 package dev.chit.application.checkout;
 
 import dev.chit.application.payment.CheckoutAuthorization;
-import dev.chit.application.payment.CheckoutAuthorization.Authorized;
+import dev.chit.application.payment.CheckoutAuthorization.AwaitingGuest;
+import dev.chit.application.payment.CheckoutAuthorization.CheckoutPayment;
 import dev.chit.application.support.AccessTokens;
 import dev.chit.domain.checkout.PriceList;
 import dev.chit.domain.checkout.Quote;
@@ -21,6 +22,7 @@ import dev.chit.domain.port.KitchenLoads;
 import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.OrderEventPublisher;
 import dev.chit.domain.port.Orders;
+import dev.chit.domain.port.PaymentGateway;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Stations;
 import dev.chit.domain.port.Transactions;
@@ -140,9 +142,14 @@ public final class PlaceOrder {
             Quote quote = priced.quote();
             OrderId orderId = new OrderId(ids.next());
             // Nothing to reserve for a free order, or for one paid in person: it is placed unpaid.
-            Optional<Authorized> authorized = quote.total().isZero()
+            Optional<CheckoutPayment> authorized = quote.total().isZero()
                     ? Optional.empty()
                     : card.map(paidBy -> payments.authorize(orderId, command.restaurantId(), paidBy, quote.total()));
+            if (authorized.orElse(null) instanceof AwaitingGuest awaiting && command.enteredByStaff()) {
+                // Staff at the counter cannot run the guest's bank check: such a card is declined there.
+                payments.release(awaiting);
+                throw new PaymentGateway.Declined(CheckoutAuthorization.AUTHENTICATION_REQUIRED);
+            }
             try {
                 return transactions.inTransaction(() -> store(command, priced, orderId, authorized, confirmation));
             } catch (RuntimeException notStored) {
@@ -206,9 +213,12 @@ public final class PlaceOrder {
     }
 
     private PlaceOrderResult store(PlaceOrderCommand command, Priced priced, OrderId orderId,
-                                   Optional<Authorized> authorized, Confirmation confirmation) {
+                                   Optional<CheckoutPayment> authorized, Confirmation confirmation) {
         var now = clock.instant();
         Quote quote = priced.quote();
+        if (authorized.orElse(null) instanceof AwaitingGuest awaiting) {
+            return storeAwaiting(command, priced, orderId, awaiting, confirmation, now);
+        }
         // The restaurant's row lock, which the number takes, is held to commit and makes every
         // checkout of the restaurant wait. What follows it are writes the adapter may hold and send
         // as one (PostgreSQL), the authorization's settlement among them, so it comes after the number.
@@ -222,8 +232,26 @@ public final class PlaceOrder {
         String accessToken = AccessTokens.newToken();
         orders.add(order, AccessTokens.hash(accessToken));
         events.publish(placement.event());
-        byte[] response = confirmation.write(order, accessToken);
+        byte[] response = confirmation.write(order, accessToken, Optional.empty());
         idempotencyKeys.complete(scope(command), command.idempotencyKey(), PlaceOrderResult.CREATED, response);
         return new PlaceOrderResult.Placed(order, accessToken, response, priced.acceptsAutomatically());
+    }
+
+    /**
+     * The guest's bank asks the guest first (3-D Secure): the order is stored awaiting payment,
+     * without a number and without an event, so no board, email or webhook hears of it until it
+     * is placed ({@code ConfirmPayment}). The slot is checked again when it is.
+     */
+    private PlaceOrderResult storeAwaiting(PlaceOrderCommand command, Priced priced, OrderId orderId,
+                                           AwaitingGuest awaiting, Confirmation confirmation, Instant now) {
+        payments.confirm(awaiting);
+        Order order = Order.awaitingAuthentication(orderId, priced.quote(), command.customer(), command.notes(),
+                command.placedBy(), () -> new OrderLineId(ids.next()), priced.routing(), now);
+        String accessToken = AccessTokens.newToken();
+        orders.add(order, AccessTokens.hash(accessToken));
+        byte[] response = confirmation.write(order, accessToken, Optional.of(awaiting.clientSecret()));
+        idempotencyKeys.complete(scope(command), command.idempotencyKey(), PlaceOrderResult.AWAITING_PAYMENT,
+                response);
+        return new PlaceOrderResult.AwaitingPayment(order, accessToken, response);
     }
 }

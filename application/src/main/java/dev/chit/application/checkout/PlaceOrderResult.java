@@ -6,6 +6,7 @@ import dev.chit.domain.order.Order;
 public sealed interface PlaceOrderResult {
 
     int CREATED = 201;
+    int AWAITING_PAYMENT = 202;
 
     /**
      * The order was placed now; {@code confirmation} is the response kept for replays.
@@ -14,6 +15,13 @@ public sealed interface PlaceOrderResult {
      */
     record Placed(Order order, String accessToken, byte[] confirmation, boolean acceptsAutomatically)
             implements PlaceOrderResult {
+    }
+
+    /**
+     * The order waits for the guest's bank (3-D Secure); {@code confirmation} carries what the
+     * guest's browser needs to ask it, and is the response kept for replays.
+     */
+    record AwaitingPayment(Order order, String accessToken, byte[] confirmation) implements PlaceOrderResult {
     }
 
     /** The same request came before; this is what it got. */

@@ -48,6 +48,7 @@ public final class EnterOrder {
                         TransitionRequest.to(OrderStatus.ACCEPTED), staff, caller::worksAt, Optional.empty());
                 yield new PlaceOrderResult.Placed(accepted, placed.accessToken(), placed.confirmation(), false);
             }
+            case PlaceOrderResult.AwaitingPayment awaiting -> awaiting;
             case PlaceOrderResult.Replayed replayed -> replayed;
         };
     }

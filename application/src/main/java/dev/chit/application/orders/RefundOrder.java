@@ -116,7 +116,7 @@ public final class RefundOrder {
             recorded = new Order.PaymentRecorded(byLine.order(), byLine.event());
         } else {
             amount = Money.of(command.amount(), order.currency());
-            recorded = order.refund(amount, now);
+            recorded = order.refunded(amount, now);
         }
         String authorizationId = payments.authorizationOf(order)
                 .orElseThrow(() -> new RefundNotAllowed("this order was not paid by card"));

@@ -51,20 +51,48 @@ public final class CheckoutAuthorization {
         this.clock = clock;
     }
 
+    /** How a checkout's card answered: the amount reserved, or the guest's bank to be asked first. */
+    public sealed interface CheckoutPayment {
+
+        PaymentOperation operation();
+
+        String authorizationId();
+    }
+
     /** An authorization the network granted, not yet recorded as settled: that happens with the order. */
-    public record Authorized(PaymentOperation operation, Authorization authorization) {
+    public record Authorized(PaymentOperation operation, Authorization authorization) implements CheckoutPayment {
+
+        @Override
+        public String authorizationId() {
+            return authorization.authorizationId();
+        }
+    }
+
+    /**
+     * The guest's bank wants the guest to authenticate (3-D Secure) before it reserves anything;
+     * the order waits for it. Recorded as settled with the order, like an authorization, so the
+     * job does not take it for a checkout that died: the order's own abandonment gives it up.
+     *
+     * @param clientSecret for the guest's browser only; never logged
+     */
+    public record AwaitingGuest(PaymentOperation operation, String authorizationId, String clientSecret)
+            implements CheckoutPayment {
+
+        @Override
+        public String toString() {
+            return "AwaitingGuest[operation=" + operation.id() + ", authorizationId=" + authorizationId + "]";
+        }
     }
 
     /**
      * Call outside any transaction: the network is slow, and must not hold the database.
      *
-     * @throws PaymentGateway.Declined    when the card was declined; recorded as failed. Also when the
-     *                                    guest's bank wants an authentication (3-D Secure), which
-     *                                    checkout does not take yet: the authorization is released
+     * @return the amount reserved, or the guest's bank to be asked first (3-D Secure)
+     * @throws PaymentGateway.Declined    when the card was declined; recorded as failed
      * @throws InvalidInput               naming {@code payment.paymentMethod} when the network knows no such card
      * @throws PaymentGateway.Unavailable when the network did not answer; left pending for the job
      */
-    public Authorized authorize(OrderId orderId, RestaurantId restaurantId, PaymentMethod.Card card, Money total) {
+    public CheckoutPayment authorize(OrderId orderId, RestaurantId restaurantId, PaymentMethod.Card card, Money total) {
         PaymentOperation pending = PaymentOperation.authorization(new PaymentOperationId(ids.next()), orderId, total,
                 clock.instant());
         // One insert, committed on its own before the network is asked.
@@ -89,11 +117,7 @@ public final class CheckoutAuthorization {
         }
         return switch (outcome) {
             case Authorization authorization -> new Authorized(pending, authorization);
-            case NeedsAuthentication needs -> {
-                // Until orders can wait for the guest's authentication, such a card is declined.
-                settlement.abandon(pending, Optional.of(new Authorization(needs.authorizationId())));
-                throw new PaymentGateway.Declined(AUTHENTICATION_REQUIRED);
-            }
+            case NeedsAuthentication needs -> new AwaitingGuest(pending, needs.authorizationId(), needs.clientSecret());
         };
     }
 
@@ -114,9 +138,9 @@ public final class CheckoutAuthorization {
      * @throws IllegalStateException when the job gave the authorization up meanwhile (here, or by the commit): the
      *                               order must not be stored then
      */
-    public void confirm(Authorized authorized) {
+    public void confirm(CheckoutPayment authorized) {
         operations.settleWithTransaction(authorized.operation().succeeded(
-                        Optional.of(authorized.authorization().authorizationId()), clock.instant()),
+                        Optional.of(authorized.authorizationId()), clock.instant()),
                 () -> new IllegalStateException("the authorization of order " + authorized.operation().orderId()
                         + " was given up before its order could be stored"));
     }
@@ -125,9 +149,9 @@ public final class CheckoutAuthorization {
      * After the order could not be stored: releases the reservation at once, so the guest's
      * card is not held until the job runs. Failing here is fine; the job does it later.
      */
-    public void release(Authorized authorized) {
+    public void release(CheckoutPayment authorized) {
         try {
-            settlement.abandon(authorized.operation(), Optional.of(authorized.authorization()));
+            settlement.abandon(authorized.operation(), Optional.of(new Authorization(authorized.authorizationId())));
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "event=authorization-release-deferred orderId={0} error=\"{1}\"",
                     authorized.operation().orderId(), failed.getMessage());

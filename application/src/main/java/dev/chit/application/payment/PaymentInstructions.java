@@ -79,7 +79,7 @@ public final class PaymentInstructions {
         if (moved.refundable().isZero()) {
             return Instructed.nothing(moved);
         }
-        var refunded = moved.refund(moved.refundable(), at);
+        var refunded = moved.refunded(moved.refundable(), at);
         return new Instructed(refunded.order(), Optional.of(refunded.event()), Optional.of(PaymentOperation.refund(
                 newId(), moved.id(), authorizationId, moved.refundable(), reason, Optional.empty(), at)));
     }

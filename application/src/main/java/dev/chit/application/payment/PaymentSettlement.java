@@ -2,7 +2,7 @@ package dev.chit.application.payment;
 
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
-import dev.chit.domain.order.PaymentStatus;
+import dev.chit.domain.order.PaymentNotAllowed;
 import dev.chit.domain.order.StaleOrder;
 import dev.chit.domain.payment.PaymentOperation;
 import dev.chit.domain.payment.PaymentOperationId;
@@ -18,6 +18,7 @@ import dev.chit.domain.port.Transactions;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -68,28 +69,51 @@ public final class PaymentSettlement {
     }
 
     /**
+     * How far settling got: an operation is settled (done, or failed for good), or it stays
+     * pending for the next run, with why.
+     */
+    public sealed interface Outcome {
+
+        /** Settled: nothing more to do for this operation (or, from {@link #settleOrder}, for the order). */
+        record Settled() implements Outcome {
+        }
+
+        /** Still pending: the network did not answer, the outcome could not be stored, or it is too early. */
+        record Pending(String why) implements Outcome {
+        }
+
+        default boolean isSettled() {
+            return this instanceof Settled;
+        }
+    }
+
+    private static final Outcome SETTLED = new Outcome.Settled();
+
+    /**
      * Settles what is pending for the order, oldest first, and stops at the first operation that
      * stays pending. Never throws: what is left is the next run's.
      *
-     * @return whether nothing of the order is pending any more
+     * @return {@link Outcome.Settled} when nothing of the order is pending any more
      */
-    public boolean settleOrder(OrderId orderId) {
+    public Outcome settleOrder(OrderId orderId) {
         try {
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 Optional<PaymentOperation> next = operations.ofOrder(orderId).stream()
                         .filter(PaymentOperation::isPending).findFirst();
                 if (next.isEmpty()) {
-                    return true;
+                    return SETTLED;
                 }
-                if (!settle(next.get())) {
-                    return false;
+                Outcome outcome = settle(next.get());
+                if (!outcome.isSettled()) {
+                    return outcome;
                 }
             }
+            return new Outcome.Pending("operations keep appearing; left to the next run");
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "event=payment-settling-failed orderId={0} error=\"{1}\"", orderId,
                     failed.getMessage());
+            return new Outcome.Pending(String.valueOf(failed.getMessage()));
         }
-        return false;
     }
 
     /**
@@ -125,17 +149,16 @@ public final class PaymentSettlement {
         return abandoned;
     }
 
-    /** @return whether the operation is settled now (done, or failed for good) */
-    private boolean settle(PaymentOperation operation) {
+    private Outcome settle(PaymentOperation operation) {
         PaymentAccount account = accounts.ofOrder(operation.orderId());
         return switch (operation.kind()) {
             case AUTHORIZE -> settleAuthorization(account, operation);
             case CAPTURE -> call(operation, () -> gateway.capture(account, authorizationOf(operation),
-                    operation.amount(), operation.gatewayKey()), Optional.of(PaymentStatus.CAPTURED));
+                    operation.amount(), operation.gatewayKey()), Optional.of(Order::captured));
             case VOID -> capturedMeanwhile(operation)
                     ? refundInstead(operation)
                     : call(operation, () -> gateway.voidAuthorization(account, authorizationOf(operation),
-                            operation.gatewayKey()), Optional.of(PaymentStatus.VOIDED));
+                            operation.gatewayKey()), Optional.of(Order::voided));
             // The order counted the refund when it was asked for; only the network is left.
             case REFUND -> call(operation, () -> gateway.refund(account, authorizationOf(operation),
                     operation.amount(), operation.gatewayKey()), Optional.empty());
@@ -143,9 +166,9 @@ public final class PaymentSettlement {
     }
 
     /** A checkout still pending: either still running, or it stopped between the network and the database. */
-    private boolean settleAuthorization(PaymentAccount account, PaymentOperation authorization) {
+    private Outcome settleAuthorization(PaymentAccount account, PaymentOperation authorization) {
         if (authorization.createdAt().plus(abandonAfter).isAfter(clock.instant())) {
-            return false;
+            return new Outcome.Pending("the checkout may still be running");
         }
         Optional<Authorization> reserved;
         try {
@@ -154,10 +177,15 @@ public final class PaymentSettlement {
             return unanswered(authorization, unanswered);
         }
         giveUp(authorization, reserved);
-        return true;
+        return SETTLED;
     }
 
-    private boolean call(PaymentOperation operation, Runnable gatewayCall, Optional<PaymentStatus> orderBecomes) {
+    /** What the network's answer makes of the order's payment. */
+    private interface PaymentMove {
+        Order.PaymentRecorded apply(Order order, Instant at);
+    }
+
+    private Outcome call(PaymentOperation operation, Runnable gatewayCall, Optional<PaymentMove> orderBecomes) {
         try {
             gatewayCall.run();
         } catch (PaymentGateway.Refused refused) {
@@ -171,7 +199,7 @@ public final class PaymentSettlement {
         return record(operation.succeeded(Optional.empty(), clock.instant()), orderBecomes);
     }
 
-    private boolean unanswered(PaymentOperation operation, RuntimeException failure) {
+    private Outcome unanswered(PaymentOperation operation, RuntimeException failure) {
         LOG.log(Level.WARNING, "event=payment-unanswered operation={0} kind={1} orderId={2} attempts={3} error=\"{4}\"",
                 operation.id(), operation.kind(), operation.orderId(), operation.attempts() + 1, failure.getMessage());
         try {
@@ -183,7 +211,7 @@ public final class PaymentSettlement {
             LOG.log(Level.WARNING, "event=payment-attempt-not-recorded operation={0} error=\"{1}\"",
                     operation.id(), notRecorded.getMessage());
         }
-        return false;
+        return new Outcome.Pending("unanswered: " + failure.getMessage());
     }
 
     /**
@@ -191,19 +219,19 @@ public final class PaymentSettlement {
      * meanwhile (a move), it is read again; when the database fails, the operation stays pending
      * and the network will answer the repeated call as it answered this one.
      */
-    private boolean record(PaymentOperation settled, Optional<PaymentStatus> orderBecomes) {
+    private Outcome record(PaymentOperation settled, Optional<PaymentMove> orderBecomes) {
         for (int attempt = 1; ; attempt++) {
             try {
                 inTransaction(() -> {
                     if (operations.settle(settled)) {
-                        orderBecomes.ifPresent(status -> orders.find(settled.orderId())
-                                .ifPresent(order -> storePaymentStatus(order, status)));
+                        orderBecomes.ifPresent(move -> orders.find(settled.orderId())
+                                .ifPresent(order -> storePaymentMove(order, move, settled)));
                     }
                     return null;
                 });
                 LOG.log(Level.INFO, "event=payment-settled operation={0} kind={1} orderId={2} state={3}",
                         settled.id(), settled.kind(), settled.orderId(), settled.state());
-                return true;
+                return SETTLED;
             } catch (StaleOrder stale) {
                 if (attempt == STALE_RETRIES) {
                     return unanswered(settled, stale);
@@ -211,13 +239,24 @@ public final class PaymentSettlement {
             } catch (RuntimeException notRecorded) {
                 LOG.log(Level.WARNING, "event=payment-outcome-not-recorded operation={0} kind={1} error=\"{2}\"",
                         settled.id(), settled.kind(), notRecorded.getMessage());
-                return false;
+                return new Outcome.Pending("outcome not recorded: " + notRecorded.getMessage());
             }
         }
     }
 
-    private void storePaymentStatus(Order order, PaymentStatus status) {
-        var recorded = order.paymentIs(status, clock.instant());
+    /**
+     * A network outcome the order cannot take
+     * (its payment moved meanwhile) is logged rather than retried forever: the network's side is done.
+     */
+    private void storePaymentMove(Order order, PaymentMove move, PaymentOperation settled) {
+        Order.PaymentRecorded recorded;
+        try {
+            recorded = move.apply(order, clock.instant());
+        } catch (PaymentNotAllowed notNow) {
+            LOG.log(Level.WARNING, "event=payment-outcome-not-applied operation={0} orderId={1} detail=\"{2}\"",
+                    settled.id(), order.id(), notNow.getMessage());
+            return;
+        }
         orders.update(recorded.order());
         events.publish(recorded.event());
     }
@@ -227,14 +266,11 @@ public final class PaymentSettlement {
      * cancelled before the network answered the capture.
      */
     private boolean capturedMeanwhile(PaymentOperation voiding) {
-        return orders.find(voiding.orderId()).filter(order -> switch (order.paymentStatus()) {
-            case CAPTURED, PARTIALLY_REFUNDED -> true;
-            default -> false;
-        }).isPresent();
+        return orders.find(voiding.orderId()).filter(order -> order.paymentStatus().holdsCapturedMoney()).isPresent();
     }
 
     /** Captured money cannot be voided: the void gives way to a refund of what is left. */
-    private boolean refundInstead(PaymentOperation voiding) {
+    private Outcome refundInstead(PaymentOperation voiding) {
         try {
             inTransaction(() -> {
                 Order order = orders.find(voiding.orderId()).orElseThrow();
@@ -242,14 +278,14 @@ public final class PaymentSettlement {
                         clock.instant())) || order.refundable().isZero()) {
                     return null;
                 }
-                var refunded = order.refund(order.refundable(), clock.instant());
+                var refunded = order.refunded(order.refundable(), clock.instant());
                 orders.update(refunded.order());
                 events.publish(refunded.event());
                 operations.record(PaymentOperation.refund(newId(), order.id(), authorizationOf(voiding),
                         order.refundable(), voiding.reason(), Optional.empty(), clock.instant()));
                 return null;
             });
-            return true;
+            return SETTLED;
         } catch (RuntimeException notRecorded) {
             return unanswered(voiding, notRecorded);
         }

@@ -28,7 +28,7 @@ public final class SettlePayments {
         List<OrderId> orders = settlement.ordersWithPendingOperations(BATCH);
         int unsettled = 0;
         for (OrderId orderId : orders) {
-            if (!settlement.settleOrder(orderId)) {
+            if (!settlement.settleOrder(orderId).isSettled()) {
                 unsettled++;
             }
         }

@@ -51,6 +51,7 @@ public final class PaperText {
     public static String payment(PaymentStatus status) {
         return switch (status) {
             case UNPAID -> "Pay in person";
+            case REQUIRES_ACTION -> "Waiting for the bank";
             case AUTHORIZED -> "Card authorized";
             case CAPTURED -> "Paid by card";
             case VOIDED -> "Card authorization voided";

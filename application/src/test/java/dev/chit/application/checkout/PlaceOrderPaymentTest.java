@@ -117,7 +117,7 @@ class PlaceOrderPaymentTest {
 
     @Test
     void anOrderThatCannotBeStoredAfterTheCardSaidYes_releasesTheReservationAtOnce() {
-        Confirmation broken = (order, token) -> {
+        Confirmation broken = (order, token, clientSecret) -> {
             throw new IllegalStateException("serialiser broke");
         };
 

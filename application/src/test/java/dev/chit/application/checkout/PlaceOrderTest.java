@@ -54,7 +54,7 @@ class PlaceOrderTest {
     private final AtomicInteger confirmationsWritten = new AtomicInteger();
 
     /** A response body that a replay must give back byte for byte. */
-    private final Confirmation confirmation = (order, token) -> {
+    private final Confirmation confirmation = (order, token, clientSecret) -> {
         confirmationsWritten.incrementAndGet();
         return ("{\"id\":\"" + order.id() + "\",\"number\":" + order.number() + ",\"accessToken\":\"" + token + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
@@ -244,7 +244,7 @@ class PlaceOrderTest {
 
     @Test
     void aFailureWhileWritingTheResponse_leavesNoOrderNoEventAndNoAccess() {
-        Confirmation broken = (order, token) -> {
+        Confirmation broken = (order, token, clientSecret) -> {
             throw new IllegalStateException("serialiser broke");
         };
 

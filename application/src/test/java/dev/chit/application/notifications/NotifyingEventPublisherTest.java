@@ -139,7 +139,7 @@ class NotifyingEventPublisherTest {
         Order accepted = stored(OrderStatus.ACCEPTED, PaymentStatus.CAPTURED);
         var cancelled = accepted.transition(TransitionRequest.to(OrderStatus.CANCELLED).withReason("we are out of fish"),
                 Actor.manager(UUID.randomUUID()), START);
-        var refunded = cancelled.order().refund(cancelled.order().refundable(), START);
+        var refunded = cancelled.order().refunded(cancelled.order().refundable(), START);
         chit.orders.update(refunded.order());
         noticesAfter(cancelled.event());
         noticesAfter(refunded.event());

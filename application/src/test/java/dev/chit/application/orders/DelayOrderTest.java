@@ -77,7 +77,8 @@ class DelayOrderTest {
     @Test
     void aConcurrentChange_makesTheDelayStale_andNothingIsPublished() {
         Order accepted = stored(OrderStatus.ACCEPTED);
-        chit.orders.beforeNextUpdate(() -> chit.orders.update(accepted.delayedBy(Duration.ofMinutes(5))));
+        chit.orders.beforeNextUpdate(() -> chit.orders.update(accepted.delay(Duration.ofMinutes(5), Optional.empty(),
+                Actor.staff(cook.userId().value()), START).order()));
 
         assertThatThrownBy(() -> delayOrder.delay(cook, accepted.id(), Duration.ofMinutes(10), Optional.empty()))
                 .isInstanceOf(StaleOrder.class);

@@ -35,7 +35,7 @@ class EnterOrderTest {
 
     private final InMemoryChit chit = new InMemoryChit().with(aRestaurant().build(), SampleMenu.menu());
     private final EnterOrder enterOrder = new EnterOrder(chit.placeOrder, chit.transitionOrder);
-    private final Confirmation confirmation = (order, token) -> order.id().toString().getBytes(StandardCharsets.UTF_8);
+    private final Confirmation confirmation = (order, token, clientSecret) -> order.id().toString().getBytes(StandardCharsets.UTF_8);
 
     private static PlaceOrderCommand counterOrder(PaymentMethod payment, String key) {
         return new PlaceOrderCommand(RESTAURANT_ID, aCart().with(BURGER, 1, SALAD).build(), aGuest(), Optional.empty(),

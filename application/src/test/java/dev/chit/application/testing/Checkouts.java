@@ -21,7 +21,7 @@ public final class Checkouts {
 
     public static final long TOTAL = 1250 + 300;
 
-    public static final Confirmation CONFIRMATION = (order, accessToken) ->
+    public static final Confirmation CONFIRMATION = (order, accessToken, clientSecret) ->
             ("{\"id\":\"" + order.id() + "\",\"number\":" + order.number() + "}").getBytes(StandardCharsets.UTF_8);
 
     private Checkouts() {

@@ -38,6 +38,7 @@ public final class FakeCardNetwork implements PaymentGateway {
     private final List<Call> carriedOut = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
     private int authorizations;
+    private final Map<String, AuthorizationState> awaitingGuest = new HashMap<>();
 
     @Override
     public synchronized AuthorizationOutcome authorize(PaymentAccount account, ChargeFor purpose, String cardToken,
@@ -47,6 +48,12 @@ public final class FakeCardNetwork implements PaymentGateway {
                 Authorization granted = new Authorization("auth_" + (++authorizations));
                 carriedOut.add(new Call("authorize", granted.authorizationId(), amount.minorUnits(), idempotencyKey));
                 yield granted;
+            }
+            case "pm_card_authenticationRequired" -> {
+                String id = "auth_" + (++authorizations);
+                awaitingGuest.put(id, AuthorizationState.REQUIRES_ACTION);
+                carriedOut.add(new Call("authorize", id, amount.minorUnits(), idempotencyKey));
+                yield new NeedsAuthentication(id, id + "_secret_fake");
             }
             case "tok_declined" -> new Declined("card_declined");
             case "tok_insufficient_funds" -> new Declined("insufficient_funds");
@@ -61,7 +68,12 @@ public final class FakeCardNetwork implements PaymentGateway {
         if (outcome instanceof Declined declined) {
             throw new Declined(declined.declineCode());
         }
-        return (Authorization) outcome;
+        return (AuthorizationOutcome) outcome;
+    }
+
+    /** The guest's bank answers the authentication of {@code authorizationId}: passed or failed. */
+    public synchronized void completeAuthentication(String authorizationId, boolean passed) {
+        awaitingGuest.put(authorizationId, passed ? AuthorizationState.AUTHORIZED : AuthorizationState.FAILED);
     }
 
     @Override
@@ -86,7 +98,8 @@ public final class FakeCardNetwork implements PaymentGateway {
             throw new Refused("resource_missing", "no authorization " + authorizationId);
         }
         return carriedOut.stream().anyMatch(call -> call.authorizationId().equals(authorizationId)
-                && call.operation().equals("void")) ? AuthorizationState.FAILED : AuthorizationState.AUTHORIZED;
+                && call.operation().equals("void")) ? AuthorizationState.FAILED
+                : awaitingGuest.getOrDefault(authorizationId, AuthorizationState.AUTHORIZED);
     }
 
     @Override

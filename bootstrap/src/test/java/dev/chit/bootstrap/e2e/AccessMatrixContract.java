@@ -157,6 +157,9 @@ abstract class AccessMatrixContract extends SignedInFlow {
             return Call.to("/api/v1/orders/" + placed.id() + "/cancel").body(Map.of("reason", "changed my mind"))
                     .forGuest(placed.token());
         }));
+        // A placed order is answered as it is: the confirmation only moves one awaiting its payment.
+        all.put("POST /api/v1/orders/{orderId}/payment/confirm", new Expectation(GUEST, 200,
+                f -> Call.to("/api/v1/orders/" + f.order.id() + "/payment/confirm").forGuest(f.order.token())));
         all.put("POST /api/v1/orders/{orderId}/transitions", new Expectation(STAFF, 200,
                 f -> Call.to("/api/v1/orders/" + f.placed().id() + "/transitions")
                         .body(Map.of("to", "ACCEPTED", "prepMinutes", 10))));

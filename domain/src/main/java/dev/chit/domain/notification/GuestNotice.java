@@ -10,7 +10,6 @@ import dev.chit.domain.order.OrderEvent.OrderStatusChanged;
 import dev.chit.domain.order.OrderEvent.PaymentChanged;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.order.OrderStatus;
-import dev.chit.domain.order.PaymentStatus;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -94,8 +93,7 @@ public record GuestNotice(
     }
 
     private static Optional<GuestNotice> refunded(Order order, PaymentChanged payment) {
-        if (payment.paymentStatus() != PaymentStatus.REFUNDED
-                && payment.paymentStatus() != PaymentStatus.PARTIALLY_REFUNDED) {
+        if (!payment.paymentStatus().hasRefunds()) {
             return Optional.empty();
         }
         HistoryEntry last = order.history().getLast();

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,14 +58,18 @@ public record Order(
     public static final int MAX_NOTES_LENGTH = 500;
     public static final int MIN_DELAY_MINUTES = 5;
     public static final int MAX_DELAY_MINUTES = 120;
+    /** The {@code number} of an order that was never placed: it waited for the guest's bank, and may still. */
+    public static final long UNNUMBERED = 0;
+    public static final String PAYMENT_FAILED = "payment-failed";
+    public static final String ABANDONED = "abandoned";
 
     public Order {
         Objects.requireNonNull(id, "id");
-        if (number < 1) {
-            throw new IllegalArgumentException("order numbers start at 1");
-        }
         Objects.requireNonNull(restaurantId, "restaurantId");
         Objects.requireNonNull(status, "status");
+        if (number < UNNUMBERED || number == UNNUMBERED && !mayBeUnnumbered(status)) {
+            throw new IllegalArgumentException("order numbers start at 1; only an order never placed has none");
+        }
         Objects.requireNonNull(paymentStatus, "paymentStatus");
         Objects.requireNonNull(fulfillment, "fulfillment");
         Objects.requireNonNull(scheduledFor, "scheduledFor");
@@ -119,18 +124,73 @@ public record Order(
             Supplier<OrderLineId> lineIds,
             StationRouting routing,
             Instant at) {
+        if (paymentStatus != PaymentStatus.UNPAID && paymentStatus != PaymentStatus.AUTHORIZED) {
+            throw new IllegalArgumentException("an order is placed authorized or unpaid, not " + paymentStatus);
+        }
+        return new Placement(opened(id, number, OrderStatus.PLACED, paymentStatus, quote, customer, notes, placedBy,
+                lineIds, routing, at), new OrderPlaced(id, quote.restaurantId(), at));
+    }
+
+    private static Order opened(OrderId id, long number, OrderStatus status, PaymentStatus paymentStatus, Quote quote,
+                                Customer customer, Optional<String> notes, Actor placedBy,
+                                Supplier<OrderLineId> lineIds, StationRouting routing, Instant at) {
         List<OrderLine> lines = new ArrayList<>();
         for (var line : quote.lines()) {
             lines.add(new OrderLine(lineIds.get(), line.menuItemId(), line.name(), line.quantity(),
                     line.unitPrice(), line.options(), line.note(), line.lineTotal(),
                     routing.stationsFor(line.menuItemId()), Optional.empty()));
         }
-        HistoryEntry placed = new HistoryEntry(Optional.empty(), OrderStatus.PLACED, at, placedBy, Optional.empty());
-        Order order = new Order(id, number, quote.restaurantId(), OrderStatus.PLACED, paymentStatus,
+        HistoryEntry first = new HistoryEntry(Optional.empty(), status, at, placedBy, Optional.empty());
+        return new Order(id, number, quote.restaurantId(), status, paymentStatus,
                 quote.fulfillment(), quote.scheduledFor(), customer, lines, OrderTotals.of(quote),
                 Money.zero(quote.currency()), notes, at, Optional.empty(), quote.estimatedReadyAt(),
-                Optional.empty(), Optional.empty(), List.of(placed), 0);
-        return new Placement(order, new OrderPlaced(id, quote.restaurantId(), at));
+                Optional.empty(), Optional.empty(), List.of(first), 0);
+    }
+
+    /**
+     * A new order from a quote whose payment waits for the guest's bank (3-D Secure): {@code
+     * AWAITING_PAYMENT}, with no number and no kitchen to see it until {@link #placedAfterAuthentication}.
+     */
+    public static Order awaitingAuthentication(
+            OrderId id,
+            Quote quote,
+            Customer customer,
+            Optional<String> notes,
+            Actor placedBy,
+            Supplier<OrderLineId> lineIds,
+            StationRouting routing,
+            Instant at) {
+        return opened(id, UNNUMBERED, OrderStatus.AWAITING_PAYMENT, PaymentStatus.REQUIRES_ACTION, quote, customer,
+                notes, placedBy, lineIds, routing, at);
+    }
+
+    /**
+     * The guest's bank confirmed the payment: the order takes its number and is placed now, and
+     * emits what a placement emits (so the kitchen, the guest's email and the webhooks hear of it
+     * once, as of any order).
+     *
+     * @throws InvalidTransition unless the order awaits its payment
+     */
+    public Placement placedAfterAuthentication(long newNumber, Instant at) {
+        if (newNumber < 1) {
+            throw new IllegalArgumentException("order numbers start at 1");
+        }
+        TransitionTable.check(status, fulfillment.type(), TransitionRequest.to(OrderStatus.PLACED), Actor.system());
+        Order placed = copy().number(newNumber).status(OrderStatus.PLACED)
+                .paymentStatus(authorized(at).order().paymentStatus()).placedAt(at)
+                .historyAdding(new HistoryEntry(Optional.of(status), OrderStatus.PLACED, at, Actor.system(),
+                        Optional.empty()))
+                .build();
+        return new Placement(placed, new OrderPlaced(id, restaurantId, at));
+    }
+
+    /** Whether the order was ever placed, and so has a number and is the kitchen's to see. */
+    public boolean isNumbered() {
+        return number != UNNUMBERED;
+    }
+
+    private static boolean mayBeUnnumbered(OrderStatus status) {
+        return status == OrderStatus.AWAITING_PAYMENT || status == OrderStatus.CANCELLED;
     }
 
     /**
@@ -143,28 +203,17 @@ public record Order(
     public Transitioned transition(TransitionRequest request, Actor by, Instant at) {
         TransitionTable.check(status, fulfillment.type(), request, by);
         OrderStatus to = request.to();
-        Optional<Instant> newAcceptedAt = acceptedAt;
-        Instant newEstimate = estimatedReadyAt;
-        Optional<Instant> newReadyAt = readyAt;
-        Optional<Instant> newCompletedAt = completedAt;
+        Copy moved = copy().status(to).historyAdding(new HistoryEntry(Optional.of(status), to, at, by, request.reason()));
         switch (to) {
-            case ACCEPTED -> {
-                newAcceptedAt = Optional.of(at);
-                newEstimate = promiseOnAccept(request.prepTime().orElseThrow(), at);
-            }
-            case READY -> newReadyAt = Optional.of(at);
-            case COMPLETED -> newCompletedAt = Optional.of(at);
+            case ACCEPTED -> moved.acceptedAt(at).promise(promiseOnAccept(request.prepTime().orElseThrow(), at));
+            case READY -> moved.readyAt(at);
+            case COMPLETED -> moved.completedAt(at);
             default -> {
             }
         }
-        List<HistoryEntry> newHistory = new ArrayList<>(history);
-        newHistory.add(new HistoryEntry(Optional.of(status), to, at, by, request.reason()));
-        Order moved = new Order(id, number, restaurantId, to, paymentStatus, fulfillment, scheduledFor,
-                customer, lines, totals, refunded, notes, placedAt, newAcceptedAt, newEstimate, newReadyAt,
-                newCompletedAt, newHistory, version);
         OrderStatusChanged event = new OrderStatusChanged(id, restaurantId, status, to, by, request.reason(),
                 paymentActionFor(to), at);
-        return new Transitioned(moved, event);
+        return new Transitioned(moved.build(), event);
     }
 
     /**
@@ -183,34 +232,43 @@ public record Order(
         return new Delayed(later, new OrderDelayed(id, restaurantId, delay, later.estimatedReadyAt(), by, why, at));
     }
 
-    /** Pushes the promise later (a delay the kitchen announces). */
-    public Order delayedBy(Duration delay) {
+    private Order delayedBy(Duration delay) {
         if (status != OrderStatus.ACCEPTED && status != OrderStatus.PREPARING) {
             throw new InvalidTransition(status, status, "only accepted or preparing orders can be delayed");
         }
-        return withPromise(estimatedReadyAt.plus(delay));
+        return copy().promise(estimatedReadyAt.plus(delay)).build();
     }
 
-    public Order withPromise(Instant newEstimate) {
-        return new Order(id, number, restaurantId, status, paymentStatus, fulfillment, scheduledFor, customer,
-                lines, totals, refunded, notes, placedAt, acceptedAt, newEstimate, readyAt, completedAt,
-                history, version);
+    /** The network captured the authorized total: the money is the restaurant's now. */
+    public PaymentRecorded captured(Instant at) {
+        return paymentBecomes(PaymentStatus.CAPTURED, EnumSet.of(PaymentStatus.AUTHORIZED), at);
     }
 
-    /** Records what the payment gateway did for this order. */
-    public PaymentRecorded paymentIs(PaymentStatus newStatus, Instant at) {
-        Order changed = new Order(id, number, restaurantId, status, newStatus, fulfillment, scheduledFor,
-                customer, lines, totals, refunded, notes, placedAt, acceptedAt, estimatedReadyAt, readyAt,
-                completedAt, history, version);
-        return new PaymentRecorded(changed, new PaymentChanged(id, restaurantId, newStatus, at));
+    /**
+     * The network released the authorization (or gave up the one that waited for the guest's
+     * bank): nothing was taken from the guest.
+     */
+    public PaymentRecorded voided(Instant at) {
+        return paymentBecomes(PaymentStatus.VOIDED, EnumSet.of(PaymentStatus.AUTHORIZED, PaymentStatus.REQUIRES_ACTION),
+                at);
+    }
+
+    /** The network reserved the total once the guest's bank confirmed it was them (3-D Secure). */
+    public PaymentRecorded authorized(Instant at) {
+        return paymentBecomes(PaymentStatus.AUTHORIZED, EnumSet.of(PaymentStatus.REQUIRES_ACTION), at);
+    }
+
+    private PaymentRecorded paymentBecomes(PaymentStatus newStatus, Set<PaymentStatus> from, Instant at) {
+        if (!from.contains(paymentStatus)) {
+            throw new PaymentNotAllowed(paymentStatus, newStatus);
+        }
+        return new PaymentRecorded(copy().paymentStatus(newStatus).build(),
+                new PaymentChanged(id, restaurantId, newStatus, at));
     }
 
     /** What may still be refunded: the captured total less the refunds so far. */
     public Money refundable() {
-        return switch (paymentStatus) {
-            case CAPTURED, PARTIALLY_REFUNDED -> totals.total().minus(refunded);
-            default -> Money.zero(currency());
-        };
+        return paymentStatus.holdsCapturedMoney() ? totals.total().minus(refunded) : Money.zero(currency());
     }
 
     /**
@@ -218,11 +276,11 @@ public record Order(
      *
      * @throws RefundNotAllowed when nothing was captured, or the amount is too much or not positive
      */
-    public PaymentRecorded refund(Money amount, Instant at) {
+    public PaymentRecorded refunded(Money amount, Instant at) {
         if (amount.minorUnits() <= 0) {
             throw new RefundNotAllowed("a refund must be a positive amount");
         }
-        if (paymentStatus != PaymentStatus.CAPTURED && paymentStatus != PaymentStatus.PARTIALLY_REFUNDED) {
+        if (!paymentStatus.holdsCapturedMoney()) {
             throw new RefundNotAllowed("nothing was captured for this order (payment is " + paymentStatus + ")");
         }
         if (amount.isGreaterThan(refundable())) {
@@ -232,10 +290,8 @@ public record Order(
         PaymentStatus newStatus = newRefunded.equals(totals.total())
                 ? PaymentStatus.REFUNDED
                 : PaymentStatus.PARTIALLY_REFUNDED;
-        Order changed = new Order(id, number, restaurantId, status, newStatus, fulfillment, scheduledFor,
-                customer, lines, totals, newRefunded, notes, placedAt, acceptedAt, estimatedReadyAt, readyAt,
-                completedAt, history, version);
-        return new PaymentRecorded(changed, new PaymentChanged(id, restaurantId, newStatus, at));
+        return new PaymentRecorded(copy().paymentStatus(newStatus).refunded(newRefunded).build(),
+                new PaymentChanged(id, restaurantId, newStatus, at));
     }
 
     /**
@@ -263,14 +319,11 @@ public record Order(
 
     /**
      * Refunds the items {@code asked}: the lines count them as refunded, and the amount
-     * {@link #refundOf} works out is refunded as by {@link #refund}.
+     * {@link #refundOf} works out is refunded as by {@link #refunded}.
      */
     public LinesRefunded refundLines(List<LineQuantity> asked, Instant at) {
         LineRefund worked = refundOf(asked);
-        Order withLines = new Order(id, number, restaurantId, status, paymentStatus, fulfillment, scheduledFor,
-                customer, worked.linesAfter(), totals, refunded, notes, placedAt, acceptedAt, estimatedReadyAt,
-                readyAt, completedAt, history, version);
-        PaymentRecorded recorded = withLines.refund(worked.amount(), at);
+        PaymentRecorded recorded = withLines(worked.linesAfter()).refunded(worked.amount(), at);
         return new LinesRefunded(recorded.order(), recorded.event(), worked.amount());
     }
 
@@ -318,19 +371,15 @@ public record Order(
     }
 
     Order withLines(List<OrderLine> newLines) {
-        return new Order(id, number, restaurantId, status, paymentStatus, fulfillment, scheduledFor, customer,
-                newLines, totals, refunded, notes, placedAt, acceptedAt, estimatedReadyAt, readyAt, completedAt,
-                history, version);
+        return copy().lines(newLines).build();
     }
 
     /** A recall: back to {@code to}, whose later times are cleared, recorded like every move. */
     Transitioned movedBack(OrderStatus to, String reason, Actor by, Instant at) {
         Optional<Instant> newReadyAt = to == OrderStatus.READY ? readyAt : Optional.empty();
-        List<HistoryEntry> newHistory = new ArrayList<>(history);
-        newHistory.add(new HistoryEntry(Optional.of(status), to, at, by, Optional.of(reason)));
-        Order back = new Order(id, number, restaurantId, to, paymentStatus, fulfillment, scheduledFor, customer,
-                lines, totals, refunded, notes, placedAt, acceptedAt, estimatedReadyAt, newReadyAt, Optional.empty(),
-                newHistory, version);
+        Order back = copy().status(to).readyAt(newReadyAt).completedAt(Optional.empty())
+                .historyAdding(new HistoryEntry(Optional.of(status), to, at, by, Optional.of(reason)))
+                .build();
         return new Transitioned(back, new OrderStatusChanged(id, restaurantId, status, to, by, Optional.of(reason),
                 PaymentAction.NONE, at));
     }
@@ -341,9 +390,7 @@ public record Order(
 
     /** The same order as stored at {@code newVersion}; for repositories after a write. */
     public Order atVersion(long newVersion) {
-        return new Order(id, number, restaurantId, status, paymentStatus, fulfillment, scheduledFor, customer,
-                lines, totals, refunded, notes, placedAt, acceptedAt, estimatedReadyAt, readyAt, completedAt,
-                history, newVersion);
+        return copy().version(newVersion).build();
     }
 
     private Instant promiseOnAccept(Duration prep, Instant at) {
@@ -355,12 +402,126 @@ public record Order(
         return switch (to) {
             case ACCEPTED -> paymentStatus == PaymentStatus.AUTHORIZED ? PaymentAction.CAPTURE : PaymentAction.NONE;
             case REJECTED, CANCELLED -> switch (paymentStatus) {
-                case AUTHORIZED -> PaymentAction.VOID;
-                case CAPTURED, PARTIALLY_REFUNDED -> PaymentAction.REFUND_REMAINING;
-                default -> PaymentAction.NONE;
+                // An authorization waiting for the guest's bank is given up too, so it cannot complete later.
+                case AUTHORIZED, REQUIRES_ACTION -> PaymentAction.VOID;
+                default -> paymentStatus.holdsCapturedMoney() ? PaymentAction.REFUND_REMAINING : PaymentAction.NONE;
             };
             default -> PaymentAction.NONE;
         };
+    }
+
+    private Copy copy() {
+        return new Copy(this);
+    }
+
+    /**
+     * The one way an order becomes another: the fields a move may change, the rest carried over,
+     * and the whole checked again by the record's constructor.
+     */
+    private static final class Copy {
+        private final Order from;
+        private long number;
+        private List<OrderLine> lines;
+        private OrderStatus status;
+        private PaymentStatus paymentStatus;
+        private Money refunded;
+        private Instant placedAt;
+        private Optional<Instant> acceptedAt;
+        private Instant estimatedReadyAt;
+        private Optional<Instant> readyAt;
+        private Optional<Instant> completedAt;
+        private final List<HistoryEntry> history;
+        private long version;
+
+        private Copy(Order from) {
+            this.from = from;
+            number = from.number;
+            lines = from.lines;
+            status = from.status;
+            paymentStatus = from.paymentStatus;
+            refunded = from.refunded;
+            placedAt = from.placedAt;
+            acceptedAt = from.acceptedAt;
+            estimatedReadyAt = from.estimatedReadyAt;
+            readyAt = from.readyAt;
+            completedAt = from.completedAt;
+            history = new ArrayList<>(from.history);
+            version = from.version;
+        }
+
+        Copy number(long newNumber) {
+            number = newNumber;
+            return this;
+        }
+
+        Copy placedAt(Instant at) {
+            placedAt = at;
+            return this;
+        }
+
+        Copy status(OrderStatus newStatus) {
+            status = newStatus;
+            return this;
+        }
+
+        Copy paymentStatus(PaymentStatus newStatus) {
+            paymentStatus = newStatus;
+            return this;
+        }
+
+        Copy refunded(Money newRefunded) {
+            refunded = newRefunded;
+            return this;
+        }
+
+        Copy acceptedAt(Instant at) {
+            acceptedAt = Optional.of(at);
+            return this;
+        }
+
+        Copy promise(Instant newEstimate) {
+            estimatedReadyAt = newEstimate;
+            return this;
+        }
+
+        Copy readyAt(Instant at) {
+            return readyAt(Optional.of(at));
+        }
+
+        Copy readyAt(Optional<Instant> at) {
+            readyAt = at;
+            return this;
+        }
+
+        Copy lines(List<OrderLine> newLines) {
+            lines = newLines;
+            return this;
+        }
+
+        Copy completedAt(Instant at) {
+            return completedAt(Optional.of(at));
+        }
+
+        Copy completedAt(Optional<Instant> at) {
+            completedAt = at;
+            return this;
+        }
+
+        Copy historyAdding(HistoryEntry entry) {
+            history.add(entry);
+            return this;
+        }
+
+        Copy version(long newVersion) {
+            version = newVersion;
+            return this;
+        }
+
+        Order build() {
+            return new Order(from.id, number, from.restaurantId, status, paymentStatus, from.fulfillment,
+                    from.scheduledFor, from.customer, lines, from.totals, refunded, from.notes, placedAt,
+                    acceptedAt, estimatedReadyAt, readyAt, completedAt, history, version);
+        }
     }
 
     /** A newly placed order and the event it emits. */

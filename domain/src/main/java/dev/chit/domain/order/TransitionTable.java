@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static dev.chit.domain.order.OrderStatus.ACCEPTED;
+import static dev.chit.domain.order.OrderStatus.AWAITING_PAYMENT;
 import static dev.chit.domain.order.OrderStatus.CANCELLED;
 import static dev.chit.domain.order.OrderStatus.COMPLETED;
 import static dev.chit.domain.order.OrderStatus.OUT_FOR_DELIVERY;
@@ -44,6 +45,10 @@ final class TransitionTable {
     private static final Set<FulfillmentType> ANY = EnumSet.allOf(FulfillmentType.class);
 
     private static final List<Move> MOVES = List.of(
+            // The guest's bank confirmed the payment (3-D Secure): the order is placed now.
+            new Move(AWAITING_PAYMENT, PLACED, EnumSet.of(Who.SYSTEM), false, ANY),
+            // The bank refused, or the guest never confirmed: payment-failed or abandoned.
+            new Move(AWAITING_PAYMENT, CANCELLED, EnumSet.of(Who.SYSTEM), true, ANY),
             new Move(PLACED, ACCEPTED, EnumSet.of(Who.STAFF), false, ANY),
             // A restaurant with autoAccept has Chit accept new orders for it, at the default prep time.
             new Move(PLACED, ACCEPTED, EnumSet.of(Who.SYSTEM), false, ANY),

@@ -182,7 +182,7 @@ class OrderLifecycleTest {
         Order order = anOrder().atVersion(7).build();
 
         Order accepted = order.transition(TransitionRequest.to(ACCEPTED).withPrepTime(Duration.ofMinutes(5)), COOK, T0).order();
-        Order delayed = move(accepted, PREPARING, T0).delayedBy(Duration.ofMinutes(10));
+        Order delayed = move(accepted, PREPARING, T0).delay(Duration.ofMinutes(10), Optional.empty(), COOK, T0).order();
 
         assertThat(accepted.version()).isEqualTo(7);
         assertThat(delayed.version()).isEqualTo(7);
@@ -202,10 +202,10 @@ class OrderLifecycleTest {
 
     @ParameterizedTest
     @EnumSource(value = OrderStatus.class, names = {"ACCEPTED", "PREPARING"})
-    void anOrderInTheKitchen_delayedBy_movesThePromiseLater(OrderStatus status) {
+    void anOrderInTheKitchen_delayed_movesThePromiseLater(OrderStatus status) {
         Order order = anOrder().in(status).build();
 
-        Order delayed = order.delayedBy(Duration.ofMinutes(10));
+        Order delayed = order.delay(Duration.ofMinutes(10), Optional.empty(), COOK, T0).order();
 
         assertThat(delayed.estimatedReadyAt()).isEqualTo(order.estimatedReadyAt().plus(Duration.ofMinutes(10)));
         assertThat(delayed.status()).isEqualTo(status);
@@ -215,13 +215,7 @@ class OrderLifecycleTest {
     @ParameterizedTest
     @EnumSource(value = OrderStatus.class, names = {"PLACED", "READY", "OUT_FOR_DELIVERY", "COMPLETED", "REJECTED", "CANCELLED"})
     void anOrderOutsideTheKitchen_cannotBeDelayed(OrderStatus status) {
-        assertThatThrownBy(() -> anOrder().in(status).build().delayedBy(Duration.ofMinutes(10)))
+        assertThatThrownBy(() -> anOrder().in(status).build().delay(Duration.ofMinutes(10), Optional.empty(), COOK, T0))
                 .isInstanceOf(InvalidTransition.class);
-    }
-
-    @Test
-    void withPromise_setsTheEstimate() {
-        Instant later = T0.plus(Duration.ofHours(1));
-        assertThat(anOrder().in(ACCEPTED).build().withPromise(later).estimatedReadyAt()).isEqualTo(later);
     }
 }

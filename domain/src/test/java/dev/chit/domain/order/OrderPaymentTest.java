@@ -119,10 +119,10 @@ class OrderPaymentTest {
     }
 
     @Test
-    void paymentIs_recordsWhatTheGatewayDid_andEmitsAnEvent() {
+    void captured_recordsWhatTheGatewayDid_andEmitsAnEvent() {
         Order order = anOrder().in(ACCEPTED).paid(PaymentStatus.AUTHORIZED).build();
 
-        Order.PaymentRecorded recorded = order.paymentIs(PaymentStatus.CAPTURED, AT);
+        Order.PaymentRecorded recorded = order.captured(AT);
 
         assertThat(recorded.order().paymentStatus()).isEqualTo(PaymentStatus.CAPTURED);
         assertThat(recorded.order().status()).isEqualTo(ACCEPTED);
@@ -130,10 +130,65 @@ class OrderPaymentTest {
     }
 
     @Test
+    void voided_releasesAnAuthorization() {
+        Order order = anOrder().in(REJECTED).paid(PaymentStatus.AUTHORIZED).build();
+
+        Order.PaymentRecorded recorded = order.voided(AT);
+
+        assertThat(recorded.order().paymentStatus()).isEqualTo(PaymentStatus.VOIDED);
+        assertThat(recorded.event()).isEqualTo(new PaymentChanged(order.id(), order.restaurantId(), PaymentStatus.VOIDED, AT));
+    }
+
+    @Test
+    void authorized_followsTheGuestsAuthentication() {
+        Order order = anOrder().in(PLACED).paid(PaymentStatus.REQUIRES_ACTION).build();
+
+        assertThat(order.authorized(AT).order().paymentStatus()).isEqualTo(PaymentStatus.AUTHORIZED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PaymentStatus.class, names = {"AUTHORIZED"}, mode = EnumSource.Mode.EXCLUDE)
+    void onlyAnAuthorization_canBeCaptured(PaymentStatus payment) {
+        Order order = anOrder().in(ACCEPTED).paid(payment).build();
+
+        assertThatThrownBy(() -> order.captured(AT)).isInstanceOf(PaymentNotAllowed.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PaymentStatus.class, names = {"AUTHORIZED", "REQUIRES_ACTION"}, mode = EnumSource.Mode.EXCLUDE)
+    void onlyAnAuthorization_orOneAwaitingTheBank_canBeVoided(PaymentStatus payment) {
+        Order order = anOrder().in(REJECTED).paid(payment).build();
+
+        assertThatThrownBy(() -> order.voided(AT)).isInstanceOf(PaymentNotAllowed.class);
+    }
+
+    @Test
+    void anAuthorizationAwaitingTheBank_isVoidedWhenGivenUp() {
+        Order order = anOrder().in(CANCELLED).paid(PaymentStatus.REQUIRES_ACTION).unnumbered().build();
+
+        assertThat(order.voided(AT).order().paymentStatus()).isEqualTo(PaymentStatus.VOIDED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PaymentStatus.class, names = {"REQUIRES_ACTION"}, mode = EnumSource.Mode.EXCLUDE)
+    void onlyAPaymentAwaitingTheBank_canBecomeAuthorized(PaymentStatus payment) {
+        Order order = anOrder().in(PLACED).paid(payment).build();
+
+        assertThatThrownBy(() -> order.authorized(AT)).isInstanceOf(PaymentNotAllowed.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PaymentStatus.class)
+    void capturedMoney_isHeldWhileCapturedOrPartlyRefunded(PaymentStatus payment) {
+        assertThat(payment.holdsCapturedMoney())
+                .isEqualTo(payment == PaymentStatus.CAPTURED || payment == PaymentStatus.PARTIALLY_REFUNDED);
+    }
+
+    @Test
     void aPartialRefund_leavesTheOrderPartiallyRefunded() {
         Order order = anOrder().in(ACCEPTED).paid(PaymentStatus.CAPTURED).build();
 
-        Order.PaymentRecorded refunded = order.refund(usd(800), AT);
+        Order.PaymentRecorded refunded = order.refunded(usd(800), AT);
 
         assertThat(refunded.order().paymentStatus()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
         assertThat(refunded.order().refunded()).isEqualTo(usd(800));
@@ -146,8 +201,8 @@ class OrderPaymentTest {
     void refundsThatAddUpToTheTotal_leaveTheOrderRefunded() {
         Order order = anOrder().in(ACCEPTED).paid(PaymentStatus.CAPTURED).build();
 
-        Order once = order.refund(usd(800), AT).order();
-        Order twice = once.refund(usd(TOTAL_CENTS - 800), AT).order();
+        Order once = order.refunded(usd(800), AT).order();
+        Order twice = once.refunded(usd(TOTAL_CENTS - 800), AT).order();
 
         assertThat(twice.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(twice.refunded()).isEqualTo(usd(TOTAL_CENTS));
@@ -156,7 +211,7 @@ class OrderPaymentTest {
 
     @Test
     void aFullRefundAtOnce_leavesTheOrderRefunded() {
-        Order refunded = anOrder().in(READY).paid(PaymentStatus.CAPTURED).build().refund(usd(TOTAL_CENTS), AT).order();
+        Order refunded = anOrder().in(READY).paid(PaymentStatus.CAPTURED).build().refunded(usd(TOTAL_CENTS), AT).order();
 
         assertThat(refunded.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
     }
@@ -165,17 +220,17 @@ class OrderPaymentTest {
     void aRefundOfMoreThanWasCaptured_isNotAllowed() {
         Order order = anOrder().in(ACCEPTED).paid(PaymentStatus.CAPTURED).build();
 
-        assertThatThrownBy(() -> order.refund(usd(TOTAL_CENTS + 1), AT)).isInstanceOf(RefundNotAllowed.class);
+        assertThatThrownBy(() -> order.refunded(usd(TOTAL_CENTS + 1), AT)).isInstanceOf(RefundNotAllowed.class);
     }
 
     @Test
     void aRefundOfMoreThanRemains_isNotAllowed() {
-        Order partly = anOrder().in(ACCEPTED).paid(PaymentStatus.CAPTURED).build().refund(usd(2000), AT).order();
+        Order partly = anOrder().in(ACCEPTED).paid(PaymentStatus.CAPTURED).build().refunded(usd(2000), AT).order();
 
-        assertThatThrownBy(() -> partly.refund(usd(801), AT))
+        assertThatThrownBy(() -> partly.refunded(usd(801), AT))
                 .isInstanceOfSatisfying(RefundNotAllowed.class, e ->
                         assertThat(e.violations()).extracting(Violation::field).containsExactly("amount"));
-        assertThat(partly.refund(usd(800), AT).order().paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(partly.refunded(usd(800), AT).order().paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
     }
 
     @ParameterizedTest
@@ -184,7 +239,7 @@ class OrderPaymentTest {
         Order order = anOrder().in(ACCEPTED).paid(payment).refunded(payment == PaymentStatus.REFUNDED ? TOTAL_CENTS : 0).build();
 
         assertThat(order.refundable()).isEqualTo(usd(0));
-        assertThatThrownBy(() -> order.refund(usd(1), AT)).isInstanceOf(RefundNotAllowed.class);
+        assertThatThrownBy(() -> order.refunded(usd(1), AT)).isInstanceOf(RefundNotAllowed.class);
     }
 
     @ParameterizedTest
@@ -192,7 +247,7 @@ class OrderPaymentTest {
     void aRefundThatIsNotPositive_isNotAllowed(long cents) {
         Order order = anOrder().in(ACCEPTED).paid(PaymentStatus.CAPTURED).build();
 
-        assertThatThrownBy(() -> order.refund(usd(cents), AT))
+        assertThatThrownBy(() -> order.refunded(usd(cents), AT))
                 .isInstanceOf(RefundNotAllowed.class)
                 .isInstanceOf(InvalidInput.class);
     }

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static dev.chit.domain.order.OrderStatus.ACCEPTED;
+import static dev.chit.domain.order.OrderStatus.AWAITING_PAYMENT;
 import static dev.chit.domain.order.OrderStatus.CANCELLED;
 import static dev.chit.domain.order.OrderStatus.COMPLETED;
 import static dev.chit.domain.order.OrderStatus.OUT_FOR_DELIVERY;
@@ -70,6 +71,9 @@ class OrderTransitionTableTest {
     private static final Set<FulfillmentType> ANY = EnumSet.allOf(FulfillmentType.class);
 
     private static final List<Row> API_TABLE = List.of(
+            // Payments through Stripe: the bank confirmed (3-D Secure), or refused, or the guest never did.
+            new Row(AWAITING_PAYMENT, PLACED, EnumSet.of(Kind.SYSTEM), false, ANY),
+            new Row(AWAITING_PAYMENT, CANCELLED, EnumSet.of(Kind.SYSTEM), true, ANY),
             new Row(PLACED, ACCEPTED, STAFF, false, ANY),
             // Not in API.md's table, but what its autoAccept setting means: Chit accepts for the restaurant.
             new Row(PLACED, ACCEPTED, EnumSet.of(Kind.SYSTEM), false, ANY),
@@ -211,7 +215,7 @@ class OrderTransitionTableTest {
             return payment == PaymentStatus.AUTHORIZED ? PaymentAction.CAPTURE : PaymentAction.NONE;
         }
         if (to == REJECTED || to == CANCELLED) {
-            if (payment == PaymentStatus.AUTHORIZED) {
+            if (payment == PaymentStatus.AUTHORIZED || payment == PaymentStatus.REQUIRES_ACTION) {
                 return PaymentAction.VOID;
             }
             if (payment == PaymentStatus.CAPTURED || payment == PaymentStatus.PARTIALLY_REFUNDED) {
@@ -284,6 +288,7 @@ class OrderTransitionTableTest {
             Set<OrderStatus> reachable = EnumSet.noneOf(OrderStatus.class);
             API_TABLE.stream().filter(row -> row.from() == from).forEach(row -> reachable.add(row.to()));
             Set<OrderStatus> expected = switch (from) {
+                case AWAITING_PAYMENT -> EnumSet.of(PLACED, CANCELLED);
                 case PLACED -> EnumSet.of(ACCEPTED, REJECTED, CANCELLED);
                 case ACCEPTED -> EnumSet.of(PREPARING, CANCELLED);
                 case PREPARING -> EnumSet.of(READY, CANCELLED);
@@ -294,7 +299,7 @@ class OrderTransitionTableTest {
             assertThat(reachable).as("from %s", from).isEqualTo(expected);
             assertThat(from.isFinal()).as("%s is final", from).isEqualTo(expected.isEmpty());
         }
-        assertThat(everyMove()).hasSize(8 * 8 * 4 * 3);
+        assertThat(everyMove()).hasSize(9 * 9 * 4 * 3);
         assertThat(permittedMoves()).isNotEmpty();
     }
 }

@@ -58,6 +58,11 @@ public final class OrderBuilder {
         return this;
     }
 
+    public OrderBuilder unnumbered() {
+        this.number = Order.UNNUMBERED;
+        return this;
+    }
+
     public OrderBuilder numbered(long newNumber) {
         this.number = newNumber;
         return this;
@@ -109,6 +114,7 @@ public final class OrderBuilder {
         OrderTotals totals = new OrderTotals(Money.of(2500, RestaurantBuilder.USD), zero, zero, zero,
                 Money.of(300, RestaurantBuilder.USD), zero, Money.of(TOTAL_CENTS, RestaurantBuilder.USD));
         boolean wasAccepted = status != OrderStatus.PLACED && status != OrderStatus.REJECTED
+                && status != OrderStatus.AWAITING_PAYMENT
                 && !(status == OrderStatus.CANCELLED && paymentStatus.filter(p -> p == PaymentStatus.VOIDED).isPresent());
         Optional<Instant> acceptedAt = wasAccepted ? Optional.of(PLACED_AT.plus(Duration.ofMinutes(2))) : Optional.empty();
         Instant estimate = PLACED_AT.plus(Duration.ofMinutes(wasAccepted ? 22 : 20));
@@ -121,6 +127,7 @@ public final class OrderBuilder {
                 ? Optional.of(PLACED_AT.plus(Duration.ofMinutes(30)))
                 : Optional.empty();
         PaymentStatus payment = paymentStatus.orElse(switch (status) {
+            case AWAITING_PAYMENT -> PaymentStatus.REQUIRES_ACTION;
             case PLACED -> PaymentStatus.AUTHORIZED;
             case REJECTED, CANCELLED -> PaymentStatus.VOIDED;
             default -> PaymentStatus.CAPTURED;

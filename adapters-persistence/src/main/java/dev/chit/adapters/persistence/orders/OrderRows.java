@@ -27,6 +27,7 @@ import static dev.chit.adapters.persistence.sql.Columns.enumValue;
 import static dev.chit.adapters.persistence.sql.Columns.instant;
 import static dev.chit.adapters.persistence.sql.Columns.longValue;
 import static dev.chit.adapters.persistence.sql.Columns.optionalInstant;
+import static dev.chit.adapters.persistence.sql.Columns.optionalLong;
 import static dev.chit.adapters.persistence.sql.Columns.optionalText;
 import static dev.chit.adapters.persistence.sql.Columns.text;
 import static dev.chit.adapters.persistence.sql.Columns.uuid;
@@ -52,15 +53,16 @@ final class OrderRows {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                 ?, ?, ?, ?, 0)""";
 
-    // Identity, number, currency and placing time never change; lines are a snapshot and are
-    // not rewritten either. Everything else is stored as the aggregate now has it.
+    // Identity and currency never change; lines are a snapshot and are not rewritten either.
+    // Number and placing time change once, when an order that waited for the guest's bank is
+    // placed. Everything else is stored as the aggregate now has it.
     static final String UPDATE = """
             UPDATE orders SET status = ?, payment_status = ?, fulfillment_type = ?, delivery_line1 = ?,
                 delivery_line2 = ?, delivery_city = ?, delivery_region = ?, delivery_postal_code = ?,
                 delivery_country = ?, delivery_instructions = ?, dine_in_table = ?, scheduled_for = ?, customer_name = ?, customer_email = ?, customer_phone = ?,
                 subtotal = ?, tax = ?, delivery_fee = ?, service_fee = ?, tip = ?, discount = ?, total = ?,
                 refunded = ?, notes = ?, accepted_at = ?, estimated_ready_at = ?, ready_at = ?, completed_at = ?,
-                taxes = ?, included_tax = ?, tax_included = ?, version = version + 1
+                taxes = ?, included_tax = ?, tax_included = ?, number = ?, placed_at = ?, version = version + 1
             WHERE id = ? AND version = ?""";
 
     static final String BY_ID = "SELECT " + COLUMNS + " FROM orders o WHERE o.id = ?";
@@ -73,14 +75,20 @@ final class OrderRows {
     }
 
     static List<Object> insertParams(Order order, Optional<String> accessTokenHash) {
-        List<Object> params = concat(List.of(order.id().value(), order.restaurantId().value(), order.number(),
+        List<Object> params = concat(Arrays.asList(order.id().value(), order.restaurantId().value(), number(order),
                 order.currency(), order.placedAt()), changeableParams(order));
         params.add(accessTokenHash);
         return params;
     }
 
     static List<Object> updateParams(Order order) {
-        return concat(changeableParams(order), List.of(order.id().value(), order.version()));
+        return concat(changeableParams(order),
+                Arrays.asList(number(order), order.placedAt(), order.id().value(), order.version()));
+    }
+
+    // NULL until the order is placed: the unique (restaurant, number) index then ignores it.
+    private static Optional<Long> number(Order order) {
+        return order.isNumbered() ? Optional.of(order.number()) : Optional.empty();
     }
 
     private static List<Object> changeableParams(Order order) {
@@ -112,7 +120,7 @@ final class OrderRows {
         // tax holds what was added on top; included_tax what the prices held (see V110).
         Money tax = money(row, "tax", currency).plus(money(row, "included_tax", currency));
         OrderTotals totals = totals(row, currency, tax);
-        return new Order(new OrderId(uuid(row, "id")), longValue(row, "number"),
+        return new Order(new OrderId(uuid(row, "id")), optionalLong(row, "number").orElse(Order.UNNUMBERED),
                 new RestaurantId(uuid(row, "restaurant_id")), enumValue(row, "status", OrderStatus.class),
                 enumValue(row, "payment_status", PaymentStatus.class), fulfillment,
                 optionalInstant(row, "scheduled_for"), customer, lines, totals, money(row, "refunded", currency),

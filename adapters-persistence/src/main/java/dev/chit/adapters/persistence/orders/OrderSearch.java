@@ -131,7 +131,8 @@ record OrderSearch(String sql, List<Object> params) {
 
     // The query's filters, as a WHERE clause on "orders o" (its cursor and limit aside).
     private static void where(OrderQuery query, boolean indexedText, StringBuilder sql, List<Object> params) {
-        sql.append(" WHERE o.restaurant_id = ?");
+        // Numbered orders only: one that waits for the guest's bank, or never got past it, was never placed.
+        sql.append(" WHERE o.restaurant_id = ? AND o.number IS NOT NULL");
         params.add(query.restaurantId().value());
         if (!query.statuses().isEmpty()) {
             sql.append(" AND o.status IN (").append(placeholders(query.statuses().size())).append(")");

@@ -44,7 +44,9 @@ final class SalesSums {
     // checked against this before they do.
     private static final Pattern ZONE_ID = Pattern.compile("[A-Za-z0-9/_+\\-]+");
 
-    private static final String PERIOD = " FROM orders o WHERE o.restaurant_id = ? AND o.placed_at >= ? AND o.placed_at < ?";
+    // Numbered orders only: one never placed (it waited for the guest's bank) sold nothing.
+    private static final String PERIOD = " FROM orders o WHERE o.restaurant_id = ? AND o.number IS NOT NULL"
+            + " AND o.placed_at >= ? AND o.placed_at < ?";
     private static final String COUNTS = "CASE WHEN o.accepted_at IS NULL THEN 0 ELSE 1 END";
     private static final String BY_KIND = "SELECT o.status, o.fulfillment_type, " + COUNTS + " AS counts,"
             + """

@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 record OrderJson(
         UUID id,
-        long number,
+        Long number,
         UUID restaurantId,
         OrderStatus status,
         PaymentStatus paymentStatus,
@@ -52,7 +52,9 @@ record OrderJson(
 
     static OrderJson of(Order order) {
         var totals = order.totals();
-        return new OrderJson(order.id().value(), order.number(), order.restaurantId().value(), order.status(),
+        // An order awaiting the guest's bank has no number yet (API.md: "number": null).
+        return new OrderJson(order.id().value(), order.isNumbered() ? order.number() : null,
+                order.restaurantId().value(), order.status(),
                 order.paymentStatus(), FulfillmentJson.of(order.fulfillment()), order.scheduledFor().orElse(null),
                 new CustomerJson(order.customer().name(), order.customer().email(),
                         order.customer().phone().orElse(null)),

@@ -75,7 +75,7 @@ public final class OrderService implements HttpService {
         PlaceOrderCommand command = json.read(body, PlaceOrderJson.class)
                 .toCommand(key, Idempotency.fingerprint(body));
         PlaceOrderResult result = placeOrder.place(command,
-                (order, accessToken) -> json.write(PlacedOrderJson.of(order, accessToken)));
+                (order, accessToken, clientSecret) -> json.write(PlacedOrderJson.of(order, accessToken, clientSecret)));
         switch (result) {
             case PlaceOrderResult.Placed placed -> {
                 Order order = placed.order();
@@ -85,6 +85,12 @@ public final class OrderService implements HttpService {
                 res.header(HeaderNames.LOCATION, ApiPaths.order(order.id()));
                 res.header(HeaderNames.ETAG, JsonResponses.entityTag(order.version()));
                 JsonResponses.send(res, Status.CREATED_201, placed.confirmation());
+            }
+            case PlaceOrderResult.AwaitingPayment awaiting -> {
+                // 202: the order exists, but is placed only once the guest's bank says yes.
+                res.header(HeaderNames.LOCATION, ApiPaths.order(awaiting.order().id()));
+                res.header(HeaderNames.ETAG, JsonResponses.entityTag(awaiting.order().version()));
+                JsonResponses.send(res, Status.ACCEPTED_202, awaiting.confirmation());
             }
             case PlaceOrderResult.Replayed replayed -> replay(res, replayed, json);
         }

@@ -99,14 +99,18 @@ public final class PassService implements HttpService {
         PlaceOrderCommand command = json.read(body, PlaceOrderJson.class)
                 .toCommandAt(restaurantId, key, Idempotency.fingerprint(body));
         PlaceOrderResult result = enterOrder.enter(caller, command,
-                (order, accessToken) -> json.write(PlacedOrderJson.of(order, accessToken)));
+                (order, accessToken, clientSecret) -> json.write(PlacedOrderJson.of(order, accessToken, clientSecret)));
         switch (result) {
             case PlaceOrderResult.Placed placed -> {
                 Order order = placed.order();
                 res.header(HeaderNames.LOCATION, ApiPaths.order(order.id()));
                 res.header(HeaderNames.ETAG, JsonResponses.entityTag(order.version()));
-                JsonResponses.send(res, Status.CREATED_201, json.write(PlacedOrderJson.of(order, placed.accessToken())));
+                JsonResponses.send(res, Status.CREATED_201,
+                        json.write(PlacedOrderJson.of(order, placed.accessToken(), Optional.empty())));
             }
+            // PlaceOrder declines a card that needs the guest's bank when staff enter the order.
+            case PlaceOrderResult.AwaitingPayment awaiting -> throw new IllegalStateException(
+                    "an order the staff enter never waits for the guest's bank");
             case PlaceOrderResult.Replayed replayed -> OrderService.replay(res, replayed, json);
         }
     }

@@ -28,7 +28,7 @@ record SummaryJson(String restaurant, String from, String to, String timezone, S
 
     static SummaryJson of(SalesSummary summary) {
         Map<String, Long> statuses = new LinkedHashMap<>();
-        for (OrderStatus status : OrderStatus.values()) {
+        for (OrderStatus status : OrderStatus.ofPlacedOrders()) {
             statuses.put(status.name(), summary.ordersByStatus().getOrDefault(status, 0L));
         }
         var t = summary.totals();
