@@ -59,7 +59,7 @@ class LineRefundPropertiesTest {
                                                                @ForAll @IntRange(min = 1, max = 100) int percent) {
         Order order = c.order();
         long first = Math.max(1, order.totals().total().minorUnits() * percent / 100);
-        order = order.refund(Money.of(first, order.currency()), AT).order();
+        order = order.refunded(Money.of(first, order.currency()), AT).order();
         for (List<LineQuantity> refund : split(order, new Random(c.seed()))) {
             Money before = order.refunded();
             try {

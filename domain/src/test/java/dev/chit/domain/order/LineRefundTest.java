@@ -88,7 +88,7 @@ class LineRefundTest {
 
     @Test
     void itemsWorthMoreThanIsLeftToRefund_areRefused_andUncapturedOrdersRefuseToo() {
-        Order mostlyRefunded = order.refund(Money.of(4000, order.currency()), AT).order();
+        Order mostlyRefunded = order.refunded(Money.of(4000, order.currency()), AT).order();
 
         assertThatThrownBy(() -> mostlyRefunded.refundLines(List.of(new LineQuantity(burgers.id(), 1)), AT))
                 .isInstanceOfSatisfying(RefundNotAllowed.class,
