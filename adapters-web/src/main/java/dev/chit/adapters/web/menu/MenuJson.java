@@ -1,5 +1,6 @@
 package dev.chit.adapters.web.menu;
 
+import dev.chit.adapters.web.photos.PhotoService;
 import dev.chit.application.menu.MenuView;
 import dev.chit.domain.menu.MenuCategory;
 import dev.chit.domain.menu.MenuItem;
@@ -8,6 +9,7 @@ import dev.chit.domain.menu.ModifierOption;
 import dev.chit.domain.restaurant.Restaurant;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The menu as guests read it (API.md, "Restaurants and menu"); amounts in minor units. */
@@ -15,7 +17,7 @@ record MenuJson(RestaurantJson restaurant, List<CategoryJson> categories) {
 
     static MenuJson of(MenuView view) {
         return new MenuJson(RestaurantJson.of(view.restaurant(), view.openNow()),
-                view.menu().categories().stream().map(CategoryJson::of).toList());
+                view.menu().categories().stream().map(category -> CategoryJson.of(category, view)).toList());
     }
 
     record RestaurantJson(UUID id, String name, String currency, String timezone, boolean acceptingOrders,
@@ -32,17 +34,20 @@ record MenuJson(RestaurantJson restaurant, List<CategoryJson> categories) {
 
     record CategoryJson(String name, List<ItemJson> items) {
 
-        static CategoryJson of(MenuCategory category) {
-            return new CategoryJson(category.name(), category.items().stream().map(ItemJson::of).toList());
+        static CategoryJson of(MenuCategory category, MenuView view) {
+            return new CategoryJson(category.name(), category.items().stream()
+                    .map(item -> ItemJson.of(item, view.photoOf(item.id()).map(PhotoService::url))).toList());
         }
     }
 
+    /** {@code photoUrl} is null for an item without a photo; {@code ?w=400} on it is the thumbnail. */
     record ItemJson(UUID id, String name, String description, long price, boolean available,
-                    List<GroupJson> modifierGroups) {
+                    List<GroupJson> modifierGroups, String photoUrl) {
 
-        static ItemJson of(MenuItem item) {
+        static ItemJson of(MenuItem item, Optional<String> photoUrl) {
             return new ItemJson(item.id().value(), item.name(), item.description(), item.price().minorUnits(),
-                    item.available(), item.modifierGroups().stream().map(GroupJson::of).toList());
+                    item.available(), item.modifierGroups().stream().map(GroupJson::of).toList(),
+                    photoUrl.orElse(null));
         }
     }
 

@@ -50,7 +50,7 @@ record OrderJson(
         return new OrderJson(order.id().value(), order.number(), order.restaurantId().value(), order.status(),
                 order.paymentStatus(), FulfillmentJson.of(order.fulfillment()), order.scheduledFor().orElse(null),
                 new CustomerJson(order.customer().name(), order.customer().email(),
-                        order.customer().phone().orElse(null)),
+                        order.customer().phone().orElse(null), order.customer().language().tag()),
                 order.lines().stream().map(LineJson::of).toList(),
                 totals.subtotal().minorUnits(), totals.tax().minorUnits(), totals.deliveryFee().minorUnits(),
                 totals.serviceFee().minorUnits(), totals.tip().minorUnits(), totals.discount().minorUnits(),
@@ -60,7 +60,8 @@ record OrderJson(
                 order.version(), order.history().stream().map(HistoryJson::of).toList());
     }
 
-    record CustomerJson(String name, String email, String phone) {
+    /** {@code locale}: the language the guest ordered in, which their emails and receipts speak. */
+    record CustomerJson(String name, String email, String phone, String locale) {
     }
 
     record LineJson(UUID id, UUID menuItemId, String name, int quantity, long unitPrice, List<OptionJson> options,
