@@ -80,7 +80,7 @@ describe('the API types match the OpenAPI document', () => {
       id: true, name: true, currency: true, timezone: true, acceptingOrders: true, openNow: true, minOrder: true, defaultPrepMinutes: true,
     }));
     const item = at('Menu', 'categories', '[]', 'items', '[]');
-    expectDocumented(item, keys<MenuItem>({ id: true, name: true, description: true, price: true, available: true, modifierGroups: true }));
+    expectDocumented(item, keys<MenuItem>({ id: true, name: true, description: true, price: true, available: true, modifierGroups: true, photoUrl: true }));
     const group = at('Menu', 'categories', '[]', 'items', '[]', 'modifierGroups', '[]');
     expectDocumented(group, keys<ModifierGroup>({ id: true, name: true, minSelect: true, maxSelect: true, options: true }));
     expectDocumented(at('Menu', 'categories', '[]', 'items', '[]', 'modifierGroups', '[]', 'options', '[]'),
@@ -93,7 +93,7 @@ describe('the API types match the OpenAPI document', () => {
     expectDocumented(at('Checkout'), keys<CheckoutRequest>({
       lines: true, fulfillment: true, tip: true, scheduledFor: true, restaurantId: true, customer: true, notes: true, payment: true,
     }));
-    expectDocumented(at('Customer'), keys<Customer>({ name: true, email: true, phone: true }));
+    expectDocumented(at('Customer'), keys<Customer>({ name: true, email: true, phone: true, locale: true }));
     expectDocumented(at('Quote'), keys<Quote>({
       lines: true, subtotal: true, tax: true, deliveryFee: true, serviceFee: true, tip: true, total: true, currency: true, estimatedReadyAt: true,
       discount: true, taxes: true, taxIncluded: true,

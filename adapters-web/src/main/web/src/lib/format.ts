@@ -1,9 +1,13 @@
 // Money and times as the restaurant's guests read them: its currency, its time zone, the
 // browser's language. Money arrives in minor units; the currency says how many decimals it has.
 
+import { currentLanguage } from './language';
+
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
-function moneyFormat(currency: string, locale?: string): Intl.NumberFormat {
+function moneyFormat(currency: string, chosen?: string): Intl.NumberFormat {
+  // The language the guest chose, else the browser's own formats.
+  const locale = chosen ?? currentLanguage();
   const key = `${locale ?? ''}|${currency}`;
   let format = moneyFormats.get(key);
   if (!format) {
@@ -20,11 +24,11 @@ export function formatMoney(minorUnits: number, currency: string, locale?: strin
 }
 
 export function formatTime(instant: string, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
+  return new Intl.DateTimeFormat(locale ?? currentLanguage(), { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
 }
 
 export function formatDayTime(instant: string, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(locale ?? currentLanguage(), {
     timeZone,
     weekday: 'short',
     day: 'numeric',

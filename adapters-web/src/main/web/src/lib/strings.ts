@@ -1,8 +1,13 @@
-// Every word the apps show, in one place (English for now; a translation replaces this module).
+// Every word the apps show, in English: the catalogue the others (lib/i18n) translate key for
+// key. The guest's app speaks English, Spanish and German; the portal stays English.
 
 import type { FulfillmentType, OrderStatus } from './api/types';
 
-export const strings = {
+export const english = {
+  language: {
+    label: 'Language',
+    names: { en: 'English', es: 'Español', de: 'Deutsch' } as Record<'en' | 'es' | 'de', string>,
+  },
   common: {
     appName: 'Chit',
     loading: 'Loading…',
@@ -418,6 +423,13 @@ export const strings = {
       price: 'Price',
       description: 'Description',
       save: 'Save item',
+      photo: 'Photo',
+      photoHint: 'JPEG, PNG or WebP, at most 5 MB. Guests see it in the menu and the item\'s dialog.',
+      photoOf: (name: string) => `Photo of ${name}`,
+      photoPreview: 'The photo guests will see',
+      uploadPhoto: 'Upload photo',
+      uploading: 'Uploading…',
+      removePhoto: 'Remove photo',
       managersOnly: 'Only managers change the menu.',
       guestView: 'See the menu as guests do',
     },
@@ -475,3 +487,16 @@ export const strings = {
 };
 
 export type Strings = typeof strings;
+
+/** The shape every language's catalogue has: the English one's. */
+export type Catalogue = typeof english;
+
+/**
+ * The catalogue in use: English until the guest's app picks a language (lib/language). Read at
+ * render time (`strings.menu.add`), so a switch shows on the next render.
+ */
+export let strings: Catalogue = english;
+
+export function setCatalogue(catalogue: Catalogue): void {
+  strings = catalogue;
+}

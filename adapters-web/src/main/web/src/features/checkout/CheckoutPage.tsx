@@ -10,6 +10,7 @@ import type { Address, FieldError, CheckoutRequest, Fulfillment, FulfillmentType
 import { toLineRequests, type CartLine } from '../../lib/cartLine';
 import { formatMoney, formatTime, localDate, parseMinorUnits } from '../../lib/format';
 import { followLink } from '../../lib/router';
+import { currentLanguage } from '../../lib/language';
 import { strings } from '../../lib/strings';
 import { useDebounced } from '../../lib/useDebounced';
 import { useQuote } from '../../lib/useQuote';
@@ -88,7 +89,8 @@ export function CheckoutPage({ restaurant, lines, onPlaced }: CheckoutPageProps)
       restaurantId: restaurant.id,
       ...cartBase,
       tip,
-      customer: { name: customer.name.trim(), email: customer.email.trim(), phone: customer.phone.trim() || null },
+      customer: { name: customer.name.trim(), email: customer.email.trim(), phone: customer.phone.trim() || null,
+                  locale: currentLanguage() },
       notes: notes.trim() || null,
       payment: { method: 'card', token: card },
     };

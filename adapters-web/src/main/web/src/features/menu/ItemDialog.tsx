@@ -53,6 +53,10 @@ export function ItemDialog({ item, currency, onAdd, onClose }: ItemDialogProps) 
         </>
       }
     >
+      {item.photoUrl && (
+        <img className="item-dialog__photo" src={item.photoUrl} alt={item.name} loading="lazy" decoding="async"
+             width={1200} height={900} />
+      )}
       <p className="item-dialog__price">{formatMoney(item.price, currency)}</p>
       {item.description && <p className="item-dialog__description">{item.description}</p>}
       {item.modifierGroups.map((group) => (

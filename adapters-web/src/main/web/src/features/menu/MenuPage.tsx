@@ -85,6 +85,11 @@ function ItemCard({ item, currency, onChoose }: { item: MenuItem; currency: stri
         {item.description && <span className="item-card__description">{item.description}</span>}
         <span className="item-card__price">{formatMoney(item.price, currency)}</span>
       </span>
+      {item.photoUrl && (
+        // Hidden from screen readers: the button already says the item's name.
+        <img className="item-card__photo" src={`${item.photoUrl}?w=400`} alt={item.name} aria-hidden="true"
+             loading="lazy" decoding="async" width={96} height={96} />
+      )}
       {item.available ? (
         <span className="item-card__add" aria-hidden="true">+</span>
       ) : (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
@@ -49,6 +49,10 @@ export function MenuAdminPage({ restaurant, manager }: { restaurant: Restaurant;
           <ul className="menu-admin">
             {category.items.map((item) => (
               <li key={item.id} className={`menu-admin__item ${item.available ? '' : 'menu-admin__item--out'}`}>
+                {item.photoUrl && (
+                  <img className="menu-admin__photo" src={`${item.photoUrl}?w=400`} alt={t.photoOf(item.name)}
+                       loading="lazy" width={48} height={48} />
+                )}
                 <div className="menu-admin__text">
                   <span className="menu-admin__name">{item.name}</span>
                   <span className="muted">{formatMoney(item.price, restaurant.currency)}</span>
@@ -70,19 +74,23 @@ export function MenuAdminPage({ restaurant, manager }: { restaurant: Restaurant;
       ))}
       {editing && (
         <ItemEditor item={editing} currency={restaurant.currency} saving={save.isPending} error={save.error}
-          onSave={(item) => save.mutate(item)} onClose={() => { setEditing(undefined); save.reset(); }} />
+          onSave={(item) => save.mutate(item)} onClose={() => { setEditing(undefined); save.reset(); }}>
+          <PhotoEditor restaurantId={restaurant.id}
+            item={menu.data?.categories.flatMap((c) => c.items).find((each) => each.id === editing.id) ?? editing} />
+        </ItemEditor>
       )}
     </main>
   );
 }
 
-function ItemEditor({ item, currency, saving, error, onSave, onClose }: {
+function ItemEditor({ item, currency, saving, error, onSave, onClose, children }: {
   item: MenuItem;
   currency: string;
   saving: boolean;
   error: unknown;
   onSave: (item: MenuItem) => void;
   onClose: () => void;
+  children?: ReactNode;
 }) {
   const decimals = currencyDecimals(currency);
   const [name, setName] = useState(item.name);
@@ -101,6 +109,48 @@ function ItemEditor({ item, currency, saving, error, onSave, onClose }: {
       <Field label={t.price} inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)}
         error={minor === undefined ? strings.portal.refund.invalid : undefined} />
       <Field label={t.description} value={description} onChange={(e) => setDescription(e.target.value)} />
+      {children}
     </Dialog>
+  );
+}
+
+/**
+ * The item's photo: upload (the server re-encodes it and drops its metadata), see it as guests
+ * will, or remove it. Saved at once, apart from the item's other fields.
+ */
+function PhotoEditor({ restaurantId, item }: { restaurantId: string; item: MenuItem }) {
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['menu', restaurantId] });
+  const upload = useMutation({
+    mutationFn: (file: File) => portalApi.uploadPhoto(restaurantId, item.id, file),
+    onSuccess: refresh,
+  });
+  const remove = useMutation({ mutationFn: () => portalApi.removePhoto(restaurantId, item.id), onSuccess: refresh });
+  const busy = upload.isPending || remove.isPending;
+  return (
+    <fieldset className="photo-editor">
+      <legend className="field__label">{t.photo}</legend>
+      {item.photoUrl && (
+        <img className="photo-editor__preview" src={`${item.photoUrl}?w=400`} alt={t.photoPreview}
+             width={200} height={150} />
+      )}
+      <label className="button button--secondary photo-editor__choose">
+        {upload.isPending ? t.uploading : t.uploadPhoto}
+        <input type="file" className="sr-only" accept="image/jpeg,image/png,image/webp" disabled={busy}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) upload.mutate(file);
+            e.target.value = '';
+          }} />
+      </label>
+      {item.photoUrl && (
+        <button type="button" className="link-button" disabled={busy} onClick={() => remove.mutate()}>
+          {t.removePhoto}
+        </button>
+      )}
+      <p className="muted">{t.photoHint}</p>
+      {upload.isError && <QueryProblem error={upload.error} />}
+      {remove.isError && <QueryProblem error={remove.error} />}
+    </fieldset>
   );
 }

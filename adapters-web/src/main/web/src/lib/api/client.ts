@@ -26,6 +26,8 @@ export interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** A body that is not JSON (a photo), sent as its own type. */
+  upload?: Blob;
 }
 
 export const API_BASE = '/api/v1';
@@ -52,6 +54,7 @@ export function whenUnauthenticated(handler: ((path: string) => void) | undefine
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.upload !== undefined) headers['Content-Type'] = options.upload.type;
   const csrf = UNSAFE.has(options.method ?? 'GET') ? csrfToken() : undefined;
   if (csrf) headers['X-CSRF-Token'] = csrf;
   let response: Response;
@@ -59,7 +62,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     response = await fetch(API_BASE + path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.upload ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
       credentials: 'same-origin',
     });

@@ -52,6 +52,10 @@ export const portalApi = {
     request<Restaurant>(`${r(restaurantId)}/settings`, { method: 'PATCH', body: patch }),
 
   menu: (restaurantId: string, signal?: AbortSignal) => request<Menu>(`${r(restaurantId)}/menu`, { signal }),
+  uploadPhoto: (restaurantId: string, itemId: string, photo: Blob) =>
+    request<{ photoUrl: string }>(`${r(restaurantId)}/menu/items/${itemId}/photo`, { method: 'PUT', upload: photo }),
+  removePhoto: (restaurantId: string, itemId: string) =>
+    request<void>(`${r(restaurantId)}/menu/items/${itemId}/photo`, { method: 'DELETE' }),
   replaceMenu: (restaurantId: string, menu: Pick<Menu, 'categories'>) =>
     request<Menu>(`${r(restaurantId)}/menu`, { method: 'PUT', body: menu }),
 

@@ -68,6 +68,8 @@ export interface MenuItem {
   price: Money;
   available: boolean;
   modifierGroups: ModifierGroup[];
+  /** The large photo (at most 1200 px); `?w=400` is its thumbnail. Null without one. */
+  photoUrl?: string | null;
 }
 
 export interface MenuCategory {
@@ -154,6 +156,8 @@ export interface Customer {
   name: string;
   email: string;
   phone?: string | null;
+  /** The language the guest orders in; their emails and receipts speak it. */
+  locale?: 'en' | 'es' | 'de';
 }
 
 export interface CardPayment {

@@ -2,6 +2,7 @@ package dev.chit.bootstrap;
 
 import dev.chit.adapters.export.PaperPrinter;
 import dev.chit.adapters.export.SalesReportPrinter;
+import dev.chit.adapters.imaging.ImageIoCodec;
 import dev.chit.adapters.persistence.Database;
 import dev.chit.adapters.persistence.events.PostgresOrderEventSignals;
 import dev.chit.adapters.web.ChitApi;
@@ -35,6 +36,8 @@ import dev.chit.application.live.ForgetOldEvents;
 import dev.chit.application.live.LiveRelay;
 import dev.chit.application.menu.ShowMenu;
 import dev.chit.application.orders.BumpOrders;
+import dev.chit.application.photos.ItemPhotos;
+import dev.chit.application.photos.ShowPhoto;
 import dev.chit.application.orders.AcceptAutomatically;
 import dev.chit.application.orders.RejectUnaccepted;
 import dev.chit.application.orders.CancelOrder;
@@ -108,7 +111,9 @@ public final class Chit implements AutoCloseable {
         try {
             var ids = new TimeOrderedIds(clock);
             var passwords = new Argon2Passwords();
-            boolean demoSeeded = seedDemoData(settings, database, passwords);
+            // Photos are decoded and encoded again here; the demo's are made through the same use case.
+            var itemPhotos = new ItemPhotos(database.menus(), database.photos(), new ImageIoCodec());
+            boolean demoSeeded = seedDemoData(settings, database, passwords, itemPhotos);
             createFirstAdmin(settings.signIn(), new CreateAdmin(database.users(), database.sessions(), passwords,
                     database.transactions(), ids, clock));
             var signIn = new SignIn(database.users(), database.sessions(), database.loginFailures(), passwords,
@@ -123,7 +128,7 @@ public final class Chit implements AutoCloseable {
             var webhooks = OutgoingWebhooks.wire(settings.webhooks(), notifications.events(), database, ids, clock);
             var events = webhooks.events();
             var payments = Payments.wire(settings.payment(), database, events, ids, clock);
-            var showMenu = new ShowMenu(database.restaurants(), database.menus(), clock);
+            var showMenu = new ShowMenu(database.restaurants(), database.menus(), database.photos(), clock);
             var quoteCart = new QuoteCart(database.restaurants(), database.menus(), database.kitchenLoads(), clock);
             var leases = new ClaimLeases(database.idempotencyKeys(), database.transactions(), clock,
                     settings.serving().claimLease());
@@ -152,6 +157,7 @@ public final class Chit implements AutoCloseable {
                     acceptAutomatically, refundOrder, staff, clock);
             api.withAuthentication(authentication);
             api.withWebhooks(webhooks.manage());
+            api.withPhotos(itemPhotos, new ShowPhoto(database.photos()));
             var printer = new PaperPrinter();
             api.withReceipts(new ShowReceipt(viewOrder, database.restaurants(), printer),
                     new PrintTicket(viewOrder, database.restaurants(), printer));
@@ -274,7 +280,8 @@ public final class Chit implements AutoCloseable {
     }
 
     /** Seeds the demo restaurant when asked and the database is empty; whether it did so now. */
-    private static boolean seedDemoData(ChitSettings settings, Database database, Argon2Passwords passwords) {
+    private static boolean seedDemoData(ChitSettings settings, Database database, Argon2Passwords passwords,
+                                        ItemPhotos itemPhotos) {
         boolean wanted = switch (settings.demoData()) {
             case TRUE -> true;
             case FALSE -> false;
@@ -288,6 +295,7 @@ public final class Chit implements AutoCloseable {
         if (!demo.seedIfEmpty()) {
             return false;
         }
+        DemoPhotos.attach(itemPhotos);
         LOG.info(() -> "event=demo-seeded restaurantId=" + DemoData.RESTAURANT
                 + " managerEmail=" + DemoData.MANAGER_EMAIL);
         return true;

@@ -1,6 +1,5 @@
 package dev.chit.adapters.export;
 
-import dev.chit.application.receipts.PaperText;
 import dev.chit.application.receipts.PrintedLine;
 import dev.chit.application.receipts.Receipt;
 import dev.chit.domain.money.Money;
@@ -30,83 +29,91 @@ final class ReceiptPage {
     }
 
     static String render(Receipt receipt) {
+        ReceiptText words = ReceiptText.in(receipt.language());
         StringBuilder html = new StringBuilder(4096);
-        String title = "Receipt #" + receipt.number() + " - " + Html.escape(receipt.restaurantName());
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        String title = Html.escape(words.say("title", Long.toString(receipt.number()), receipt.restaurantName()));
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(receipt.language().tag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(title).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
                 .append("<header>\n<h1>").append(Html.escape(receipt.restaurantName())).append("</h1>\n");
         receipt.restaurantAddress().ifPresent(address ->
                 html.append("<address>").append(Html.lines(address)).append("</address>\n"));
-        html.append("</header>\n<section aria-label=\"Order\">\n")
-                .append("<p>Order <strong class=\"number\">#").append(receipt.number()).append("</strong></p>\n")
+        html.append("</header>\n<section aria-label=\"").append(words.say("order")).append("\">\n")
+                .append("<p>").append(words.say("orderNumber", Long.toString(receipt.number()))).append("</p>\n")
                 .append("<p><time datetime=\"").append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(receipt.placedAt()))
-                .append("\">").append(Html.escape(PaperText.dateTime(receipt.placedAt()))).append("</time></p>\n")
-                .append("<p>For ").append(Html.escape(receipt.customerName())).append(" &middot; ")
-                .append(Html.escape(PaperText.fulfillment(receipt.fulfillment())));
-        receipt.fulfillment().table().ifPresent(table -> html.append(", table ").append(Html.escape(table)));
+                .append("\">").append(Html.escape(words.dateTime(receipt.placedAt()))).append("</time></p>\n")
+                .append("<p>").append(Html.escape(words.say("for", receipt.customerName()))).append(" &middot; ")
+                .append(Html.escape(words.fulfillment(receipt.fulfillment())));
+        receipt.fulfillment().table().ifPresent(table -> html.append(", ")
+                .append(Html.escape(words.say("table", table))));
         html.append("</p>\n");
         receipt.fulfillment().address().ifPresent(address -> {
-            html.append("<p class=\"delivery\">Deliver to: ").append(Html.lines(address.label())).append("</p>\n");
-            address.instructions().ifPresent(instructions -> html.append("<p class=\"instructions\">For the driver: ")
+            html.append("<p class=\"delivery\">").append(words.say("deliverTo")).append(' ')
+                    .append(Html.lines(address.label())).append("</p>\n");
+            address.instructions().ifPresent(instructions -> html.append("<p class=\"instructions\">")
+                    .append(words.say("driver")).append(' ')
                     .append(Html.lines(instructions)).append("</p>\n"));
         });
         html.append("</section>\n");
-        lines(html, receipt);
-        totals(html, receipt);
-        receipt.notes().ifPresent(notes ->
-                html.append("<p class=\"note\">Notes: ").append(Html.lines(notes)).append("</p>\n"));
-        html.append("<p>Payment: <strong>").append(Html.escape(PaperText.payment(receipt.paymentStatus())))
+        lines(html, receipt, words);
+        totals(html, receipt, words);
+        receipt.notes().ifPresent(notes -> html.append("<p class=\"note\">").append(words.say("notes")).append(' ')
+                .append(Html.lines(notes)).append("</p>\n"));
+        html.append("<p>").append(words.say("payment")).append(" <strong>")
+                .append(Html.escape(words.payment(receipt.paymentStatus())))
                 .append("</strong></p>\n</main>\n</body>\n</html>\n");
         return html.toString();
     }
 
-    private static void lines(StringBuilder html, Receipt receipt) {
-        html.append("<table class=\"lines\">\n<caption>Items</caption>\n<thead><tr>")
-                .append("<th scope=\"col\">Qty</th><th scope=\"col\">Item</th><th scope=\"col\" class=\"amount\">Amount</th>")
+    private static void lines(StringBuilder html, Receipt receipt, ReceiptText words) {
+        html.append("<table class=\"lines\">\n<caption>").append(words.say("items")).append("</caption>\n<thead><tr>")
+                .append("<th scope=\"col\">").append(words.say("qty")).append("</th><th scope=\"col\">")
+                .append(words.say("item")).append("</th><th scope=\"col\" class=\"amount\">")
+                .append(words.say("amount")).append("</th>")
                 .append("</tr></thead>\n<tbody>\n");
         for (PrintedLine line : receipt.lines()) {
             html.append("<tr><td>").append(line.quantity()).append("</td><td>").append(Html.escape(line.name()));
             if (line.quantity() > 1) {
-                html.append(" <span class=\"each\">(").append(Html.escape(PaperText.money(line.unitPrice())))
-                        .append(" each)</span>");
+                html.append(" <span class=\"each\">")
+                        .append(Html.escape(words.say("each", words.money(line.unitPrice())))).append("</span>");
             }
             if (!line.options().isEmpty()) {
                 html.append("<ul class=\"options\">");
                 for (PrintedLine.Option option : line.options()) {
                     html.append("<li>+ ").append(Html.escape(option.name()));
                     if (!option.priceDelta().isZero()) {
-                        html.append(" (").append(Html.escape(PaperText.money(option.priceDelta()))).append(")");
+                        html.append(" (").append(Html.escape(words.money(option.priceDelta()))).append(")");
                     }
                     html.append("</li>");
                 }
                 html.append("</ul>");
             }
             line.note().ifPresent(note ->
-                    html.append("<p class=\"note\">Note: ").append(Html.lines(note)).append("</p>"));
+                    html.append("<p class=\"note\">").append(words.say("note")).append(' ').append(Html.lines(note))
+                            .append("</p>"));
             if (line.refundedQuantity() > 0) {
-                html.append("<p class=\"refunded\">").append(Html.escape(PaperText.refundedItems(line)))
+                html.append("<p class=\"refunded\">")
+                        .append(Html.escape(words.say("refundedItems", line.refundedQuantity(), line.quantity())))
                         .append("</p>");
             }
-            html.append("</td><td class=\"amount\">").append(Html.escape(PaperText.money(line.lineTotal())))
+            html.append("</td><td class=\"amount\">").append(Html.escape(words.money(line.lineTotal())))
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
 
-    private static void totals(StringBuilder html, Receipt receipt) {
-        html.append("<table class=\"totals\">\n<caption>Totals</caption>\n<tbody>\n");
-        for (TotalsRows.Row row : TotalsRows.of(receipt)) {
-            row(html, row.label(), row.amount(),
-                    row.total() ? "total" : row.label().equals("Refunded") ? "refund" : "");
+    private static void totals(StringBuilder html, Receipt receipt, ReceiptText words) {
+        html.append("<table class=\"totals\">\n<caption>").append(words.say("totals")).append("</caption>\n<tbody>\n");
+        for (TotalsRows.Row row : TotalsRows.of(receipt, words)) {
+            row(html, words, row.label(), row.amount(), row.total() ? "total" : row.refund() ? "refund" : "");
         }
         html.append("</tbody>\n</table>\n");
     }
 
-    private static void row(StringBuilder html, String label, Money amount, String cssClass) {
+    private static void row(StringBuilder html, ReceiptText words, String label, Money amount, String cssClass) {
         html.append("<tr").append(cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"").append("><th scope=\"row\">")
-                .append(label).append("</th><td class=\"amount\">").append(Html.escape(PaperText.money(amount)))
+                .append(Html.escape(label)).append("</th><td class=\"amount\">").append(Html.escape(words.money(amount)))
                 .append("</td></tr>\n");
     }
 }

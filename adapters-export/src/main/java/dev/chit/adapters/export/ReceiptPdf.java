@@ -9,7 +9,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.chit.application.receipts.PaperText;
 import dev.chit.application.receipts.PrintedLine;
 import dev.chit.application.receipts.Receipt;
 import dev.chit.domain.money.Money;
@@ -23,31 +22,33 @@ final class ReceiptPdf {
     }
 
     static byte[] render(Receipt receipt) {
+        ReceiptText words = ReceiptText.in(receipt.language());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A5, 36, 36, 36, 36);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle("Receipt #" + receipt.number() + " - " + receipt.restaurantName());
+            document.addTitle(words.say("title", Long.toString(receipt.number()), receipt.restaurantName()));
             document.addCreator("Chit");
             document.open();
             document.add(new Paragraph(receipt.restaurantName(), Pdf.HEADING));
             receipt.restaurantAddress().ifPresent(address -> document.add(new Paragraph(address, Pdf.BODY)));
             document.add(new Paragraph(" ", Pdf.SMALL));
-            document.add(new Paragraph("Receipt for order #" + receipt.number(), Pdf.BIG));
-            document.add(new Paragraph(PaperText.dateTime(receipt.placedAt()), Pdf.BODY));
-            StringBuilder who = new StringBuilder("For ").append(receipt.customerName()).append(" - ")
-                    .append(PaperText.fulfillment(receipt.fulfillment()));
-            receipt.fulfillment().table().ifPresent(table -> who.append(", table ").append(table));
+            document.add(new Paragraph(words.say("pdfHeading", Long.toString(receipt.number())), Pdf.BIG));
+            document.add(new Paragraph(words.dateTime(receipt.placedAt()), Pdf.BODY));
+            StringBuilder who = new StringBuilder(words.say("for", receipt.customerName())).append(" - ")
+                    .append(words.fulfillment(receipt.fulfillment()));
+            receipt.fulfillment().table().ifPresent(table -> who.append(", ").append(words.say("table", table)));
             document.add(new Paragraph(who.toString(), Pdf.BODY));
             receipt.fulfillment().address().ifPresent(address -> {
-                document.add(new Paragraph("Deliver to: " + address.label(), Pdf.BODY));
+                document.add(new Paragraph(words.say("deliverTo") + " " + address.label(), Pdf.BODY));
                 address.instructions().ifPresent(instructions ->
-                        document.add(new Paragraph("For the driver: " + instructions, Pdf.BODY)));
+                        document.add(new Paragraph(words.say("driver") + " " + instructions, Pdf.BODY)));
             });
-            document.add(lines(receipt));
-            document.add(totals(receipt));
-            receipt.notes().ifPresent(notes -> document.add(new Paragraph("Notes: " + notes, Pdf.ITALIC)));
-            document.add(new Paragraph("Payment: " + PaperText.payment(receipt.paymentStatus()), Pdf.BOLD));
+            document.add(lines(receipt, words));
+            document.add(totals(receipt, words));
+            receipt.notes().ifPresent(notes -> document.add(new Paragraph(words.say("notes") + " " + notes,
+                    Pdf.ITALIC)));
+            document.add(new Paragraph(words.say("payment") + " " + words.payment(receipt.paymentStatus()), Pdf.BOLD));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("could not lay out the receipt of order " + receipt.orderId(), e);
@@ -55,48 +56,49 @@ final class ReceiptPdf {
         return out.toByteArray();
     }
 
-    private static PdfPTable lines(Receipt receipt) {
+    private static PdfPTable lines(Receipt receipt, ReceiptText words) {
         PdfPTable table = new PdfPTable(new float[] {1, 7, 2});
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
         table.setHeaderRows(1);
-        table.addCell(Pdf.cell("Qty", Pdf.BOLD));
-        table.addCell(Pdf.cell("Item", Pdf.BOLD));
-        table.addCell(Pdf.amount("Amount", Pdf.BOLD));
+        table.addCell(Pdf.cell(words.say("qty"), Pdf.BOLD));
+        table.addCell(Pdf.cell(words.say("item"), Pdf.BOLD));
+        table.addCell(Pdf.amount(words.say("amount"), Pdf.BOLD));
         for (PrintedLine line : receipt.lines()) {
             table.addCell(Pdf.cell(String.valueOf(line.quantity()), Pdf.BODY));
             Phrase item = new Phrase(line.name(), Pdf.BODY);
             if (line.quantity() > 1) {
-                item.add(new Phrase(" (" + PaperText.money(line.unitPrice()) + " each)", Pdf.SMALL));
+                item.add(new Phrase(" " + words.say("each", words.money(line.unitPrice())), Pdf.SMALL));
             }
             for (PrintedLine.Option option : line.options()) {
-                String delta = option.priceDelta().isZero() ? "" : " (" + PaperText.money(option.priceDelta()) + ")";
+                String delta = option.priceDelta().isZero() ? "" : " (" + words.money(option.priceDelta()) + ")";
                 item.add(new Phrase("\n  + " + option.name() + delta, Pdf.SMALL));
             }
-            line.note().ifPresent(note -> item.add(new Phrase("\n  Note: " + note, Pdf.ITALIC)));
+            line.note().ifPresent(note -> item.add(new Phrase("\n  " + words.say("note") + " " + note, Pdf.ITALIC)));
             if (line.refundedQuantity() > 0) {
-                item.add(new Phrase("\n  " + PaperText.refundedItems(line), Pdf.ITALIC));
+                item.add(new Phrase("\n  " + words.say("refundedItems", line.refundedQuantity(), line.quantity()),
+                        Pdf.ITALIC));
             }
             table.addCell(Pdf.cell(item));
-            table.addCell(Pdf.amount(PaperText.money(line.lineTotal()), Pdf.BODY));
+            table.addCell(Pdf.amount(words.money(line.lineTotal()), Pdf.BODY));
         }
         return table;
     }
 
-    private static PdfPTable totals(Receipt receipt) {
+    private static PdfPTable totals(Receipt receipt, ReceiptText words) {
         PdfPTable table = new PdfPTable(new float[] {8, 2});
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
         table.setSpacingAfter(8);
-        for (TotalsRows.Row row : TotalsRows.of(receipt)) {
-            row(table, row.label(), row.amount(), row.total() ? Pdf.BOLD : Pdf.BODY);
+        for (TotalsRows.Row row : TotalsRows.of(receipt, words)) {
+            row(table, words, row.label(), row.amount(), row.total() ? Pdf.BOLD : Pdf.BODY);
         }
         return table;
     }
 
-    private static void row(PdfPTable table, String label, Money amount, Font font) {
+    private static void row(PdfPTable table, ReceiptText words, String label, Money amount, Font font) {
         PdfPCell name = Pdf.cell(label, font);
         table.addCell(name);
-        table.addCell(Pdf.amount(PaperText.money(amount), font));
+        table.addCell(Pdf.amount(words.money(amount), font));
     }
 }

@@ -7,114 +7,104 @@ import dev.chit.domain.notification.GuestNotice;
 import dev.chit.domain.notification.ManagerAlert;
 import dev.chit.domain.notification.ManagerEmail;
 import dev.chit.domain.notification.GuestNoticeKind;
+import dev.chit.domain.order.GuestLanguage;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderLine;
 import dev.chit.domain.order.OrderTotals;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Writes the guest's emails (and the managers' alerts), in English: a subject with the order number, and a body of
+ * Writes the guest's emails in the language they ordered in (and the managers' alerts, in English): a subject with the order number, and a body of
  * paragraphs (and, for a placed order, the receipt) as plain text and as HTML. Everything a
  * person typed (names, notes, reasons) is escaped in the HTML.
  */
 public final class GuestEmailWriter {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
-
     public WrittenEmail write(GuestEmail email) {
         Order order = email.order();
         GuestNotice notice = email.notice();
+        GuestEmailText words = GuestEmailText.in(order.customer().language());
         String restaurant = email.restaurant().name();
         ZoneId zone = email.restaurant().timezone();
         String number = "#" + order.number();
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add("Hello " + order.customer().name() + ",");
+        paragraphs.add(words.say("greeting", order.customer().name()));
         String subject;
         boolean receipt = false;
+        String promised = words.time(notice.promisedFor().orElse(order.estimatedReadyAt()), zone);
         switch (notice.kind()) {
             case PLACED -> {
-                subject = "Order " + number + " placed at " + restaurant;
-                paragraphs.add("Thank you: " + restaurant + " has your order " + number + ". We will tell you as soon"
-                        + " as the kitchen accepts it.");
-                deliveryAddress(order).ifPresent(paragraphs::add);
+                subject = words.say("placed.subject", number, restaurant);
+                paragraphs.add(words.say("placed.body", number, restaurant));
+                deliveryAddress(order, words).ifPresent(paragraphs::add);
                 receipt = true;
             }
             case ACCEPTED -> {
-                subject = "Order " + number + " accepted: ready " + time(notice.promisedFor().orElse(
-                        order.estimatedReadyAt()), zone);
-                paragraphs.add(restaurant + " accepted your order " + number + ". It will be ready "
-                        + time(notice.promisedFor().orElse(order.estimatedReadyAt()), zone) + ".");
+                subject = words.say("accepted.subject", number, promised);
+                paragraphs.add(words.say("accepted.body", number, promised, restaurant));
             }
             case DELAYED -> {
-                subject = "Order " + number + " delayed: now ready " + time(notice.promisedFor().orElse(
-                        order.estimatedReadyAt()), zone);
-                paragraphs.add("Sorry: your order " + number + " will take "
-                        + notice.delayMinutes().map(minutes -> minutes + " minutes ").orElse("") + "longer. It will be"
-                        + " ready " + time(notice.promisedFor().orElse(order.estimatedReadyAt()), zone) + ".");
-                notice.reason().ifPresent(reason -> paragraphs.add("The kitchen says: " + reason));
+                subject = words.say("delayed.subject", number, promised);
+                paragraphs.add(notice.delayMinutes()
+                        .map(minutes -> words.say("delayed.body.minutes", number, promised, minutes))
+                        .orElseGet(() -> words.say("delayed.body", number, promised)));
+                notice.reason().ifPresent(reason -> paragraphs.add(words.say("delayed.reason", reason)));
             }
             case READY -> {
-                subject = "Order " + number + " is ready";
+                subject = words.say("ready.subject", number);
                 paragraphs.add(switch (order.fulfillment().type()) {
-                    case DELIVERY -> "Your order " + number + " is ready and will be on its way shortly.";
-                    case DINE_IN -> "Your order " + number + " is ready and on its way to your table.";
-                    case PICKUP -> "Your order " + number + " is ready: come and pick it up at " + restaurant + ".";
+                    case DELIVERY -> words.say("ready.delivery", number);
+                    case DINE_IN -> words.say("ready.dineIn", number);
+                    case PICKUP -> words.say("ready.pickup", number, restaurant);
                 });
             }
             case OUT_FOR_DELIVERY -> {
-                subject = "Order " + number + " is out for delivery";
-                paragraphs.add("Your order " + number + " has left " + restaurant + " and is on its way to you.");
-                deliveryAddress(order).ifPresent(paragraphs::add);
+                subject = words.say("outForDelivery.subject", number);
+                paragraphs.add(words.say("outForDelivery.body", number, restaurant));
+                deliveryAddress(order, words).ifPresent(paragraphs::add);
             }
             case REJECTED, CANCELLED -> {
-                boolean rejected = notice.kind() == GuestNoticeKind.REJECTED;
-                String what = rejected ? "could not take" : "cancelled";
-                subject = "Order " + number + (rejected ? " rejected" : " cancelled");
-                paragraphs.add("We are sorry: " + restaurant + " " + what + " your order " + number + ".");
-                notice.reason().ifPresent(reason -> paragraphs.add("Reason: " + reason));
+                String kind = notice.kind() == GuestNoticeKind.REJECTED ? "rejected" : "cancelled";
+                subject = words.say(kind + ".subject", number);
+                paragraphs.add(words.say(kind + ".body", number, restaurant));
+                notice.reason().ifPresent(reason -> paragraphs.add(words.say("reason", reason)));
                 paragraphs.add(switch (notice.payment()) {
-                    case VOIDED -> "Your card was not charged: the amount reserved on it ("
-                            + money(order.totals().total()) + ") has been released.";
-                    case REFUNDED -> "What you paid is being refunded to your card ("
-                            + money(Money.of(notice.refundedMinorUnits().orElse(order.refunded().minorUnits()),
-                            order.currency())) + ").";
-                    case NONE -> "Nothing was charged to a card for this order.";
+                    case VOIDED -> words.say("payment.voided", words.money(order.totals().total()));
+                    case REFUNDED -> words.say("payment.refunded", words.money(Money.of(
+                            notice.refundedMinorUnits().orElse(order.refunded().minorUnits()), order.currency())));
+                    case NONE -> words.say("payment.none");
                 });
             }
             case REFUNDED -> {
-                subject = "Order " + number + " refunded";
+                subject = words.say("refunded.subject", number);
                 Money refunded = Money.of(notice.refundedMinorUnits().orElse(order.refunded().minorUnits()),
                         order.currency());
-                paragraphs.add(restaurant + " refunded " + money(refunded) + " of your order " + number
-                        + " (total " + money(order.totals().total()) + ") to your card. It may take a few days to"
-                        + " show on your statement.");
+                paragraphs.add(words.say("refunded.body", number, restaurant, words.money(refunded),
+                        words.money(order.totals().total())));
             }
             // A switch statement must be told: no kind is left out above.
             default -> throw new IllegalArgumentException("no email for " + notice.kind());
         }
-        paragraphs.add("Thank you,\n" + restaurant);
+        paragraphs.add(words.say("signoff", restaurant));
         String text = String.join("\n\n", paragraphs.subList(0, paragraphs.size() - 1))
-                + (receipt ? "\n\n" + receiptText(order) : "") + "\n\n" + paragraphs.getLast() + "\n";
-        String html = "<!DOCTYPE html>\n<html><body style=\"font-family: sans-serif\">\n"
+                + (receipt ? "\n\n" + receiptText(order, words) : "") + "\n\n" + paragraphs.getLast() + "\n";
+        String html = "<!DOCTYPE html>\n<html lang=\"" + order.customer().language().tag()
+                + "\"><body style=\"font-family: sans-serif\">\n"
                 + paragraphs.subList(0, paragraphs.size() - 1).stream()
                 .map(p -> "<p>" + Html.escape(p).replace("\n", "<br>") + "</p>").collect(Collectors.joining("\n"))
-                + (receipt ? "\n" + receiptHtml(order) : "")
+                + (receipt ? "\n" + receiptHtml(order, words) : "")
                 + "\n<p>" + Html.escape(paragraphs.getLast()).replace("\n", "<br>") + "</p>\n</body></html>\n";
         return new WrittenEmail(subject, text, html);
     }
 
-    /** A manager's alert: plain sentences, signed by Chit. */
+    /** A manager's alert: plain sentences, signed by Chit, in English (the portal's language). */
     public WrittenEmail write(ManagerEmail email) {
+        GuestEmailText english = GuestEmailText.in(GuestLanguage.EN);
         ManagerAlert alert = email.alert();
         String restaurant = email.restaurant().name();
         ZoneId zone = email.restaurant().timezone();
@@ -124,7 +114,7 @@ public final class GuestEmailWriter {
             case PAUSED_FOR_MISSED_ORDERS -> {
                 subject = restaurant + " paused itself after missed orders";
                 paragraph = restaurant + " missed " + alert.missedInARow().orElseThrow() + " orders in a row and"
-                        + " paused itself: it takes no new orders until " + time(alert.until().orElseThrow(), zone)
+                        + " paused itself: it takes no new orders until " + english.time(alert.until().orElseThrow(), zone)
                         + ". You can resume it in the portal sooner.";
             }
             case GUEST_EMAIL_UNDELIVERED -> {
@@ -144,40 +134,30 @@ public final class GuestEmailWriter {
     }
 
     /** Where a delivery goes, one part a line, and what the driver was asked, for the guest to check. */
-    private static Optional<String> deliveryAddress(Order order) {
-        return order.fulfillment().address().map(address -> "Delivering to:\n" + address.label()
-                + address.instructions().map(instructions -> "\nFor the driver: " + instructions).orElse(""));
+    private static Optional<String> deliveryAddress(Order order, GuestEmailText words) {
+        return order.fulfillment().address().map(address -> words.say("delivery.to", address.label())
+                + address.instructions().map(instructions -> "\n" + words.say("delivery.driver", instructions))
+                .orElse(""));
     }
 
-    private static String time(Instant at, ZoneId zone) {
-        return "on " + TIME.format(at.atZone(zone)) + " (" + zone.getId() + ")";
-    }
-
-    static String money(Money amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setCurrency(amount.currency());
-        format.setMinimumFractionDigits(amount.currency().getDefaultFractionDigits());
-        format.setMaximumFractionDigits(amount.currency().getDefaultFractionDigits());
-        return format.format(BigDecimal.valueOf(amount.minorUnits(), amount.currency().getDefaultFractionDigits()));
-    }
-
-    private static List<String[]> totalRows(OrderTotals totals) {
+    // The last row is always the total.
+    private static List<String[]> totalRows(OrderTotals totals, GuestEmailText words) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Subtotal", money(totals.subtotal())});
+        rows.add(new String[] {words.say("totals.subtotal"), words.money(totals.subtotal())});
         if (!totals.serviceFee().isZero()) {
-            rows.add(new String[] {"Service fee", money(totals.serviceFee())});
+            rows.add(new String[] {words.say("totals.serviceFee"), words.money(totals.serviceFee())});
         }
-        rows.add(new String[] {"Tax", money(totals.tax())});
+        rows.add(new String[] {words.say("totals.tax"), words.money(totals.tax())});
         if (!totals.deliveryFee().isZero()) {
-            rows.add(new String[] {"Delivery fee", money(totals.deliveryFee())});
+            rows.add(new String[] {words.say("totals.deliveryFee"), words.money(totals.deliveryFee())});
         }
         if (!totals.tip().isZero()) {
-            rows.add(new String[] {"Tip", money(totals.tip())});
+            rows.add(new String[] {words.say("totals.tip"), words.money(totals.tip())});
         }
         if (!totals.discount().isZero()) {
-            rows.add(new String[] {"Discount", "-" + money(totals.discount())});
+            rows.add(new String[] {words.say("totals.discount"), "-" + words.money(totals.discount())});
         }
-        rows.add(new String[] {"Total", money(totals.total())});
+        rows.add(new String[] {words.say("totals.total"), words.money(totals.total())});
         return rows;
     }
 
@@ -185,36 +165,39 @@ public final class GuestEmailWriter {
         return line.options().stream().map(QuotedOption::name).collect(Collectors.joining(", "));
     }
 
-    private static String receiptText(Order order) {
-        StringBuilder text = new StringBuilder("Your order:\n");
+    private static String receiptText(Order order, GuestEmailText words) {
+        StringBuilder text = new StringBuilder(words.say("receipt.title")).append('\n');
         for (OrderLine line : order.lines()) {
             text.append(line.quantity()).append(" x ").append(line.name());
             if (!line.options().isEmpty()) {
                 text.append(" (").append(options(line)).append(')');
             }
-            text.append("  ").append(money(line.lineTotal())).append('\n');
-            line.note().ifPresent(note -> text.append("   note: ").append(note).append('\n'));
+            text.append("  ").append(words.money(line.lineTotal())).append('\n');
+            line.note().ifPresent(note -> text.append("   ").append(words.say("receipt.note", note)).append('\n'));
         }
         text.append('\n');
-        for (String[] row : totalRows(order.totals())) {
+        for (String[] row : totalRows(order.totals(), words)) {
             text.append(row[0]).append(": ").append(row[1]).append('\n');
         }
         return text.toString().stripTrailing();
     }
 
-    private static String receiptHtml(Order order) {
+    private static String receiptHtml(Order order, GuestEmailText words) {
         StringBuilder html = new StringBuilder("<table cellpadding=\"4\">\n");
         for (OrderLine line : order.lines()) {
             html.append("<tr><td>").append(line.quantity()).append(" &times; ").append(Html.escape(line.name()));
             if (!line.options().isEmpty()) {
                 html.append(" <small>(").append(Html.escape(options(line))).append(")</small>");
             }
-            line.note().ifPresent(note -> html.append("<br><small>note: ").append(Html.escape(note)).append("</small>"));
-            html.append("</td><td align=\"right\">").append(Html.escape(money(line.lineTotal()))).append("</td></tr>\n");
+            line.note().ifPresent(note -> html.append("<br><small>").append(Html.escape(words.say("receipt.note", note)))
+                    .append("</small>"));
+            html.append("</td><td align=\"right\">").append(Html.escape(words.money(line.lineTotal())))
+                    .append("</td></tr>\n");
         }
-        for (String[] row : totalRows(order.totals())) {
-            boolean total = row[0].equals("Total");
-            html.append("<tr><td>").append(total ? "<b>" : "").append(row[0]).append(total ? "</b>" : "")
+        List<String[]> rows = totalRows(order.totals(), words);
+        for (String[] row : rows) {
+            boolean total = row == rows.getLast();
+            html.append("<tr><td>").append(total ? "<b>" : "").append(Html.escape(row[0])).append(total ? "</b>" : "")
                     .append("</td><td align=\"right\">").append(total ? "<b>" : "").append(Html.escape(row[1]))
                     .append(total ? "</b>" : "").append("</td></tr>\n");
         }

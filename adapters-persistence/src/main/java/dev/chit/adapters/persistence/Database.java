@@ -15,6 +15,7 @@ import dev.chit.adapters.persistence.orders.SqlSalesRecords;
 import dev.chit.adapters.persistence.orders.SqlScheduledOrders;
 import dev.chit.adapters.persistence.outbox.SqlOutbox;
 import dev.chit.adapters.persistence.undelivered.SqlDeadLetters;
+import dev.chit.adapters.persistence.photos.SqlPhotos;
 import dev.chit.adapters.persistence.reports.SqlReports;
 import dev.chit.adapters.persistence.webhooks.SqlWebhooks;
 import dev.chit.adapters.persistence.payments.SqlPaymentOperations;
@@ -33,6 +34,7 @@ import dev.chit.domain.port.IdempotencyKeys;
 import dev.chit.domain.port.KitchenLoads;
 import dev.chit.domain.port.LoginFailures;
 import dev.chit.domain.port.Menus;
+import dev.chit.domain.port.Photos;
 import dev.chit.domain.port.MissedOrders;
 import dev.chit.domain.port.OrderEventLog;
 import dev.chit.domain.port.OrderEventSignals;
@@ -101,6 +103,7 @@ public final class Database implements AutoCloseable {
     private final SqlSalesRecords salesRecords;
     private final SqlReports reports;
     private final SqlStations stations;
+    private final SqlPhotos photos;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
@@ -138,6 +141,7 @@ public final class Database implements AutoCloseable {
         this.salesRecords = new SqlSalesRecords(statements, !settings.isEmbedded());
         this.reports = new SqlReports(statements);
         this.stations = new SqlStations(statements);
+        this.photos = new SqlPhotos(statements);
     }
 
     /**
@@ -196,6 +200,10 @@ public final class Database implements AutoCloseable {
 
     public Restaurants restaurants() {
         return restaurants;
+    }
+
+    public Photos photos() {
+        return photos;
     }
 
     public Menus menus() {

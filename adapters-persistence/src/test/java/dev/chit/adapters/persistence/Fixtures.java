@@ -17,6 +17,7 @@ import dev.chit.domain.menu.ModifierOptionId;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.Actor;
 import dev.chit.domain.order.Customer;
+import dev.chit.domain.order.GuestLanguage;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.order.OrderLineId;
@@ -178,6 +179,12 @@ final class Fixtures {
 
         OrderBuilder customer(String name, String email, Optional<String> phone) {
             customer = new Customer(name, email, phone);
+            return this;
+        }
+
+        /** The same guest, ordering in {@code language}. */
+        OrderBuilder inLanguage(GuestLanguage language) {
+            customer = new Customer(customer.name(), customer.email(), customer.phone(), language);
             return this;
         }
 

@@ -4,6 +4,7 @@ import dev.chit.domain.port.OrderQuery;
 import dev.chit.domain.checkout.DeliveryAddress;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.Actor;
+import dev.chit.domain.order.GuestLanguage;
 import dev.chit.domain.order.LineQuantity;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
@@ -34,6 +35,18 @@ abstract class OrdersContract extends ContractBase {
         Order placed = kitchen.order().line("Cola", 2).place();
 
         assertThat(database().orders().find(placed.id())).contains(placed);
+    }
+
+    @Test
+    void theGuestsLanguage_isKeptWithTheOrder() {
+        var kitchen = given().kitchen();
+        Order german = kitchen.order().line("Cola", 1).inLanguage(GuestLanguage.DE).place();
+        Order english = kitchen.order().line("Cola", 1).place();
+
+        assertThat(database().orders().find(german.id()).orElseThrow().customer().language())
+                .isEqualTo(GuestLanguage.DE);
+        assertThat(database().orders().find(english.id()).orElseThrow().customer().language())
+                .isEqualTo(GuestLanguage.EN);
     }
 
     @Test

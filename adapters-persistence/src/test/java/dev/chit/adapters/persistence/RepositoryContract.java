@@ -71,6 +71,14 @@ abstract class RepositoryContract {
     }
 
     @Nested
+    class KeepingPhotos extends PhotosContract {
+        @Override
+        protected Fixtures given() {
+            return fixtures();
+        }
+    }
+
+    @Nested
     class ReadingSalesRecords extends SalesRecordsContract {
         @Override
         protected Fixtures given() {

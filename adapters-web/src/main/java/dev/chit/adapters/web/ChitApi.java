@@ -8,6 +8,7 @@ import dev.chit.adapters.web.menu.MenuService;
 import dev.chit.adapters.web.orders.BumpService;
 import dev.chit.adapters.web.orders.OrderService;
 import dev.chit.adapters.web.orders.PaymentConfirmationService;
+import dev.chit.adapters.web.photos.PhotoService;
 import dev.chit.adapters.web.orders.PassService;
 import dev.chit.adapters.web.orders.RefundService;
 import dev.chit.adapters.web.problem.ProblemDirectHandler;
@@ -35,6 +36,8 @@ import dev.chit.application.delivery.RetryUndelivered;
 import dev.chit.application.menu.ShowMenu;
 import dev.chit.application.orders.AcceptAutomatically;
 import dev.chit.application.orders.BumpOrders;
+import dev.chit.application.photos.ItemPhotos;
+import dev.chit.application.photos.ShowPhoto;
 import dev.chit.application.orders.CancelOrder;
 import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.ViewOrder;
@@ -47,6 +50,7 @@ import dev.chit.application.reports.ReportPrinter;
 import dev.chit.application.reports.ShowSalesSummary;
 import dev.chit.application.stations.SetUpStations;
 import dev.chit.application.webhooks.ManageWebhooks;
+import dev.chit.domain.photo.PhotoRules;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
@@ -84,10 +88,10 @@ public final class ChitApi {
 
     /**
      * For {@code WebServerConfig.maxPayloadSize}: the transport's backstop. It sits above
-     * {@link #MAX_BODY_BYTES} so that the API's own limit, which answers with a problem document
+     * {@link #MAX_BODY_BYTES} and a photo's {@link PhotoRules#MAX_BYTES} so that the API's own limit, which answers with a problem document
      * and the request id, is the one clients normally meet.
      */
-    public static final long MAX_PAYLOAD_BYTES = 4L * MAX_BODY_BYTES;
+    public static final long MAX_PAYLOAD_BYTES = 2L * PhotoRules.MAX_BYTES;
 
     private final ShowMenu showMenu;
     private final QuoteCart quoteCart;
@@ -113,6 +117,7 @@ public final class ChitApi {
     private Optional<StationService> stations = Optional.empty();
     private Optional<BumpService> bumps = Optional.empty();
     private Optional<PaymentConfirmationService> paymentConfirmation = Optional.empty();
+    private Optional<PhotoService> photos = Optional.empty();
 
     public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, OfferSlots offerSlots, PlaceOrder placeOrder,
                    ViewOrder viewOrder,
@@ -210,6 +215,15 @@ public final class ChitApi {
         return this;
     }
 
+    /**
+     * Menu items' photos ({@code .../menu/items/{itemId}/photo}, {@code /photos/{hash}}). Without them
+     * those routes are not served. Call before {@link #register}.
+     */
+    public ChitApi withPhotos(ItemPhotos itemPhotos, ShowPhoto showPhoto) {
+        this.photos = Optional.of(new PhotoService(itemPhotos, showPhoto, json));
+        return this;
+    }
+
     /** Installs the request-id filter, the problem mapping and the API's services. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new RequestIdFilter(accessLog));
@@ -247,6 +261,7 @@ public final class ChitApi {
         stations.ifPresent(services::add);
         bumps.ifPresent(services::add);
         paymentConfirmation.ifPresent(services::add);
+        photos.ifPresent(services::add);
         return services;
     }
 

@@ -1,8 +1,24 @@
 package dev.chit.application.menu;
 
 import dev.chit.domain.menu.Menu;
+import dev.chit.domain.menu.MenuItemId;
+import dev.chit.domain.photo.PhotoHash;
 import dev.chit.domain.restaurant.Restaurant;
 
-/** A restaurant's menu as guests see it, with whether the restaurant is open right now. */
-public record MenuView(Restaurant restaurant, Menu menu, boolean openNow) {
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A restaurant's menu as guests see it, with whether the restaurant is open right now and the
+ * photo of each item that has one.
+ */
+public record MenuView(Restaurant restaurant, Menu menu, boolean openNow, Map<MenuItemId, PhotoHash> photos) {
+
+    public MenuView {
+        photos = Map.copyOf(photos);
+    }
+
+    public Optional<PhotoHash> photoOf(MenuItemId itemId) {
+        return Optional.ofNullable(photos.get(itemId));
+    }
 }

@@ -1,11 +1,10 @@
 package dev.chit.application.receipts;
 
+import dev.chit.application.support.MessageCatalogue;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.PaymentStatus;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,13 +27,7 @@ public final class PaperText {
     }
 
     public static String money(Money amount) {
-        // NumberFormat is not thread-safe: one per call.
-        NumberFormat format = NumberFormat.getCurrencyInstance(LOCALE);
-        format.setCurrency(amount.currency());
-        int digits = Math.max(amount.currency().getDefaultFractionDigits(), 0);
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(BigDecimal.valueOf(amount.minorUnits(), digits));
+        return MessageCatalogue.money(amount, LOCALE);
     }
 
     /** {@code Mon 2 Mar 2026, 07:00 EST}. */

@@ -3,6 +3,7 @@ package dev.chit.application.receipts;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.Order;
+import dev.chit.domain.order.GuestLanguage;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.order.OrderTotals;
@@ -32,7 +33,8 @@ public record Receipt(
         OrderTotals totals,
         Money refunded,
         OrderStatus status,
-        PaymentStatus paymentStatus) {
+        PaymentStatus paymentStatus,
+        GuestLanguage language) {
 
     public Receipt {
         Objects.requireNonNull(restaurantName, "restaurantName");
@@ -47,6 +49,16 @@ public record Receipt(
         Objects.requireNonNull(refunded, "refunded");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(paymentStatus, "paymentStatus");
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** A receipt in English, the language of orders placed before guests chose one. */
+    public Receipt(String restaurantName, Optional<String> restaurantAddress, OrderId orderId, long number,
+                   ZonedDateTime placedAt, String customerName, Fulfillment fulfillment, List<PrintedLine> lines,
+                   Optional<String> notes, OrderTotals totals, Money refunded, OrderStatus status,
+                   PaymentStatus paymentStatus) {
+        this(restaurantName, restaurantAddress, orderId, number, placedAt, customerName, fulfillment, lines, notes,
+                totals, refunded, status, paymentStatus, GuestLanguage.EN);
     }
 
     /** The receipt of {@code order}, sold by {@code restaurant}. */
@@ -54,7 +66,7 @@ public record Receipt(
         return new Receipt(restaurant.name(), restaurant.address(), order.id(), order.number(),
                 order.placedAt().atZone(restaurant.timezone()), order.customer().name(), order.fulfillment(),
                 order.lines().stream().map(PrintedLine::of).toList(), order.notes(), order.totals(), order.refunded(),
-                order.status(), order.paymentStatus());
+                order.status(), order.paymentStatus(), order.customer().language());
     }
 
     public Currency currency() {

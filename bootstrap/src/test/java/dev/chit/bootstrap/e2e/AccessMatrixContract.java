@@ -90,6 +90,13 @@ abstract class AccessMatrixContract extends SignedInFlow {
         all.put("PUT /api/v1/restaurants/{restaurantId}/menu", new Expectation(MANAGER, 200,
                 f -> Call.to(A + "/menu").body(Map.of("categories", f.menu.get("categories")))));
 
+        all.put("PUT /api/v1/restaurants/{restaurantId}/menu/items/{itemId}/photo", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/menu/items/" + f.itemWithPhoto() + "/photo")
+                        .upload("image/png", TestImages.png(40, 30, false))));
+        all.put("DELETE /api/v1/restaurants/{restaurantId}/menu/items/{itemId}/photo", new Expectation(MANAGER, 204,
+                f -> Call.to(A + "/menu/items/" + f.photographed() + "/photo")));
+        all.put("GET /api/v1/photos/{hash}", new Expectation(PUBLIC, 200, f -> Call.to(f.photo)));
+
         all.put("GET /api/v1/restaurants/{restaurantId}/staff", new Expectation(MANAGER, 200, f -> Call.to(A + "/staff")));
         all.put("POST /api/v1/restaurants/{restaurantId}/staff", new Expectation(MANAGER, 201,
                 f -> Call.to(A + "/staff").body(Map.of("email", "new-" + UUID.randomUUID() + "@demo.chit.local",
@@ -209,6 +216,7 @@ abstract class AccessMatrixContract extends SignedInFlow {
         final JsonNode menu;
         final String webhook;
         final String report;
+        final String photo;
 
         Fixture() {
             managerOfA = manager();
@@ -235,6 +243,21 @@ abstract class AccessMatrixContract extends SignedInFlow {
             menu = http.get(A + "/menu").json();
             webhook = webhookAtA();
             report = reportAtA();
+            // On an item of its own: the routes that change photos use another one.
+            photo = http.raw("PUT", A + "/menu/items/" + menu.at("/categories/0/items/1/id").asText() + "/photo",
+                    "image/png", TestImages.png(40, 30, true), managerOfA).json().get("photoUrl").asText();
+        }
+
+        String itemWithPhoto() {
+            return menu.at("/categories/0/items/0/id").asText();
+        }
+
+        /** An item of A given a photo now, for a caller to try to take it away. */
+        String photographed() {
+            var uploaded = http.raw("PUT", A + "/menu/items/" + itemWithPhoto() + "/photo", "image/png",
+                    TestImages.png(30, 20, false), managerOfA);
+            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+            return itemWithPhoto();
         }
 
         Placed placed() {
@@ -374,7 +397,10 @@ abstract class AccessMatrixContract extends SignedInFlow {
                 Map<String, String> headers = new java.util.LinkedHashMap<>(call.headers());
                 headers.putAll(caller == CallerKind.RIGHTFUL ? fixture.rightful(expectation.audience(), call)
                         : fixture.callers.get(caller));
-                var response = call.body().isPresent() ? http.send(method, call.path(), call.body().get(), headers)
+                var response = call.upload().isPresent()
+                        ? http.raw(method, call.path(), call.upload().get().contentType(), call.upload().get().bytes(),
+                                headers)
+                        : call.body().isPresent() ? http.send(method, call.path(), call.body().get(), headers)
                         : http.raw(method, call.path(), null, new byte[0], headers);
                 int expected = expectation.audience().expected(caller, expectation.success());
                 tried++;

@@ -68,6 +68,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() {
+        return start("en-US");
+    }
+
+    /** A browser whose languages are {@code languages} ({@code "de-DE,de"}): what {@code navigator.languages} says. */
+    static Browser start(String languages) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed) {
             String message = "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)";
@@ -83,8 +88,9 @@ final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--hide-scrollbars", "--lang=en-US", "--window-size=1280,900",
+                    "--no-first-run", "--hide-scrollbars", "--lang=" + languages.split(",")[0], "--window-size=1280,900",
                     "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
             // The page's console, to catch anything the content security policy blocked.
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
@@ -231,6 +237,20 @@ final class Browser implements AutoCloseable {
     private WebElement firstVisible(By by, String what) {
         return waiting(Duration.ofSeconds(15)).withMessage(what)
                 .until(d -> visible(by).stream().findFirst().orElse(null));
+    }
+
+    /** Picks the option reading {@code option} in the select labelled {@code label}. */
+    void select(String label, String option) {
+        WebElement select = field(label);
+        scrollTo(select);
+        new org.openqa.selenium.support.ui.Select(select).selectByVisibleText(option);
+    }
+
+    /** Gives the file input labelled {@code label} (by the label that wraps it) the file {@code file}. */
+    void upload(String label, Path file) {
+        WebElement input = firstVisible(By.xpath("//label[starts-with(normalize-space(.), " + literal(label) + ")]"),
+                "upload \"" + label + "\"").findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     void type(String label, String text) {

@@ -139,4 +139,59 @@ abstract class NotificationFlowContract {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A checkout of the usual cart by a guest whose customer part also has {@code locale}, if given. */
+    private HttpJson.Response checkout(Optional<String> locale, Map<String, String> headers) {
+        var body = new java.util.LinkedHashMap<String, Object>(CheckoutFlowContract.cart());
+        body.put("restaurantId", CheckoutFlowContract.RESTAURANT);
+        var customer = new java.util.LinkedHashMap<String, Object>(Map.of("name", "Greta Gast",
+                "email", "greta@example.de"));
+        locale.ifPresent(tag -> customer.put("locale", tag));
+        body.put("customer", customer);
+        body.put("payment", Map.of("method", "card", "token", "tok_visa"));
+        return http.post("/api/v1/orders", HttpJson.json(body),
+                SignedInFlow.with(headers, "Idempotency-Key", UUID.randomUUID().toString()));
+    }
+
+    @Test
+    void aGermanGuestsEmailAndReceipt_areInGerman_withGermanMoney() throws Exception {
+        start();
+        var placed = checkout(Optional.of("de"), Map.of());
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        JsonNode order = placed.json();
+        assertThat(order.at("/customer/locale").asText()).isEqualTo("de");
+        String number = "#" + order.get("number").asLong();
+        java.text.NumberFormat german = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.GERMAN);
+        german.setCurrency(java.util.Currency.getInstance("USD"));
+        String total = german.format(order.get("total").asLong() / 100.0);
+
+        assertThat(subjects(1)).containsExactly("Bestellung " + number + " bei Harbour Lane Kitchen aufgegeben");
+        Multipart parts = (Multipart) mail.getReceivedMessages()[0].getContent();
+        assertThat((String) parts.getBodyPart(0).getContent())
+                .contains("Hallo Greta Gast,", "Deine Bestellung:", "Zwischensumme", "Gesamt: " + total);
+
+        var receipt = http.get("/api/v1/orders/" + order.get("id").asText() + "/receipt?format=html",
+                Map.of("X-Order-Token", order.get("accessToken").asText()));
+        assertThat(receipt.status()).isEqualTo(200);
+        assertThat(receipt.body()).contains("<html lang=\"de\">", "Zwischensumme", "Zahlung:", "Karte autorisiert",
+                "Abholung", total);
+        var pdf = http.get("/api/v1/orders/" + order.get("id").asText() + "/receipt?format=pdf",
+                Map.of("X-Order-Token", order.get("accessToken").asText()));
+        assertThat(pdf.status()).isEqualTo(200);
+    }
+
+    @Test
+    void withoutALocale_theBrowsersLanguageIsKept_andAnUnknownOneIsRefused() {
+        start();
+        var spanish = checkout(Optional.empty(), Map.of("Accept-Language", "fr-FR, es-MX;q=0.8, de;q=0.5"));
+        assertThat(spanish.status()).as(spanish.body()).isEqualTo(201);
+        assertThat(spanish.json().at("/customer/locale").asText()).isEqualTo("es");
+
+        var english = checkout(Optional.empty(), Map.of("Accept-Language", "fr, it;q=0.5"));
+        assertThat(english.json().at("/customer/locale").asText()).isEqualTo("en");
+
+        var refused = checkout(Optional.of("fr"), Map.of());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("customer.locale");
+    }
 }

@@ -82,24 +82,33 @@ final class RouteAccess {
      * One request to a route: its path with real ids, its body, the headers it needs besides the
      * caller's, and the order token of the rightful guest where the route is a guest's.
      */
-    record Call(String path, Optional<String> body, Map<String, String> headers, Optional<String> orderToken) {
+    record Call(String path, Optional<String> body, Map<String, String> headers, Optional<String> orderToken,
+                Optional<Upload> upload) {
 
         static Call to(String path) {
-            return new Call(path, Optional.empty(), Map.of(), Optional.empty());
+            return new Call(path, Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
         }
 
         Call body(Object json) {
             return new Call(path, Optional.of(json instanceof String text ? text : HttpJson.json(json)), headers,
-                    orderToken);
+                    orderToken, upload);
+        }
+
+        /** A body that is not JSON (a photo), sent as {@code contentType}. */
+        Call upload(String contentType, byte[] bytes) {
+            return new Call(path, body, headers, orderToken, Optional.of(new Upload(contentType, bytes)));
         }
 
         Call header(String name, String value) {
-            return new Call(path, body, SignedInFlow.with(headers, name, value), orderToken);
+            return new Call(path, body, SignedInFlow.with(headers, name, value), orderToken, upload);
         }
 
         Call forGuest(String token) {
-            return new Call(path, body, headers, Optional.of(token));
+            return new Call(path, body, headers, Optional.of(token), upload);
         }
+    }
+
+    record Upload(String contentType, byte[] bytes) {
     }
 
     /**

@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
 
 import static dev.chit.domain.error.Checks.text;
 
-/** The guest who placed the order, as they gave themselves at checkout. */
-public record Customer(String name, String email, Optional<String> phone) {
+/**
+ * The guest who placed the order, as they gave themselves at checkout, and the language they
+ * ordered in (their emails and receipts speak it).
+ */
+public record Customer(String name, String email, Optional<String> phone, GuestLanguage language) {
 
     // Deliberately loose: one @, something either side, a dot in the domain. Real proof of
     // an address is a delivered receipt, not a regular expression.
@@ -22,11 +25,17 @@ public record Customer(String name, String email, Optional<String> phone) {
         if (!EMAIL.matcher(email).matches()) {
             throw new InvalidInput("customer.email", "invalid-email", "customer.email is not an email address");
         }
+        Objects.requireNonNull(language, "language");
         phone = Objects.requireNonNull(phone, "phone").map(String::strip).filter(p -> !p.isEmpty());
         phone.ifPresent(p -> {
             if (!PHONE.matcher(p).matches()) {
                 throw new InvalidInput("customer.phone", "invalid-phone", "customer.phone is not a phone number");
             }
         });
+    }
+
+    /** A guest who ordered in English, the first of the {@link GuestLanguage}s. */
+    public Customer(String name, String email, Optional<String> phone) {
+        this(name, email, phone, GuestLanguage.EN);
     }
 }

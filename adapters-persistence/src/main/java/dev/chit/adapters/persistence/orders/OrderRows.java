@@ -5,6 +5,7 @@ import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.checkout.FulfillmentType;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.Customer;
+import dev.chit.domain.order.GuestLanguage;
 import dev.chit.domain.order.HistoryEntry;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
@@ -38,24 +39,24 @@ final class OrderRows {
     static final String COLUMNS = """
             o.id, o.restaurant_id, o.number, o.status, o.payment_status, o.fulfillment_type, o.delivery_line1,
             o.delivery_line2, o.delivery_city, o.delivery_region, o.delivery_postal_code, o.delivery_country,
-            o.delivery_instructions, o.dine_in_table, o.scheduled_for, o.customer_name, o.customer_email, o.customer_phone, o.currency,
+            o.delivery_instructions, o.dine_in_table, o.scheduled_for, o.customer_name, o.customer_email, o.customer_phone, o.customer_locale, o.currency,
             o.subtotal, o.tax, o.delivery_fee, o.service_fee, o.tip, o.discount, o.total, o.refunded, o.notes,
             o.placed_at, o.accepted_at, o.estimated_ready_at, o.ready_at, o.completed_at, o.version, o.taxes,
             o.included_tax, o.tax_included""";
 
     static final String INSERT = """
-            INSERT INTO orders (id, restaurant_id, number, currency, placed_at, status, payment_status,
+            INSERT INTO orders (id, restaurant_id, number, currency, placed_at, customer_locale, status, payment_status,
                 fulfillment_type, delivery_line1, delivery_line2, delivery_city, delivery_region,
                 delivery_postal_code, delivery_country, delivery_instructions, dine_in_table, scheduled_for,
                 customer_name, customer_email, customer_phone, subtotal, tax, delivery_fee, service_fee, tip,
                 discount, total, refunded, notes, accepted_at, estimated_ready_at, ready_at, completed_at,
                 taxes, included_tax, tax_included, access_token_hash, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                ?, ?, ?, ?, 0)""";
+                ?, ?, ?, ?, ?, 0)""";
 
-    // Identity and currency never change; lines are a snapshot and are not rewritten either.
-    // Number and placing time change once, when an order that waited for the guest's bank is
-    // placed. Everything else is stored as the aggregate now has it.
+    // Identity, currency and the guest's language never change; lines are a snapshot and are not
+    // rewritten either. Number and placing time change once, when an order that waited for the
+    // guest's bank is placed. Everything else is stored as the aggregate now has it.
     static final String UPDATE = """
             UPDATE orders SET status = ?, payment_status = ?, fulfillment_type = ?, delivery_line1 = ?,
                 delivery_line2 = ?, delivery_city = ?, delivery_region = ?, delivery_postal_code = ?,
@@ -76,7 +77,7 @@ final class OrderRows {
 
     static List<Object> insertParams(Order order, Optional<String> accessTokenHash) {
         List<Object> params = concat(Arrays.asList(order.id().value(), order.restaurantId().value(), number(order),
-                order.currency(), order.placedAt()), changeableParams(order));
+                order.currency(), order.placedAt(), order.customer().language().tag()), changeableParams(order));
         params.add(accessTokenHash);
         return params;
     }
@@ -116,7 +117,8 @@ final class OrderRows {
         Fulfillment fulfillment = new Fulfillment(enumValue(row, "fulfillment_type", FulfillmentType.class),
                 deliveryAddress(row), optionalText(row, "dine_in_table"));
         Customer customer = new Customer(text(row, "customer_name"), text(row, "customer_email"),
-                optionalText(row, "customer_phone"));
+                optionalText(row, "customer_phone"),
+                GuestLanguage.ofTag(text(row, "customer_locale").strip()).orElse(GuestLanguage.EN));
         // tax holds what was added on top; included_tax what the prices held (see V110).
         Money tax = money(row, "tax", currency).plus(money(row, "included_tax", currency));
         OrderTotals totals = totals(row, currency, tax);

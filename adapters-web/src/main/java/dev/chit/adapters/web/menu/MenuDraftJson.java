@@ -21,7 +21,12 @@ record MenuDraftJson(List<CategoryJson> categories) {
     record CategoryJson(String name, List<ItemJson> items) {
     }
 
-    /** {@code available} is true and {@code description} empty when left out; no {@code taxCode}, the standard rate. */
+    /**
+     * {@code available} is true and {@code description} empty when left out; no {@code taxCode}, the
+     * standard rate. {@code photoUrl}, as the menu shows it, is ignored: photos change through their
+     * own route, never by a menu put.
+     */
+    @JsonIgnoreProperties({"photoUrl"})
     record ItemJson(UUID id, String name, String description, Long price, Boolean available,
                     List<GroupJson> modifierGroups, String taxCode) {
     }

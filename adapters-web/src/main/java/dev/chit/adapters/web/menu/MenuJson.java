@@ -1,5 +1,6 @@
 package dev.chit.adapters.web.menu;
 
+import dev.chit.adapters.web.photos.PhotoService;
 import dev.chit.application.menu.MenuView;
 import dev.chit.domain.menu.MenuCategory;
 import dev.chit.domain.menu.MenuItem;
@@ -10,6 +11,7 @@ import dev.chit.domain.restaurant.TaxMode;
 import dev.chit.domain.restaurant.TaxPolicy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The menu as guests read it (API.md, "Restaurants and menu"); amounts in minor units. */
@@ -18,7 +20,7 @@ record MenuJson(RestaurantJson restaurant, List<CategoryJson> categories) {
     static MenuJson of(MenuView view) {
         TaxPolicy taxes = view.restaurant().settings().taxPolicy();
         return new MenuJson(RestaurantJson.of(view.restaurant(), view.openNow()),
-                view.menu().categories().stream().map(category -> CategoryJson.of(category, taxes)).toList());
+                view.menu().categories().stream().map(category -> CategoryJson.of(category, taxes, view)).toList());
     }
 
     record RestaurantJson(UUID id, String name, String currency, String timezone, boolean acceptingOrders,
@@ -35,20 +37,23 @@ record MenuJson(RestaurantJson restaurant, List<CategoryJson> categories) {
 
     record CategoryJson(String name, List<ItemJson> items) {
 
-        static CategoryJson of(MenuCategory category, TaxPolicy taxes) {
-            return new CategoryJson(category.name(),
-                    category.items().stream().map(item -> ItemJson.of(item, taxes)).toList());
+        static CategoryJson of(MenuCategory category, TaxPolicy taxes, MenuView view) {
+            return new CategoryJson(category.name(), category.items().stream()
+                    .map(item -> ItemJson.of(item, taxes, view.photoOf(item.id()).map(PhotoService::url))).toList());
         }
     }
 
-    /** {@code taxCode}: the rate the item pays, the standard one when it names none. */
+    /**
+     * {@code taxCode}: the rate the item pays, the standard one when it names none. {@code photoUrl}
+     * is null for an item without a photo; {@code ?w=400} on it is the thumbnail.
+     */
     record ItemJson(UUID id, String name, String description, long price, boolean available,
-                    List<GroupJson> modifierGroups, String taxCode) {
+                    List<GroupJson> modifierGroups, String taxCode, String photoUrl) {
 
-        static ItemJson of(MenuItem item, TaxPolicy taxes) {
+        static ItemJson of(MenuItem item, TaxPolicy taxes, Optional<String> photoUrl) {
             return new ItemJson(item.id().value(), item.name(), item.description(), item.price().minorUnits(),
                     item.available(), item.modifierGroups().stream().map(GroupJson::of).toList(),
-                    taxes.rateFor(item.taxCode()).code());
+                    taxes.rateFor(item.taxCode()).code(), photoUrl.orElse(null));
         }
     }
 

@@ -57,7 +57,7 @@ record OrderJson(
                 order.restaurantId().value(), order.status(),
                 order.paymentStatus(), FulfillmentJson.of(order.fulfillment()), order.scheduledFor().orElse(null),
                 new CustomerJson(order.customer().name(), order.customer().email(),
-                        order.customer().phone().orElse(null)),
+                        order.customer().phone().orElse(null), order.customer().language().tag()),
                 order.lines().stream().map(LineJson::of).toList(),
                 totals.subtotal().minorUnits(), totals.tax().minorUnits(), totals.deliveryFee().minorUnits(),
                 totals.serviceFee().minorUnits(), totals.tip().minorUnits(), totals.discount().minorUnits(),
@@ -68,7 +68,8 @@ record OrderJson(
                 TaxJson.of(totals.taxes()), totals.taxIncluded());
     }
 
-    record CustomerJson(String name, String email, String phone) {
+    /** {@code locale}: the language the guest ordered in, which their emails and receipts speak. */
+    record CustomerJson(String name, String email, String phone, String locale) {
     }
 
     /** A line; {@code stationIds} were fixed when the order was placed, {@code doneAt} is null until bumped. */

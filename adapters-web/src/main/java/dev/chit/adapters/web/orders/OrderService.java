@@ -73,7 +73,7 @@ public final class OrderService implements HttpService {
         byte[] body = JsonBody.read(req);
         String key = Idempotency.key(req);
         PlaceOrderCommand command = json.read(body, PlaceOrderJson.class)
-                .toCommand(key, Idempotency.fingerprint(body));
+                .toCommand(key, Idempotency.fingerprint(body), BrowserLanguage.of(req));
         PlaceOrderResult result = placeOrder.place(command,
                 (order, accessToken, clientSecret) -> json.write(PlacedOrderJson.of(order, accessToken, clientSecret)));
         switch (result) {

@@ -97,7 +97,7 @@ public final class PassService implements HttpService {
         byte[] body = JsonBody.read(req);
         String key = Idempotency.key(req);
         PlaceOrderCommand command = json.read(body, PlaceOrderJson.class)
-                .toCommandAt(restaurantId, key, Idempotency.fingerprint(body));
+                .toCommandAt(restaurantId, key, Idempotency.fingerprint(body), BrowserLanguage.of(req));
         PlaceOrderResult result = enterOrder.enter(caller, command,
                 (order, accessToken, clientSecret) -> json.write(PlacedOrderJson.of(order, accessToken, clientSecret)));
         switch (result) {

@@ -9,6 +9,7 @@ import dev.chit.application.checkout.PlaceOrderCommand;
 import dev.chit.domain.checkout.Cart;
 import dev.chit.domain.error.Checks;
 import dev.chit.domain.order.Customer;
+import dev.chit.domain.order.GuestLanguage;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.payment.PaymentMethod;
 import dev.chit.domain.restaurant.RestaurantId;
@@ -37,7 +38,8 @@ record PlaceOrderJson(
         String notes,
         PaymentJson payment) {
 
-    record CustomerJson(String name, String email, String phone) {
+    /** {@code locale}: the language the guest ordered in ({@code en}, {@code es}, {@code de}). */
+    record CustomerJson(String name, String email, String phone, String locale) {
     }
 
     /** The JSON names of the methods, as constants so that an unknown one is a 400 that lists them. */
@@ -59,31 +61,40 @@ record PlaceOrderJson(
     private static final Pattern PAYMENT_METHOD_ID = Pattern.compile("pm_[A-Za-z0-9_]{1,250}");
 
     /** @throws dev.chit.domain.error.InvalidInput listing every missing or invalid field */
-    PlaceOrderCommand toCommand(String idempotencyKey, String requestFingerprint) {
+    PlaceOrderCommand toCommand(String idempotencyKey, String requestFingerprint, GuestLanguage browserLanguage) {
         Violations violations = new Violations();
         return toCommand(violations.required(restaurantId, "restaurantId"), idempotencyKey, requestFingerprint,
-                violations);
+                browserLanguage, violations);
     }
 
     /** An order staff enter at {@code atRestaurant}, as the guest (who pays at the counter or by card) would have. */
-    PlaceOrderCommand toCommandAt(RestaurantId atRestaurant, String idempotencyKey, String requestFingerprint) {
+    PlaceOrderCommand toCommandAt(RestaurantId atRestaurant, String idempotencyKey, String requestFingerprint,
+                                  GuestLanguage browserLanguage) {
         Violations violations = new Violations();
         if (restaurantId != null && !restaurantId.equals(atRestaurant.value())) {
             violations.add("restaurantId", "mismatch", "restaurantId must be the restaurant of the path, or left out");
         }
-        return toCommand(Optional.of(atRestaurant.value()), idempotencyKey, requestFingerprint, violations);
+        return toCommand(Optional.of(atRestaurant.value()), idempotencyKey, requestFingerprint, browserLanguage,
+                violations);
     }
 
+    /** @param browserLanguage the language of {@code Accept-Language}, for a customer without a {@code locale} */
     private PlaceOrderCommand toCommand(Optional<UUID> restaurant, String idempotencyKey, String requestFingerprint,
-                                        Violations violations) {
+                                        GuestLanguage browserLanguage, Violations violations) {
         Optional<Cart> cart = CartJson.toCart(lines, fulfillment, tip, scheduledFor, violations);
         Optional<Customer> guest = violations.required(customer, "customer").flatMap(given -> {
             Optional<String> name = violations.required(given.name(), "customer.name");
             Optional<String> email = violations.required(given.email(), "customer.email");
-            if (name.isEmpty() || email.isEmpty()) {
+            Optional<GuestLanguage> language = given.locale() == null ? Optional.of(browserLanguage)
+                    : GuestLanguage.ofTag(given.locale());
+            if (language.isEmpty()) {
+                violations.add("customer.locale", "unsupported-locale", "customer.locale is one of en, es, de");
+            }
+            if (name.isEmpty() || email.isEmpty() || language.isEmpty()) {
                 return Optional.empty();
             }
-            return violations.attempt(() -> new Customer(name.get(), email.get(), Optional.ofNullable(given.phone())));
+            return violations.attempt(() -> new Customer(name.get(), email.get(), Optional.ofNullable(given.phone()),
+                    language.get()));
         });
         Optional<String> checkedNotes = Optional.ofNullable(notes)
                 .flatMap(given -> violations.attempt(() -> Checks.boundedText(given, "notes", Order.MAX_NOTES_LENGTH)));

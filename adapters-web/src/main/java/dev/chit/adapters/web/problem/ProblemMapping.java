@@ -25,6 +25,7 @@ import dev.chit.domain.error.NotFound;
 import dev.chit.domain.order.InvalidTransition;
 import dev.chit.domain.order.StaleOrder;
 import dev.chit.domain.order.TransitionNotPermitted;
+import dev.chit.domain.photo.UnreadableImage;
 import dev.chit.domain.port.DatabaseUnavailable;
 import dev.chit.domain.port.PaymentGateway;
 import io.helidon.http.Header;
@@ -198,6 +199,8 @@ public final class ProblemMapping {
                     List.of(new FieldError("payment", e.declineCode(), e.getMessage())));
             case RequestInProgress e -> new Described(REQUEST_IN_PROGRESS, e.getMessage(), List.of());
             case Conflict e -> new Described(CONFLICT, e.getMessage(), List.of());
+            case UnreadableImage e -> new Described(UNSUPPORTED_MEDIA_TYPE, e.getMessage(),
+                    List.of(new FieldError("photo", "unreadable-image", e.getMessage())));
             default -> new Described(UNPROCESSABLE, rejection.getMessage(), List.of());
         };
     }

@@ -1,0 +1,2 @@
+/** Use cases about menu items' photos: a manager uploads or removes one, anyone views it. */
+package dev.chit.application.photos;
