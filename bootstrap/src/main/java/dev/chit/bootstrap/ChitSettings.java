@@ -22,7 +22,14 @@ import java.util.Optional;
  */
 public record ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
                            PaymentSettings payment, SignInSettings signIn, MailSettings mail,
-                           WebhookSettings webhooks, LiveSettings live) {
+                           WebhookSettings webhooks, LiveSettings live, PrintingSettings printing) {
+
+    /** With the default printing settings ({@link PrintingSettings#defaults()}). */
+    public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
+                        PaymentSettings payment, SignInSettings signIn, MailSettings mail,
+                        WebhookSettings webhooks, LiveSettings live) {
+        this(host, port, database, demoData, payment, signIn, mail, webhooks, live, PrintingSettings.defaults());
+    }
 
     /** With the default live-update settings ({@link LiveSettings#defaults()}). */
     public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
@@ -71,7 +78,8 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 signIn(chit),
                 mail(chit),
                 webhooks(chit),
-                live(chit));
+                live(chit),
+                PrintingSettings.from(chit));
     }
 
     private static PaymentSettings payment(Config payment) {
@@ -83,27 +91,31 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
     }
 
     public ChitSettings withPort(int newPort) {
-        return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail, webhooks, live);
+        return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail, webhooks, live, printing);
     }
 
     public ChitSettings withDatabase(DatabaseSettings newDatabase) {
-        return new ChitSettings(host, port, newDatabase, demoData, payment, signIn, mail, webhooks, live);
+        return new ChitSettings(host, port, newDatabase, demoData, payment, signIn, mail, webhooks, live, printing);
     }
 
     public ChitSettings withSignIn(SignInSettings newSignIn) {
-        return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail, webhooks, live);
+        return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail, webhooks, live, printing);
     }
 
     public ChitSettings withMail(MailSettings newMail) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, newMail, webhooks, live);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, newMail, webhooks, live, printing);
     }
 
     public ChitSettings withWebhooks(WebhookSettings newWebhooks) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, newWebhooks, live);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, newWebhooks, live, printing);
+    }
+
+    public ChitSettings withPrinting(PrintingSettings newPrinting) {
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, live, newPrinting);
     }
 
     public ChitSettings withLive(LiveSettings newLive) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, newLive);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, newLive, printing);
     }
 
     private static LiveSettings live(Config chit) {

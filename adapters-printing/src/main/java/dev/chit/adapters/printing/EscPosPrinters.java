@@ -39,18 +39,22 @@ public final class EscPosPrinters implements TicketPrinters {
 
     @Override
     public PrintOutcome print(TcpAddress printer, PaperTicket ticket, int copies) {
+        boolean sent = false;
+        boolean heard = false;
         try (Socket socket = connect(printer)) {
             StatusAnswers before = askStatus(socket);
+            heard = before.wellFormed();
             if (before.status() != PrinterStatus.ONLINE) {
-                return PrintOutcome.notPrinted(before.status(), "not sent: " + before);
+                return new PrintOutcome(false, false, heard, before.status(), "not sent: " + before);
             }
+            sent = true;
             write(socket, EscPos.ticket(ticket, copies));
             StatusAnswers after = askStatus(socket);
             return after.status() == PrinterStatus.ONLINE
                     ? PrintOutcome.success()
-                    : PrintOutcome.notPrinted(after.status(), "sent, then " + after);
+                    : new PrintOutcome(false, true, true, after.status(), "sent, then " + after);
         } catch (IOException fault) {
-            return PrintOutcome.notPrinted(PrinterStatus.OFFLINE, printer + ": " + fault);
+            return new PrintOutcome(false, sent, heard, PrinterStatus.OFFLINE, printer + ": " + fault);
         }
     }
 
