@@ -8,6 +8,7 @@ import dev.chit.adapters.web.support.MethodNotAllowed;
 import dev.chit.adapters.web.support.PathIds;
 import dev.chit.application.access.NotAuthenticated;
 import dev.chit.application.printing.CloudPrnt;
+import dev.chit.domain.error.NotFound;
 import dev.chit.domain.printing.PrinterId;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
@@ -78,13 +79,11 @@ public final class CloudPrntService implements HttpService {
         if (!type.equals(TEXT)) {
             throw new MalformedParameter("type", "unsupported", "the only media type is text/plain");
         }
-        var ticket = cloudPrnt.fetch(printerId(req), basic.username(), basic.password(), token(req));
-        if (ticket.isEmpty()) {
-            res.status(Status.NOT_FOUND_404).send();
-            return;
-        }
+        UUID token = token(req);
+        String ticket = cloudPrnt.fetch(printerId(req), basic.username(), basic.password(), token)
+                .orElseThrow(() -> new NotFound("print job", token));
         res.headers().set(HeaderValues.create(HeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8"));
-        res.status(Status.OK_200).send(ticket.get().getBytes(StandardCharsets.UTF_8));
+        res.status(Status.OK_200).send(ticket.getBytes(StandardCharsets.UTF_8));
     }
 
     private void confirm(ServerRequest req, ServerResponse res) {
