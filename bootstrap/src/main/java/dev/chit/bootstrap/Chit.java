@@ -18,6 +18,7 @@ import dev.chit.application.reports.ExportOrders;
 import dev.chit.application.reports.MakeScheduledReports;
 import dev.chit.application.reports.ManageReports;
 import dev.chit.application.reports.ShowSalesSummary;
+import dev.chit.application.stations.SetUpStations;
 import dev.chit.application.auth.IdentifyCaller;
 import dev.chit.application.auth.SignIn;
 import dev.chit.application.auth.SignOut;
@@ -117,7 +118,7 @@ public final class Chit implements AutoCloseable {
             var payments = Payments.wire(settings.payment(), database, events, ids, clock);
             var showMenu = new ShowMenu(database.restaurants(), database.menus(), clock);
             var quoteCart = new QuoteCart(database.restaurants(), database.menus(), database.kitchenLoads(), clock);
-            var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.orders(),
+            var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.stations(), database.orders(),
                     database.kitchenLoads(), database.idempotencyKeys(), events, database.transactions(),
                     payments.checkout(), ids, clock);
             var viewOrder = new ViewOrder(database.orders());
@@ -147,6 +148,7 @@ public final class Chit implements AutoCloseable {
             var showSummary = new ShowSalesSummary(database.restaurants(), database.salesRecords(), reportPrinter);
             api.withReports(new ExportOrders(database.restaurants(), database.salesRecords(), clock), showSummary,
                     reportPrinter);
+            api.withStations(new SetUpStations(database.menus(), database.stations(), database.transactions(), ids));
             api.withScheduledReports(new ManageReports(database.restaurants(), database.reports(),
                     database.transactions(), clock));
             api.withUndelivered(new RetryUndelivered(database.restaurants(), database.deadLetters(),
@@ -263,7 +265,7 @@ public final class Chit implements AutoCloseable {
         if (!wanted) {
             return;
         }
-        var demo = new DemoData(database.restaurants(), database.menus(), database.users(), passwords,
+        var demo = new DemoData(database.restaurants(), database.menus(), database.stations(), database.users(), passwords,
                 database.transactions());
         if (demo.seedIfEmpty()) {
             LOG.info(() -> "event=demo-seeded restaurantId=" + DemoData.RESTAURANT

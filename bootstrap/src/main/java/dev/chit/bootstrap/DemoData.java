@@ -12,6 +12,7 @@ import dev.chit.domain.money.Money;
 import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.PasswordHasher;
 import dev.chit.domain.port.Restaurants;
+import dev.chit.domain.port.Stations;
 import dev.chit.domain.port.Transactions;
 import dev.chit.domain.port.Users;
 import dev.chit.domain.restaurant.Restaurant;
@@ -21,11 +22,15 @@ import dev.chit.domain.staff.Membership;
 import dev.chit.domain.staff.Role;
 import dev.chit.domain.staff.User;
 import dev.chit.domain.staff.UserId;
+import dev.chit.domain.station.KitchenStations;
+import dev.chit.domain.station.Station;
+import dev.chit.domain.station.StationId;
 
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,13 +47,16 @@ final class DemoData {
 
     private final Restaurants restaurants;
     private final Menus menus;
+    private final Stations stations;
     private final Users users;
     private final PasswordHasher passwords;
     private final Transactions transactions;
 
-    DemoData(Restaurants restaurants, Menus menus, Users users, PasswordHasher passwords, Transactions transactions) {
+    DemoData(Restaurants restaurants, Menus menus, Stations stations, Users users, PasswordHasher passwords,
+             Transactions transactions) {
         this.restaurants = restaurants;
         this.menus = menus;
+        this.stations = stations;
         this.users = users;
         this.passwords = passwords;
         this.transactions = transactions;
@@ -62,6 +70,7 @@ final class DemoData {
             }
             restaurants.add(restaurant());
             menus.replace(menu());
+            stations.replace(stations());
             User manager = new User(new UserId(id(900)), MANAGER_EMAIL, "Dana Demo", false,
                     List.of(new Membership(RESTAURANT, Role.MANAGER)));
             users.add(manager, passwords.hash(MANAGER_PASSWORD));
@@ -75,6 +84,14 @@ final class DemoData {
                 Optional.empty(), 0, Optional.empty(), Optional.of(120), 3);
         return new Restaurant(RESTAURANT, "Harbour Lane Kitchen", Optional.of("12 Harbour Lane, Brooklyn, NY 11201, USA"),
                 USD, ZoneId.of("America/New_York"), settings);
+    }
+
+    /** A grill (burgers, and every line no other station names), a bar for drinks, and expo. */
+    static KitchenStations stations() {
+        return new KitchenStations(RESTAURANT, List.of(
+                new Station(new StationId(id(950)), "Grill", Set.of("Burgers"), Set.of(), true, false),
+                new Station(new StationId(id(951)), "Bar", Set.of("Drinks"), Set.of(), false, false),
+                new Station(new StationId(id(952)), "Expo", Set.of(), Set.of(), false, true)));
     }
 
     static Menu menu() {

@@ -17,9 +17,11 @@ import dev.chit.application.printing.TicketWriter;
 import dev.chit.domain.port.IdGenerator;
 import dev.chit.domain.port.OrderEventPublisher;
 import dev.chit.domain.port.PasswordHasher;
+import dev.chit.domain.station.Station;
+import dev.chit.domain.station.StationId;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -39,8 +41,10 @@ record KitchenPrinting(OrderEventPublisher events, ManagePrinters manage, Reprin
                                 PasswordHasher passwords, Optional<ManagerAlerts> alerts, IdGenerator ids, Clock clock) {
         var networks = settings.networks().isBlank() ? PrinterNetworks.anywhere()
                 : PrinterNetworks.parse(settings.networks());
-        StationNames stations = StationNames.NONE;
-        var queue = new QueueTickets(database.printers(), database.printJobs(), ids, clock, line -> List.of());
+        StationNames stations = restaurantId -> database.stations().of(restaurantId).stations().stream()
+                .collect(Collectors.toMap(station -> station.id().value(), Station::name));
+        var queue = new QueueTickets(database.printers(), database.printJobs(), ids, clock,
+                line -> line.stationIds().stream().map(StationId::value).toList());
         var publisher = new PrintingEventPublisher(events, database.orders(), database.restaurants(), queue, clock);
         var writer = new TicketWriter(database.orders(), database.restaurants(), stations);
         var manage = new ManagePrinters(database.restaurants(), database.printers(), database.printJobs(), stations,

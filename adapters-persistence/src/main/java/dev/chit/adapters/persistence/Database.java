@@ -25,6 +25,7 @@ import dev.chit.adapters.persistence.restaurants.SqlRestaurants;
 import dev.chit.adapters.persistence.sql.PooledConnections;
 import dev.chit.adapters.persistence.sql.SqlTransactions;
 import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.adapters.persistence.stations.SqlStations;
 import dev.chit.adapters.persistence.staff.SqlLoginFailures;
 import dev.chit.adapters.persistence.staff.SqlSessions;
 import dev.chit.adapters.persistence.staff.SqlUsers;
@@ -44,6 +45,7 @@ import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.port.DeadLetters;
 import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.Reports;
+import dev.chit.domain.port.Stations;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.SalesRecords;
 import dev.chit.domain.port.ScheduledOrders;
@@ -102,6 +104,7 @@ public final class Database implements AutoCloseable {
     private final SqlReports reports;
     private final SqlPrinters printers;
     private final SqlPrintJobs printJobs;
+    private final SqlStations stations;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource) {
         this.settings = settings;
@@ -140,6 +143,7 @@ public final class Database implements AutoCloseable {
         this.reports = new SqlReports(statements);
         this.printers = new SqlPrinters(statements);
         this.printJobs = new SqlPrintJobs(statements, !settings.isEmbedded());
+        this.stations = new SqlStations(statements);
     }
 
     /**
@@ -198,6 +202,11 @@ public final class Database implements AutoCloseable {
 
     public Menus menus() {
         return menus;
+    }
+
+    /** Each restaurant's kitchen stations. */
+    public Stations stations() {
+        return stations;
     }
 
     public Users users() {

@@ -196,6 +196,14 @@ abstract class RepositoryContract {
     }
 
     @Nested
+    class KeepingStations extends StationsContract {
+        @Override
+        protected Fixtures given() {
+            return fixtures();
+        }
+    }
+
+    @Nested
     class KeepingWebhooks extends WebhooksContract {
         @Override
         protected Fixtures given() {

@@ -3,6 +3,7 @@ package dev.chit.adapters.web;
 import dev.chit.adapters.web.auth.Authentication;
 import dev.chit.adapters.web.checkout.QuoteService;
 import dev.chit.adapters.web.json.Json;
+import dev.chit.adapters.web.kitchen.StationService;
 import dev.chit.adapters.web.menu.MenuService;
 import dev.chit.adapters.web.orders.OrderService;
 import dev.chit.adapters.web.orders.PassService;
@@ -44,6 +45,7 @@ import dev.chit.application.reports.ShowSalesSummary;
 import dev.chit.application.printing.CloudPrnt;
 import dev.chit.application.printing.ManagePrinters;
 import dev.chit.application.printing.ReprintTickets;
+import dev.chit.application.stations.SetUpStations;
 import dev.chit.application.webhooks.ManageWebhooks;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.http.DirectHandlers;
@@ -110,6 +112,7 @@ public final class ChitApi {
     private Optional<UndeliveredService> undelivered = Optional.empty();
     private Optional<PrinterService> printers = Optional.empty();
     private Optional<CloudPrntService> cloudPrnt = Optional.empty();
+    private Optional<StationService> stations = Optional.empty();
 
     public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, OfferSlots offerSlots, PlaceOrder placeOrder,
                    ViewOrder viewOrder,
@@ -191,6 +194,14 @@ public final class ChitApi {
         return this;
     }
 
+    /**
+     * The kitchen's stations ({@code /restaurants/{restaurantId}/stations}). Call before {@link #register}.
+     */
+    public ChitApi withStations(SetUpStations setUpStations) {
+        this.stations = Optional.of(new StationService(setUpStations, json));
+        return this;
+    }
+
     /** Installs the request-id filter, the problem mapping and the API's services. */
     public void register(HttpRouting.Builder routing) {
         routing.addFilter(new RequestIdFilter(accessLog));
@@ -227,6 +238,7 @@ public final class ChitApi {
         reportSchedule.ifPresent(services::add);
         undelivered.ifPresent(services::add);
         printers.ifPresent(services::add);
+        stations.ifPresent(services::add);
         return services;
     }
 

@@ -21,7 +21,9 @@ import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.OrderEventPublisher;
 import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.Restaurants;
+import dev.chit.domain.port.Stations;
 import dev.chit.domain.port.Transactions;
+import dev.chit.domain.station.StationRouting;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -62,6 +64,7 @@ public final class PlaceOrder {
 
     private final Restaurants restaurants;
     private final Menus menus;
+    private final Stations stations;
     private final Orders orders;
     private final KitchenLoads kitchenLoads;
     private final IdempotencyKeys idempotencyKeys;
@@ -75,8 +78,18 @@ public final class PlaceOrder {
                       IdempotencyKeys idempotencyKeys,
                       OrderEventPublisher events, Transactions transactions, CheckoutAuthorization payments,
                       IdGenerator ids, Clock clock) {
+        this(restaurants, menus, Stations.NONE, orders, kitchenLoads, idempotencyKeys, events, transactions, payments,
+                ids, clock);
+    }
+
+    /** As the other constructor, each line of an order sent to the restaurant's {@code stations}. */
+    public PlaceOrder(Restaurants restaurants, Menus menus, Stations stations, Orders orders,
+                      KitchenLoads kitchenLoads, IdempotencyKeys idempotencyKeys,
+                      OrderEventPublisher events, Transactions transactions, CheckoutAuthorization payments,
+                      IdGenerator ids, Clock clock) {
         this.restaurants = restaurants;
         this.menus = menus;
+        this.stations = stations;
         this.orders = orders;
         this.kitchenLoads = kitchenLoads;
         this.idempotencyKeys = idempotencyKeys;
@@ -164,7 +177,7 @@ public final class PlaceOrder {
     }
 
     /** The cart as priced, and whether the restaurant then accepted its orders automatically. */
-    private record Priced(Quote quote, boolean acceptsAutomatically) {
+    private record Priced(Quote quote, boolean acceptsAutomatically, StationRouting routing) {
     }
 
     private Priced price(PlaceOrderCommand command) {
@@ -173,7 +186,8 @@ public final class PlaceOrder {
         var menu = menus.find(command.restaurantId())
                 .orElseThrow(() -> new NotFound("restaurant", command.restaurantId()));
         return new Priced(new PriceList(restaurant, menu).quote(command.cart(), clock.instant(),
-                kitchenLoads.of(command.restaurantId())), restaurant.settings().autoAccept());
+                kitchenLoads.of(command.restaurantId())), restaurant.settings().autoAccept(),
+                stations.of(command.restaurantId()).routingFor(menu));
     }
 
     /**
@@ -206,7 +220,7 @@ public final class PlaceOrder {
         authorized.ifPresent(payments::confirm);
         var placement = Order.place(orderId, number, quote, command.customer(),
                 command.notes(), authorized.isPresent() ? PaymentStatus.AUTHORIZED : PaymentStatus.UNPAID,
-                command.placedBy(), () -> new OrderLineId(ids.next()), now);
+                command.placedBy(), () -> new OrderLineId(ids.next()), priced.routing(), now);
         Order order = placement.order();
         String accessToken = AccessTokens.newToken();
         orders.add(order, AccessTokens.hash(accessToken));

@@ -10,6 +10,7 @@ import dev.chit.domain.printing.PaperWidth;
 import dev.chit.domain.printing.PrintJob;
 import dev.chit.domain.printing.PrintJobKind;
 import dev.chit.domain.restaurant.Restaurant;
+import dev.chit.domain.station.StationId;
 
 import java.util.List;
 import java.util.Optional;
@@ -58,9 +59,9 @@ public final class TicketWriter {
                 job.shortId(), banner));
     }
 
-    /** Whether the station makes the line. */
+    /** Whether the station makes the line (its stations were fixed on it when the order was placed). */
     static boolean makes(OrderLine line, UUID station) {
-        return true;
+        return line.isFor(new StationId(station));
     }
 
     private static StationTicket.Line line(OrderLine line) {

@@ -153,6 +153,11 @@ abstract class AccessMatrixContract extends SignedInFlow {
         all.put("GET /api/v1/restaurants/{restaurantId}/reports/summary", new Expectation(MANAGER, 200,
                 f -> Call.to(A + "/reports/summary?from=" + LocalDate.now(Clock.systemUTC()).minusDays(1)
                         + "&to=" + LocalDate.now(Clock.systemUTC()))));
+        all.put("GET /api/v1/restaurants/{restaurantId}/stations", new Expectation(STAFF, 200,
+                f -> Call.to(A + "/stations")));
+        all.put("PUT /api/v1/restaurants/{restaurantId}/stations", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/stations").body(Map.of("stations", List.of(Map.of("name", "Grill",
+                        "categoryNames", List.of("Burgers"), "default", true))))));
         all.put("GET /api/v1/restaurants/{restaurantId}/report-schedule", new Expectation(MANAGER, 200,
                 f -> Call.to(A + "/report-schedule")));
         all.put("PUT /api/v1/restaurants/{restaurantId}/report-schedule", new Expectation(MANAGER, 200,

@@ -133,6 +133,38 @@ abstract class PrintingFlowContract extends SignedInFlow {
     }
 
     @Test
+    void eachStationsPrinter_printsThatStationsLinesOnly() {
+        JsonNode stations = http.get("/api/v1/restaurants/" + RESTAURANT + "/stations", boss()).json().get("stations");
+        String grill = stationNamed(stations, "Grill");
+        String bar = stationNamed(stations, "Bar");
+        addPrinter(Map.of("name", "Grill printer", "stationIds", List.of(grill),
+                "connection", Map.of("type", "escpos-tcp", "host", "127.0.0.1", "port", kitchen.port())));
+        addPrinter(Map.of("name", "Bar printer", "stationIds", List.of(bar), "columns", 32,
+                "connection", Map.of("type", "escpos-tcp", "host", "127.0.0.1", "port", spare.port())));
+
+        long number = acceptedOrder(boss());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> kitchen.printed().size() == 1 && spare.printed().size() == 1);
+        assertThat(kitchen.printed().getFirst()).startsWith("GRILL").contains("#" + number)
+                .contains("1 x Harbour Burger").doesNotContain("Lemonade");
+        assertThat(spare.printed().getFirst()).startsWith("BAR").contains("2 x ").contains("Lemonade")
+                .doesNotContain("Harbour Burger");
+        assertThat(spare.printed().getFirst().lines()).allSatisfy(line -> assertThat(line.replace("[large]", "")
+                .replace("[highlight]", "").length()).isLessThanOrEqualTo(32));
+        assertThat(jobs("?status=PRINTED")).extracting(job -> job.get("stationId").asText())
+                .containsExactlyInAnyOrder(grill, bar);
+    }
+
+    private static String stationNamed(JsonNode stations, String name) {
+        for (JsonNode station : stations) {
+            if (station.get("name").asText().equals(name)) {
+                return station.get("id").asText();
+            }
+        }
+        throw new AssertionError("no station " + name);
+    }
+
+    @Test
     void aPrinterOffline_holdsItsTickets_andPrintsThemInOrderWhenBack() {
         String id = addPrinter(escpos("Kitchen", kitchen)).get("id").asText();
         kitchen.switchTo(Mode.OFFLINE);

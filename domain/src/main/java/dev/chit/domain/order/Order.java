@@ -8,6 +8,7 @@ import dev.chit.domain.order.OrderEvent.OrderPlaced;
 import dev.chit.domain.order.OrderEvent.OrderStatusChanged;
 import dev.chit.domain.order.OrderEvent.PaymentChanged;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.station.StationRouting;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -97,10 +98,30 @@ public record Order(
             Actor placedBy,
             Supplier<OrderLineId> lineIds,
             Instant at) {
+        return place(id, number, quote, customer, notes, paymentStatus, placedBy, lineIds, StationRouting.NONE, at);
+    }
+
+    /**
+     * As {@link #place(OrderId, long, Quote, Customer, Optional, PaymentStatus, Actor, Supplier, Instant)},
+     * each line sent to the stations {@code routing} names: fixed now, so that stations set up
+     * differently later never move the lines of an order already placed.
+     */
+    public static Placement place(
+            OrderId id,
+            long number,
+            Quote quote,
+            Customer customer,
+            Optional<String> notes,
+            PaymentStatus paymentStatus,
+            Actor placedBy,
+            Supplier<OrderLineId> lineIds,
+            StationRouting routing,
+            Instant at) {
         List<OrderLine> lines = new ArrayList<>();
         for (var line : quote.lines()) {
             lines.add(new OrderLine(lineIds.get(), line.menuItemId(), line.name(), line.quantity(),
-                    line.unitPrice(), line.options(), line.note(), line.lineTotal()));
+                    line.unitPrice(), line.options(), line.note(), line.lineTotal(),
+                    routing.stationsFor(line.menuItemId()), Optional.empty()));
         }
         HistoryEntry placed = new HistoryEntry(Optional.empty(), OrderStatus.PLACED, at, placedBy, Optional.empty());
         Order order = new Order(id, number, quote.restaurantId(), OrderStatus.PLACED, paymentStatus,

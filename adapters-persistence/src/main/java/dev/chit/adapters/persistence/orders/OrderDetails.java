@@ -12,8 +12,10 @@ import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderLine;
 import dev.chit.domain.order.OrderLineId;
 import dev.chit.domain.order.OrderStatus;
+import dev.chit.domain.station.StationId;
 import io.helidon.dbclient.DbRow;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,7 +23,9 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static dev.chit.adapters.persistence.sql.Columns.bool;
 import static dev.chit.adapters.persistence.sql.Columns.enumValue;
@@ -29,6 +33,7 @@ import static dev.chit.adapters.persistence.sql.Columns.instant;
 import static dev.chit.adapters.persistence.sql.Columns.intValue;
 import static dev.chit.adapters.persistence.sql.Columns.longValue;
 import static dev.chit.adapters.persistence.sql.Columns.optionalEnum;
+import static dev.chit.adapters.persistence.sql.Columns.optionalInstant;
 import static dev.chit.adapters.persistence.sql.Columns.optionalText;
 import static dev.chit.adapters.persistence.sql.Columns.optionalUuid;
 import static dev.chit.adapters.persistence.sql.Columns.text;
@@ -44,9 +49,10 @@ final class OrderDetails {
     // Multi-row inserts, one statement per table whatever the order's size: a checkout's lines
     // (and their options, and its history) reach the database in one round trip each.
     private static final String INSERT_LINES = """
-            INSERT INTO order_lines (id, order_id, position, menu_item_id, name, quantity, unit_price, note, line_total)
+            INSERT INTO order_lines (id, order_id, position, menu_item_id, name, quantity, unit_price, note, line_total,
+                station_ids, done_at)
             VALUES """;
-    private static final String LINE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String LINE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_OPTIONS = """
             INSERT INTO order_line_options (order_id, order_line_id, position, option_id, name, price_delta)
             VALUES """;
@@ -56,13 +62,15 @@ final class OrderDetails {
                 actor_id, actor_is_manager, reason)
             VALUES """;
     private static final String HISTORY_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String LINES_DONE = "SELECT id, done_at FROM order_lines WHERE order_id = ?";
+    private static final String LINE_DONE = "UPDATE order_lines SET done_at = ? WHERE id = ? AND order_id = ?";
     private static final String HISTORY_LENGTH =
             "SELECT COUNT(*) AS entries FROM order_status_history WHERE order_id = ?";
 
     private static final String LINES_OF = """
             SELECT id AS line_id, order_id, menu_item_id AS line_menu_item_id, name AS line_name,
                 quantity AS line_quantity, unit_price AS line_unit_price, note AS line_note,
-                line_total AS line_line_total
+                line_total AS line_line_total, station_ids AS line_station_ids, done_at AS line_done_at
             FROM order_lines WHERE order_id IN (%s) ORDER BY position""";
     private static final String OPTIONS_OF = """
             SELECT order_line_id, option_id, name AS option_name, price_delta
@@ -84,7 +92,8 @@ final class OrderDetails {
         for (int position = 0; position < order.lines().size(); position++) {
             OrderLine line = order.lines().get(position);
             lines.addAll(Arrays.asList(line.id().value(), orderId, position, line.menuItemId().value(), line.name(),
-                    line.quantity(), line.unitPrice().minorUnits(), line.note(), line.lineTotal().minorUnits()));
+                    line.quantity(), line.unitPrice().minorUnits(), line.note(), line.lineTotal().minorUnits(),
+                    stationIds(line), line.doneAt()));
             for (int option = 0; option < line.options().size(); option++) {
                 QuotedOption chosen = line.options().get(option);
                 options.addAll(List.of(orderId, line.id().value(), option, chosen.id().value(), chosen.name(),
@@ -94,6 +103,28 @@ final class OrderDetails {
         insertRows("order-lines-insert", INSERT_LINES, LINE_VALUES, lines);
         insertRows("order-line-options-insert", INSERT_OPTIONS, OPTION_VALUES, options);
         appendHistory(order, 0);
+    }
+
+    /** Stores when each line of {@code order} was done, where the stored copy says otherwise. */
+    void updateDone(Order order) {
+        Map<UUID, Optional<Instant>> stored = new HashMap<>();
+        for (DbRow row : sql.query("order-lines-done", LINES_DONE, order.id().value())) {
+            stored.put(uuid(row, "id"), optionalInstant(row, "done_at"));
+        }
+        for (OrderLine line : order.lines()) {
+            if (!line.doneAt().equals(stored.get(line.id().value()))) {
+                sql.update("order-line-done", LINE_DONE, line.doneAt(), line.id().value(), order.id().value());
+            }
+        }
+    }
+
+    private static String stationIds(OrderLine line) {
+        return line.stationIds().stream().map(StationId::toString).collect(Collectors.joining(","));
+    }
+
+    private static List<StationId> stationIds(String joined) {
+        return joined.isEmpty() ? List.of()
+                : Arrays.stream(joined.split(",")).map(id -> new StationId(UUID.fromString(id))).toList();
     }
 
     /** Stores the entries of {@code order}'s history beyond the first {@code stored}. */
@@ -160,13 +191,15 @@ final class OrderDetails {
 
     /**
      * A line of {@code line_id, line_menu_item_id, line_name, line_quantity, line_unit_price,
-     * line_note, line_line_total}: prefixed, as the export reads them beside its order's columns.
+     * line_note, line_line_total, line_station_ids, line_done_at}: prefixed, as the export reads them
+     * beside its order's columns.
      */
     static OrderLine line(DbRow row, List<QuotedOption> options, Currency currency) {
         return new OrderLine(new OrderLineId(uuid(row, "line_id")), new MenuItemId(uuid(row, "line_menu_item_id")),
                 text(row, "line_name"), intValue(row, "line_quantity"),
                 Money.of(longValue(row, "line_unit_price"), currency), options, optionalText(row, "line_note"),
-                Money.of(longValue(row, "line_line_total"), currency));
+                Money.of(longValue(row, "line_line_total"), currency), stationIds(text(row, "line_station_ids")),
+                optionalInstant(row, "line_done_at"));
     }
 
     /** A chosen option of {@code option_id, option_name, price_delta}. */

@@ -42,7 +42,8 @@ record OrderSearch(String sql, List<Object> params) {
     private static final String LINE_COLUMNS = """
             , l.id AS line_id, l.menu_item_id AS line_menu_item_id, l.name AS line_name,
             l.quantity AS line_quantity, l.unit_price AS line_unit_price, l.note AS line_note,
-            l.line_total AS line_line_total, op.option_id, op.name AS option_name, op.price_delta""";
+            l.line_total AS line_line_total, l.station_ids AS line_station_ids, l.done_at AS line_done_at,
+            op.option_id, op.name AS option_name, op.price_delta""";
     private static final String LINE_JOINS = " LEFT JOIN order_lines l ON l.order_id = o.id"
             + " LEFT JOIN order_line_options op ON op.order_line_id = l.id";
     private static final String HISTORY_COLUMNS = """

@@ -72,6 +72,7 @@ public final class SqlOrders implements Orders {
                 throw new StaleOrder(order.id(), order.version());
             }
             details.appendHistory(order, details.storedHistoryLength(order));
+            details.updateDone(order);
             return order.atVersion(order.version() + 1);
         });
     }

@@ -8,6 +8,7 @@ import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderLine;
 import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.order.PaymentStatus;
+import dev.chit.domain.station.StationId;
 
 import java.time.Instant;
 import java.util.List;
@@ -63,13 +64,15 @@ record OrderJson(
     record CustomerJson(String name, String email, String phone) {
     }
 
+    /** A line; {@code stationIds} were fixed when the order was placed, {@code doneAt} is null until bumped. */
     record LineJson(UUID id, UUID menuItemId, String name, int quantity, long unitPrice, List<OptionJson> options,
-                    String note, long lineTotal) {
+                    String note, long lineTotal, List<UUID> stationIds, Instant doneAt) {
 
         static LineJson of(OrderLine line) {
             return new LineJson(line.id().value(), line.menuItemId().value(), line.name(), line.quantity(),
                     line.unitPrice().minorUnits(), line.options().stream().map(OptionJson::of).toList(),
-                    line.note().orElse(null), line.lineTotal().minorUnits());
+                    line.note().orElse(null), line.lineTotal().minorUnits(),
+                    line.stationIds().stream().map(StationId::value).toList(), line.doneAt().orElse(null));
         }
     }
 

@@ -1,0 +1,2 @@
+/** The kitchen's stations in SQL. */
+package dev.chit.adapters.persistence.stations;

@@ -1,0 +1,2 @@
+/** Setting up the kitchen's stations. */
+package dev.chit.application.stations;
