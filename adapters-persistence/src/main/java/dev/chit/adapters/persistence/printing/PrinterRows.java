@@ -41,6 +41,7 @@ final class PrinterRows {
     // A printer that holds nothing any more: the next time it does, its managers hear of it again.
     static final String SEEN_CLEAR = "UPDATE printers SET status = ?, last_seen_at = ?, holding_since = NULL,"
             + " alerted_at = NULL WHERE id = ?";
+    static final String JOBS_CHANNEL = "UPDATE print_jobs SET kind = ? WHERE printer_id = ? AND status = 'PENDING'";
     static final String FIND = "SELECT " + COLUMNS + " FROM printers WHERE id = ?";
     static final String OF = "SELECT " + COLUMNS + " FROM printers WHERE restaurant_id = ? ORDER BY name, id";
     static final String DELETE = "DELETE FROM printers WHERE id = ?";

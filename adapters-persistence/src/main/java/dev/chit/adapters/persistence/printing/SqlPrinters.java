@@ -26,7 +26,13 @@ public final class SqlPrinters implements Printers {
 
     @Override
     public boolean change(Printer printer) {
-        return sql.update("printer-change", PrinterRows.CHANGE, PrinterRows.changeParams(printer)) == 1;
+        return sql.inTransaction(() -> {
+            boolean changed = sql.update("printer-change", PrinterRows.CHANGE, PrinterRows.changeParams(printer)) == 1;
+            // A printer now reached another way: its waiting jobs go with it (Chit's sender, or its polls).
+            sql.update("printer-jobs-channel", PrinterRows.JOBS_CHANNEL, printer.connection().channel(),
+                    printer.id().value());
+            return changed;
+        });
     }
 
     @Override
