@@ -126,7 +126,10 @@ public final class Chit implements AutoCloseable {
             var notifications = Notifications.wire(settings.mail(), database, ids, clock);
             // ... and, for each webhook subscribed to the event, enqueues a delivery.
             var webhooks = OutgoingWebhooks.wire(settings.webhooks(), notifications.events(), database, ids, clock);
-            var events = webhooks.events();
+            // ... and, when an order is accepted or cancelled, writes the kitchen's print jobs.
+            var printing = KitchenPrinting.wire(settings.printing(), webhooks.events(), database, passwords,
+                    notifications.alerts(), ids, clock);
+            var events = printing.events();
             var payments = Payments.wire(settings.payment(), database, events, ids, clock);
             var showMenu = new ShowMenu(database.restaurants(), database.menus(), database.photos(), clock);
             var quoteCart = new QuoteCart(database.restaurants(), database.menus(), database.kitchenLoads(), clock);
@@ -158,6 +161,7 @@ public final class Chit implements AutoCloseable {
             api.withAuthentication(authentication);
             api.withWebhooks(webhooks.manage());
             api.withPhotos(itemPhotos, new ShowPhoto(database.photos()));
+            api.withPrinting(printing.manage(), printing.reprint(), printing.cloudPrnt());
             var printer = new PaperPrinter();
             api.withReceipts(new ShowReceipt(viewOrder, database.restaurants(), printer),
                     new PrintTicket(viewOrder, database.restaurants(), printer));
@@ -231,6 +235,7 @@ public final class Chit implements AutoCloseable {
             housekeeping.every(Duration.ofHours(1), "forget-old-events",
                     new ForgetOldEvents(database.orderEventLog(), clock)::forgetExpired);
             housekeeping.every(settings.webhooks().deliverEvery(), "deliver-webhooks", webhooks.delivery()::deliverDue);
+            housekeeping.every(settings.printing().deliverEvery(), "print-tickets", printing.delivery()::deliverDue);
             notifications.delivery().ifPresent(delivery -> housekeeping
                     .every(settings.mail().deliverEvery(), "deliver-notifications", delivery::deliverDue));
             housekeeping.soonAndEvery(REPORTS_FIRST_RUN, REPORTS_EVERY, "make-scheduled-reports",

@@ -22,13 +22,15 @@ import java.util.Optional;
  */
 public record ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
                            PaymentSettings payment, SignInSettings signIn, MailSettings mail,
-                           WebhookSettings webhooks, LiveSettings live, ServingSettings serving) {
+                           WebhookSettings webhooks, LiveSettings live, ServingSettings serving,
+                           PrintingSettings printing) {
 
-    /** With the default serving settings ({@link ServingSettings#defaults()}). */
+    /** With the default serving and printing settings. */
     public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
                         PaymentSettings payment, SignInSettings signIn, MailSettings mail,
                         WebhookSettings webhooks, LiveSettings live) {
-        this(host, port, database, demoData, payment, signIn, mail, webhooks, live, ServingSettings.defaults());
+        this(host, port, database, demoData, payment, signIn, mail, webhooks, live, ServingSettings.defaults(),
+                PrintingSettings.defaults());
     }
 
     /** With the default live-update settings ({@link LiveSettings#defaults()}). */
@@ -83,7 +85,8 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 mail(chit),
                 webhooks(chit),
                 live(chit),
-                serving(chit));
+                serving(chit),
+                PrintingSettings.from(chit));
     }
 
     private static PaymentSettings payment(Config payment, Config stripe) {
@@ -107,35 +110,48 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
     }
 
     public ChitSettings withPort(int newPort) {
-        return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail, webhooks, live, serving);
+        return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail, webhooks, live, serving,
+                printing);
     }
 
     public ChitSettings withDatabase(DatabaseSettings newDatabase) {
-        return new ChitSettings(host, port, newDatabase, demoData, payment, signIn, mail, webhooks, live, serving);
+        return new ChitSettings(host, port, newDatabase, demoData, payment, signIn, mail, webhooks, live, serving,
+                printing);
     }
 
     public ChitSettings withPayment(PaymentSettings newPayment) {
-        return new ChitSettings(host, port, database, demoData, newPayment, signIn, mail, webhooks, live);
+        return new ChitSettings(host, port, database, demoData, newPayment, signIn, mail, webhooks, live, serving,
+                printing);
     }
 
     public ChitSettings withSignIn(SignInSettings newSignIn) {
-        return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail, webhooks, live, serving);
+        return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail, webhooks, live, serving,
+                printing);
     }
 
     public ChitSettings withMail(MailSettings newMail) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, newMail, webhooks, live, serving);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, newMail, webhooks, live, serving,
+                printing);
     }
 
     public ChitSettings withWebhooks(WebhookSettings newWebhooks) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, newWebhooks, live, serving);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, newWebhooks, live, serving,
+                printing);
     }
 
     public ChitSettings withLive(LiveSettings newLive) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, newLive, serving);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, newLive, serving,
+                printing);
+    }
+
+    public ChitSettings withPrinting(PrintingSettings newPrinting) {
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, live, serving,
+                newPrinting);
     }
 
     public ChitSettings withServing(ServingSettings newServing) {
-        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, live, newServing);
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, live, newServing,
+                printing);
     }
 
     private static ServingSettings serving(Config chit) {

@@ -78,7 +78,8 @@ class ArchitectureTest {
     @Test
     void everyModuleIsImported() {
         for (String module : new String[] {"domain", "application", "adapters.persistence", "adapters.web",
-                "adapters.payment", "adapters.export", "adapters.notification", "bootstrap"}) {
+                "adapters.payment", "adapters.export", "adapters.notification", "adapters.imaging",
+                "adapters.printing", "bootstrap"}) {
             assertThat(chit.stream().anyMatch(c -> c.getPackageName().startsWith("dev.chit." + module)))
                     .as("classes of dev.chit.%s are on the test class path", module)
                     .isTrue();

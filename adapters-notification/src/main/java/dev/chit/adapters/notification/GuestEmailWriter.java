@@ -123,6 +123,12 @@ public final class GuestEmailWriter {
                         + " could not be delivered to " + alert.guestEmail().orElseThrow()
                         + ", and Chit has stopped trying. You may want to contact the guest another way.";
             }
+            case PRINTER_HOLDING_JOBS -> {
+                subject = "The printer " + alert.printerName().orElseThrow() + " is holding kitchen tickets";
+                paragraph = "The printer " + alert.printerName().orElseThrow() + " at " + restaurant
+                        + " has been off or out of paper for several minutes, and kitchen tickets are waiting for it."
+                        + " They print as soon as it is back; the board shows which printers are down.";
+            }
             default -> throw new IllegalStateException("unknown alert " + alert.kind());
         }
         List<String> paragraphs = List.of("Hello,", paragraph, "Chit");

@@ -17,6 +17,8 @@ import dev.chit.adapters.persistence.outbox.SqlOutbox;
 import dev.chit.adapters.persistence.undelivered.SqlDeadLetters;
 import dev.chit.adapters.persistence.photos.SqlPhotos;
 import dev.chit.adapters.persistence.reports.SqlReports;
+import dev.chit.adapters.persistence.printing.SqlPrintJobs;
+import dev.chit.adapters.persistence.printing.SqlPrinters;
 import dev.chit.adapters.persistence.webhooks.SqlWebhooks;
 import dev.chit.adapters.persistence.payments.SqlPaymentOperations;
 import dev.chit.adapters.persistence.restaurants.RestaurantCounters;
@@ -40,6 +42,8 @@ import dev.chit.domain.port.OrderEventLog;
 import dev.chit.domain.port.OrderEventSignals;
 import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.Outbox;
+import dev.chit.domain.port.PrintJobs;
+import dev.chit.domain.port.Printers;
 import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.port.DeadLetters;
 import dev.chit.domain.port.PaymentOperations;
@@ -102,6 +106,8 @@ public final class Database implements AutoCloseable {
     private final SqlDeadLetters deadLetters;
     private final SqlSalesRecords salesRecords;
     private final SqlReports reports;
+    private final SqlPrinters printers;
+    private final SqlPrintJobs printJobs;
     private final SqlStations stations;
     private final SqlPhotos photos;
 
@@ -140,6 +146,8 @@ public final class Database implements AutoCloseable {
         this.deadLetters = new SqlDeadLetters(outbox, webhooks);
         this.salesRecords = new SqlSalesRecords(statements, !settings.isEmbedded());
         this.reports = new SqlReports(statements);
+        this.printers = new SqlPrinters(statements);
+        this.printJobs = new SqlPrintJobs(statements, !settings.isEmbedded());
         this.stations = new SqlStations(statements);
         this.photos = new SqlPhotos(statements);
     }
@@ -362,5 +370,15 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + settings.dataDir(), e);
         }
+    }
+
+    /** The restaurants' kitchen printers, with how each was last seen. */
+    public Printers printers() {
+        return printers;
+    }
+
+    /** The print queue: one job per ticket, printed once. */
+    public PrintJobs printJobs() {
+        return printJobs;
     }
 }

@@ -28,6 +28,8 @@ import dev.chit.adapters.web.support.RequestIdFilter;
 import dev.chit.adapters.web.support.RouteTable;
 import dev.chit.adapters.web.support.StorableParameters;
 import dev.chit.adapters.web.undelivered.UndeliveredService;
+import dev.chit.adapters.web.printing.CloudPrntService;
+import dev.chit.adapters.web.printing.PrinterService;
 import dev.chit.adapters.web.webhooks.WebhookService;
 import dev.chit.application.checkout.OfferSlots;
 import dev.chit.application.checkout.PlaceOrder;
@@ -48,6 +50,9 @@ import dev.chit.application.reports.ExportOrders;
 import dev.chit.application.reports.ManageReports;
 import dev.chit.application.reports.ReportPrinter;
 import dev.chit.application.reports.ShowSalesSummary;
+import dev.chit.application.printing.CloudPrnt;
+import dev.chit.application.printing.ManagePrinters;
+import dev.chit.application.printing.ReprintTickets;
 import dev.chit.application.stations.SetUpStations;
 import dev.chit.application.webhooks.ManageWebhooks;
 import dev.chit.domain.photo.PhotoRules;
@@ -114,6 +119,8 @@ public final class ChitApi {
     private Optional<ReportService> reports = Optional.empty();
     private Optional<ReportScheduleService> reportSchedule = Optional.empty();
     private Optional<UndeliveredService> undelivered = Optional.empty();
+    private Optional<PrinterService> printers = Optional.empty();
+    private Optional<CloudPrntService> cloudPrnt = Optional.empty();
     private Optional<StationService> stations = Optional.empty();
     private Optional<BumpService> bumps = Optional.empty();
     private Optional<PaymentConfirmationService> paymentConfirmation = Optional.empty();
@@ -190,6 +197,16 @@ public final class ChitApi {
     }
 
     /**
+     * Kitchen printers ({@code .../printers...}, {@code .../print-jobs}, {@code /orders/{orderId}/reprint})
+     * and Star CloudPRNT's polls ({@code /cloudprnt/{printerId}}). Call before {@link #register}.
+     */
+    public ChitApi withPrinting(ManagePrinters managePrinters, ReprintTickets reprintTickets, CloudPrnt polls) {
+        this.printers = Optional.of(new PrinterService(managePrinters, reprintTickets, json, clock));
+        this.cloudPrnt = Optional.of(new CloudPrntService(polls, json));
+        return this;
+    }
+
+    /**
      * The kitchen's stations ({@code /restaurants/{restaurantId}/stations}). Call before {@link #register}.
      */
     public ChitApi withStations(SetUpStations setUpStations) {
@@ -234,11 +251,14 @@ public final class ChitApi {
         authentication.ifPresent(auth -> routing.addFilter(auth.filter()));
         new ProblemMapping(problems).register(routing);
         routing.register(BASE_PATH, services().toArray(HttpService[]::new));
+        cloudPrnt.ifPresent(service -> routing.register(CloudPrntService.PREFIX, service));
     }
 
     /** Every route the API serves, as its services declare them: what the OpenAPI document must list. */
     public List<RouteTable.Route> routes() {
-        return RouteTable.of(BASE_PATH, services());
+        List<RouteTable.Route> routes = new ArrayList<>(RouteTable.of(BASE_PATH, services()));
+        cloudPrnt.ifPresent(service -> routes.addAll(RouteTable.of(CloudPrntService.PREFIX, List.of(service))));
+        return List.copyOf(routes);
     }
 
     private List<HttpService> services() {
@@ -258,6 +278,7 @@ public final class ChitApi {
         reports.ifPresent(services::add);
         reportSchedule.ifPresent(services::add);
         undelivered.ifPresent(services::add);
+        printers.ifPresent(services::add);
         stations.ifPresent(services::add);
         bumps.ifPresent(services::add);
         paymentConfirmation.ifPresent(services::add);

@@ -44,6 +44,11 @@ public final class ManagerAlerts implements RestaurantAlerts {
                 order.number(), order.customer().email()));
     }
 
+    /** A kitchen printer has held tickets for minutes. */
+    public void printerHoldingJobs(RestaurantId restaurantId, String printerName) {
+        toManagers(restaurantId, manager -> ManagerAlert.printerHoldingJobs(restaurantId, manager.email(), printerName));
+    }
+
     private void toManagers(RestaurantId restaurantId, Function<User, ManagerAlert> alert) {
         Instant now = clock.instant();
         users.staffOf(restaurantId).stream()

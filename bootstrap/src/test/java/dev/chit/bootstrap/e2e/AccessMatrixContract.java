@@ -47,6 +47,7 @@ import static dev.chit.bootstrap.e2e.RouteAccess.Audience.GUEST_OR_STAFF;
 import static dev.chit.bootstrap.e2e.RouteAccess.Audience.MANAGER;
 import static dev.chit.bootstrap.e2e.RouteAccess.Audience.PUBLIC;
 import static dev.chit.bootstrap.e2e.RouteAccess.Audience.SIGNED_IN;
+import static dev.chit.bootstrap.e2e.RouteAccess.Audience.PRINTER;
 import static dev.chit.bootstrap.e2e.RouteAccess.Audience.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,6 +122,28 @@ abstract class AccessMatrixContract extends SignedInFlow {
                 f -> Call.to(A + "/undelivered-webhooks")));
         all.put("POST /api/v1/restaurants/{restaurantId}/undelivered-webhooks/{id}/retry", new Expectation(MANAGER,
                 202, f -> Call.to(A + "/undelivered-webhooks/" + f.deadDeliveryAtA() + "/retry")));
+
+        all.put("GET /api/v1/restaurants/{restaurantId}/printers", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/printers")));
+        all.put("POST /api/v1/restaurants/{restaurantId}/printers", new Expectation(MANAGER, 201,
+                f -> Call.to(A + "/printers").body(f.printerBody())));
+        all.put("PATCH /api/v1/restaurants/{restaurantId}/printers/{printerId}", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/printers/" + f.printer).body(Map.of("copies", 2))));
+        all.put("DELETE /api/v1/restaurants/{restaurantId}/printers/{printerId}", new Expectation(MANAGER, 204,
+                f -> Call.to(A + "/printers/" + f.printerAtA())));
+        all.put("POST /api/v1/restaurants/{restaurantId}/printers/{printerId}/test", new Expectation(MANAGER, 202,
+                f -> Call.to(A + "/printers/" + f.printer + "/test")));
+        all.put("GET /api/v1/restaurants/{restaurantId}/print-jobs", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/print-jobs?status=QUEUED")));
+        all.put("POST /api/v1/orders/{orderId}/reprint", new Expectation(STAFF, 202,
+                f -> Call.to("/api/v1/orders/" + f.accepted() + "/reprint").body(Map.of())));
+        all.put("POST /cloudprnt/{printerId}", new Expectation(PRINTER, 200,
+                f -> Call.to("/cloudprnt/" + f.cloudPrnt).body(Map.of("printerMAC", "00:11:62:00:00:01",
+                        "statusCode", "200%20OK"))));
+        all.put("GET /cloudprnt/{printerId}", new Expectation(PRINTER, 200,
+                f -> Call.to("/cloudprnt/" + f.cloudPrnt + "?type=text/plain&token=" + f.cloudPrntToken())));
+        all.put("DELETE /cloudprnt/{printerId}", new Expectation(PRINTER, 200,
+                f -> Call.to("/cloudprnt/" + f.cloudPrnt + "?code=200%20OK&token=" + f.cloudPrntToken())));
 
         all.put("POST /api/v1/restaurants/{restaurantId}/quotes", new Expectation(PUBLIC, 200,
                 f -> Call.to(A + "/quotes").body(CheckoutFlowContract.cart())));
@@ -217,6 +240,9 @@ abstract class AccessMatrixContract extends SignedInFlow {
         final String webhook;
         final String report;
         final String photo;
+        final String printer;
+        final String cloudPrnt;
+        final Map<String, String> cloudPrntSignIn;
 
         Fixture() {
             managerOfA = manager();
@@ -246,6 +272,14 @@ abstract class AccessMatrixContract extends SignedInFlow {
             // On an item of its own: the routes that change photos use another one.
             photo = http.raw("PUT", A + "/menu/items/" + menu.at("/categories/0/items/1/id").asText() + "/photo",
                     "image/png", TestImages.png(40, 30, true), managerOfA).json().get("photoUrl").asText();
+            printer = printerAtA();
+            var cloud = http.post(A + "/printers", HttpJson.json(Map.of("name", "Bar",
+                    "connection", Map.of("type", "cloudprnt"))), managerOfA);
+            assertThat(cloud.status()).as(cloud.body()).isEqualTo(201);
+            cloudPrnt = cloud.json().get("id").asText();
+            cloudPrntSignIn = Map.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (cloud.json().at("/cloudprnt/username").asText() + ":" + cloud.json().at("/cloudprnt/password")
+                            .asText()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
 
         String itemWithPhoto() {
@@ -258,6 +292,35 @@ abstract class AccessMatrixContract extends SignedInFlow {
                     TestImages.png(30, 20, false), managerOfA);
             assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
             return itemWithPhoto();
+        }
+
+        Map<String, Object> printerBody() {
+            // Nothing listens on port 9 (discard): the jobs of this printer wait, which no route here minds.
+            return Map.of("name", "Kitchen " + UUID.randomUUID(),
+                    "connection", Map.of("type", "escpos-tcp", "host", "127.0.0.1", "port", 9));
+        }
+
+        String printerAtA() {
+            var made = http.post(A + "/printers", HttpJson.json(printerBody()), managerOfA);
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            return made.json().get("id").asText();
+        }
+
+        /** A job handed out to the CloudPRNT printer (an order accepted for it, when none waits). */
+        String cloudPrntToken() {
+            JsonNode ready = poll();
+            if (!ready.get("jobReady").asBoolean()) {
+                accepted();
+                ready = poll();
+            }
+            return ready.get("jobToken").asText();
+        }
+
+        private JsonNode poll() {
+            var polled = http.post("/cloudprnt/" + cloudPrnt, HttpJson.json(Map.of("statusCode", "200 OK")),
+                    cloudPrntSignIn);
+            assertThat(polled.status()).as(polled.body()).isEqualTo(200);
+            return polled.json();
         }
 
         Placed placed() {
@@ -365,6 +428,7 @@ abstract class AccessMatrixContract extends SignedInFlow {
                 case SIGNED_IN, STAFF -> staffOfA;
                 case MANAGER -> managerOfA;
                 case ADMIN -> callers.get(CallerKind.ADMIN);
+                case PRINTER -> cloudPrntSignIn;
             };
         }
     }

@@ -41,7 +41,9 @@ final class RouteAccess {
         /** The restaurant's managers and admins. */
         MANAGER,
         /** Platform admins only. */
-        ADMIN;
+        ADMIN,
+        /** A CloudPRNT printer with its own credentials (HTTP Basic): nobody else, signed in or not. */
+        PRINTER;
 
         /** The status {@code caller} must get from a route for this audience that answers {@code success}. */
         int expected(CallerKind caller, int success) {
@@ -69,6 +71,7 @@ final class RouteAccess {
                     case ADMIN, RIGHTFUL -> success;
                     default -> 403;
                 };
+                case PRINTER -> caller == CallerKind.RIGHTFUL ? success : 401;
             };
         }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param until        until when the restaurant paused itself (paused)
  * @param orderNumber  the order whose guest's email was given up on (undelivered)
  * @param guestEmail   the address that email was for (undelivered)
+ * @param printerName  the printer holding tickets (printer holding jobs)
  */
 public record ManagerAlert(
         Kind kind,
@@ -22,14 +23,17 @@ public record ManagerAlert(
         Optional<Integer> missedInARow,
         Optional<Instant> until,
         Optional<Long> orderNumber,
-        Optional<String> guestEmail) implements Notice {
+        Optional<String> guestEmail,
+        Optional<String> printerName) implements Notice {
 
     /** What the manager is told. */
     public enum Kind {
         /** The restaurant missed orders in a row and paused itself. */
         PAUSED_FOR_MISSED_ORDERS,
         /** An email to a guest was given up on. */
-        GUEST_EMAIL_UNDELIVERED
+        GUEST_EMAIL_UNDELIVERED,
+        /** A kitchen printer has held tickets (off or out of paper) for minutes. */
+        PRINTER_HOLDING_JOBS
     }
 
     public ManagerAlert {
@@ -40,16 +44,22 @@ public record ManagerAlert(
         Objects.requireNonNull(until, "until");
         Objects.requireNonNull(orderNumber, "orderNumber");
         Objects.requireNonNull(guestEmail, "guestEmail");
+        Objects.requireNonNull(printerName, "printerName");
     }
 
     public static ManagerAlert paused(RestaurantId restaurantId, String to, int missedInARow, Instant until) {
         return new ManagerAlert(Kind.PAUSED_FOR_MISSED_ORDERS, restaurantId, to, Optional.of(missedInARow),
-                Optional.of(until), Optional.empty(), Optional.empty());
+                Optional.of(until), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static ManagerAlert undelivered(RestaurantId restaurantId, String to, long orderNumber,
                                            String guestEmail) {
         return new ManagerAlert(Kind.GUEST_EMAIL_UNDELIVERED, restaurantId, to, Optional.empty(), Optional.empty(),
-                Optional.of(orderNumber), Optional.of(guestEmail));
+                Optional.of(orderNumber), Optional.of(guestEmail), Optional.empty());
+    }
+
+    public static ManagerAlert printerHoldingJobs(RestaurantId restaurantId, String to, String printerName) {
+        return new ManagerAlert(Kind.PRINTER_HOLDING_JOBS, restaurantId, to, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(printerName));
     }
 }

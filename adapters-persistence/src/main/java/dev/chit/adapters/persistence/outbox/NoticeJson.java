@@ -48,6 +48,7 @@ final class NoticeJson {
         alert.until().ifPresent(until -> fields.put("until", until.toString()));
         alert.orderNumber().ifPresent(number -> fields.put("orderNumber", number.toString()));
         alert.guestEmail().ifPresent(email -> fields.put("guestEmail", email));
+        alert.printerName().ifPresent(name -> fields.put("printerName", name));
         return fields;
     }
 
@@ -87,7 +88,7 @@ final class NoticeJson {
                     Optional.ofNullable(fields.get("missedInARow")).map(Integer::valueOf),
                     Optional.ofNullable(fields.get("until")).map(Instant::parse),
                     Optional.ofNullable(fields.get("orderNumber")).map(Long::valueOf),
-                    Optional.ofNullable(fields.get("guestEmail")));
+                    Optional.ofNullable(fields.get("guestEmail")), Optional.ofNullable(fields.get("printerName")));
         }
         return new GuestNotice(GuestNoticeKind.valueOf(fields.get("kind")),
                 new OrderId(UUID.fromString(fields.get("orderId"))),
