@@ -156,7 +156,7 @@ final class DemoService {
         var cart = new Cart(lines(random), fulfillment(random), random.nextInt(4) * 100L, scheduledFor);
         var command = new PlaceOrderCommand(restaurant.id(), cart, customer, Optional.empty(),
                 new PaymentMethod.Card("tok_visa"), idempotencyKey, idempotencyKey);
-        var result = placeOrder.place(command, (order, token) -> NO_RESPONSE);
+        var result = placeOrder.place(command, (order, token, clientSecret) -> NO_RESPONSE);
         if (result instanceof PlaceOrderResult.Placed placed) {
             return placed.order();
         }

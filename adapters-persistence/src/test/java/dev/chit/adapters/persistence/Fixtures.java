@@ -22,6 +22,7 @@ import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.order.OrderLineId;
 import dev.chit.domain.order.PaymentStatus;
+import dev.chit.domain.station.StationRouting;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.restaurant.RestaurantSettings;
@@ -227,7 +228,7 @@ final class Fixtures {
         /** Stores the order as one waiting for the guest's bank (3-D Secure): no number yet. */
         Order awaitPayment() {
             Order order = Order.awaitingAuthentication(new OrderId(UUID.randomUUID()), quote(), customer, notes,
-                    Actor.customer(), () -> new OrderLineId(UUID.randomUUID()), placedAt);
+                    Actor.customer(), () -> new OrderLineId(UUID.randomUUID()), StationRouting.NONE, placedAt);
             database.transactions().inTransaction(() -> {
                 database.orders().add(order);
                 return null;

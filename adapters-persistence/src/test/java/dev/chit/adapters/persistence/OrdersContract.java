@@ -164,8 +164,8 @@ abstract class OrdersContract extends ContractBase {
     @Test
     void refundedItems_areStoredWithTheRefund_andAStaleRefundStoresNone() {
         Order placed = given().kitchen().order().place();
-        Order captured = database().orders().update(accept(placed).paymentIs(PaymentStatus.CAPTURED,
-                minutesAfterNoon(3)).order());
+        Order captured = database().orders().update(accept(placed).captured(minutesAfterNoon(3))
+                .order());
         var line = captured.lines().getFirst();
         List<LineQuantity> one = List.of(new LineQuantity(line.id(), 1));
 
