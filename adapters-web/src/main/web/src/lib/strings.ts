@@ -355,7 +355,7 @@ export const english = {
     },
     detail: {
       title: (number: number) => `Order #${number}`,
-    titleAwaitingPayment: 'Your order',
+      titleAwaitingPayment: 'Your order',
       lines: 'Items',
       history: 'History',
       payment: 'Payment',

@@ -64,6 +64,9 @@ export const german: Catalogue = {
     subtotal: 'Zwischensumme',
     serviceFee: 'Servicegebühr',
     tax: 'Steuer',
+    taxAt: (rate: string) => `Steuer ${rate}`,
+    includedTax: (rate: string) => `inkl. MwSt. ${rate}`,
+    discount: 'Rabatt',
     deliveryFee: 'Liefergebühr',
     tip: 'Trinkgeld',
     total: 'Gesamt',
@@ -137,6 +140,7 @@ export const german: Catalogue = {
   },
   tracking: {
     title: (number: number) => `Bestellung Nr. ${number}`,
+    titleAwaitingPayment: 'Deine Bestellung',
     missingToken: 'Dieser Link ist unvollständig. Öffne den Link aus deiner Bestätigung oder E-Mail.',
     notFound: 'Diese Bestellung haben wir nicht gefunden. Vielleicht ist der Link unvollständig.',
     live: 'Live',
@@ -146,6 +150,7 @@ export const german: Catalogue = {
     closed: 'Die Live-Aktualisierung ist beendet. Lade die Seite neu, um den neuesten Stand zu sehen.',
     progress: 'Fortschritt der Bestellung',
     steps: {
+      AWAITING_PAYMENT: 'Zahlung',
       PLACED: 'Aufgegeben',
       ACCEPTED: 'Angenommen',
       PREPARING: 'In Zubereitung',
@@ -156,6 +161,7 @@ export const german: Catalogue = {
       CANCELLED: 'Storniert',
     },
     headline: {
+      AWAITING_PAYMENT: 'Wartet auf deine Bank',
       PLACED: 'Wartet darauf, dass das Restaurant annimmt',
       ACCEPTED: 'Angenommen: Die Küche hat sie',
       PREPARING: 'Wird zubereitet',

@@ -64,6 +64,9 @@ export const spanish: Catalogue = {
     subtotal: 'Subtotal',
     serviceFee: 'Cargo por servicio',
     tax: 'Impuestos',
+    taxAt: (rate: string) => `Impuestos ${rate}`,
+    includedTax: (rate: string) => `IVA incl. ${rate}`,
+    discount: 'Descuento',
     deliveryFee: 'Gastos de envío',
     tip: 'Propina',
     total: 'Total',
@@ -137,6 +140,7 @@ export const spanish: Catalogue = {
   },
   tracking: {
     title: (number: number) => `Pedido n.º ${number}`,
+    titleAwaitingPayment: 'Tu pedido',
     missingToken: 'Este enlace de seguimiento está incompleto. Abre el enlace de tu confirmación o de tu correo.',
     notFound: 'No hemos encontrado este pedido. Puede que el enlace esté incompleto.',
     live: 'En directo',
@@ -146,6 +150,7 @@ export const spanish: Catalogue = {
     closed: 'Las actualizaciones en directo se han detenido. Recarga la página para ver el estado actual.',
     progress: 'Progreso del pedido',
     steps: {
+      AWAITING_PAYMENT: 'Pago',
       PLACED: 'Realizado',
       ACCEPTED: 'Aceptado',
       PREPARING: 'En preparación',
@@ -156,6 +161,7 @@ export const spanish: Catalogue = {
       CANCELLED: 'Cancelado',
     },
     headline: {
+      AWAITING_PAYMENT: 'Esperando a tu banco',
       PLACED: 'Esperando a que el restaurante lo acepte',
       ACCEPTED: 'Aceptado: ya está en la cocina',
       PREPARING: 'Se está preparando',
