@@ -79,7 +79,7 @@ class CheckoutApiTest {
         assertThat(fields(order.get("fulfillment"))).containsExactly("type", "address", "table");
         assertThat(order.get("fulfillment").get("address").isNull()).isTrue();
         assertThat(order.get("scheduledFor").isNull()).isTrue();
-        assertThat(fields(order.get("customer"))).containsExactly("name", "email", "phone");
+        assertThat(fields(order.get("customer"))).containsExactly("name", "email", "phone", "locale");
         assertThat(order.get("customer").get("phone").asText()).isEqualTo("+1 555 0100");
 
         JsonNode line = order.get("lines").get(0);

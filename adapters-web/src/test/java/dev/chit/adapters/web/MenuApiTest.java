@@ -66,7 +66,7 @@ class MenuApiTest {
         assertThat(fields(category)).containsExactly("name", "items");
         JsonNode burger = category.get("items").get(0);
         assertThat(fields(burger)).containsExactly("id", "name", "description", "price", "available", "modifierGroups",
-                "taxCode");
+                "taxCode", "photoUrl");
         assertThat(burger.get("id").asText()).isEqualTo(BURGER.toString());
         assertThat(burger.get("price").isIntegralNumber()).isTrue();
         assertThat(burger.get("price").asLong()).isEqualTo(1099);
