@@ -1,6 +1,7 @@
 package dev.chit.application.photos;
 
 import dev.chit.application.access.Caller;
+import dev.chit.application.support.Sha256;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.menu.MenuItemId;
 import dev.chit.domain.photo.ImageFormat;
@@ -13,10 +14,6 @@ import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.PhotoCodec;
 import dev.chit.domain.port.Photos;
 import dev.chit.domain.restaurant.RestaurantId;
-
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A manager gives a menu item a photo, or takes it away. The upload is measured by its header
@@ -51,7 +48,7 @@ public final class ItemPhotos {
                 "send the photo as image/jpeg, image/png or image/webp, not " + contentType));
         PhotoRules.requireDecodable(codec.measure(format, bytes));
         Renditions renditions = codec.render(format, bytes);
-        PhotoHash hash = new PhotoHash(sha256(renditions.large().bytes()));
+        PhotoHash hash = new PhotoHash(Sha256.hex(renditions.large().bytes()));
         photos.attach(restaurantId, itemId, new ItemPhoto(hash, renditions));
         return hash;
     }
@@ -71,13 +68,5 @@ public final class ItemPhotos {
         caller.requireManagerOf(restaurantId);
         menus.find(restaurantId).flatMap(menu -> menu.item(itemId))
                 .orElseThrow(() -> new NotFound("menu item", itemId));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }
