@@ -133,7 +133,7 @@ final class DemoService {
     /** Accepts the order and moves it on, a few minutes a step, until it is {@code until}. */
     private void workThrough(Order order, Instant placedAt, OrderStatus until, Random random) {
         Instant at = placedAt.plusSeconds(60 + random.nextInt(120));
-        move(order, at, TransitionRequest.to(ACCEPTED).withPrepTime(Duration.ofMinutes(15)));
+        order = move(order, at, TransitionRequest.to(ACCEPTED).withPrepTime(Duration.ofMinutes(15)));
         List<OrderStatus> steps = new ArrayList<>(List.of(PREPARING, READY));
         steps.add(order.fulfillment().type() == FulfillmentType.DELIVERY ? OUT_FOR_DELIVERY : COMPLETED);
         if (order.fulfillment().type() == FulfillmentType.DELIVERY) {

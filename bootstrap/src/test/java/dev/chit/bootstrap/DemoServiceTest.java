@@ -48,6 +48,7 @@ class DemoServiceTest {
             List<String> lanes = new ArrayList<>();
             board.get("items").forEach(order -> lanes.add(order.get("status").asText()));
             assertThat(lanes).as("the board's lanes").contains("PLACED", "ACCEPTED", "PREPARING", "READY");
+            assertThat(lanes).as("accepted: one in time, one late").filteredOn("ACCEPTED"::equals).hasSize(2);
             assertThat(board.get("items")).as("an accepted order past its promise")
                     .anySatisfy(order -> {
                         assertThat(order.get("status").asText()).isEqualTo("ACCEPTED");
