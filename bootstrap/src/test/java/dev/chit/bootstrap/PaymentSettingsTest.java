@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Choosing the card network at start: the sandbox by default, Stripe only with its secret key. */
 class PaymentSettingsTest {
 
-    private static final String SECRET = "sk_test_51SecretNeverPrinted";
+    private static final String SECRET = "sk_test_fake-secret-never-printed";
 
     private static ChitSettings from(Map<String, String> values) {
         return ChitSettings.from(Config.just(ConfigSources.create(values)));

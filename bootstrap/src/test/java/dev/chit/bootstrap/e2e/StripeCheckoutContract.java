@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class StripeCheckoutContract extends SignedInFlow {
 
-    private static final String SECRET = "sk_test_e2eSecretNeverShown";
+    private static final String SECRET = "sk_test_fake-e2e-secret-never-shown";
     private static final long TOTAL = 3348;
 
     private final StripeStandIn stripe = new StripeStandIn();
