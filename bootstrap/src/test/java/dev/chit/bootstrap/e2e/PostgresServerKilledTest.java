@@ -116,7 +116,9 @@ class PostgresServerKilledTest {
                 }
             }
             try (ResultSet rows = statement.executeQuery(
-                    "SELECT customer_name FROM orders GROUP BY customer_name HAVING count(*) > 1")) {
+                    // The demo's own four weeks (placed by the first start) repeat their guests' names.
+                    "SELECT customer_name FROM orders WHERE customer_name LIKE 'Guest %'"
+                            + " GROUP BY customer_name HAVING count(*) > 1")) {
                 while (rows.next()) {
                     placedTwice.add(rows.getString(1));
                 }
