@@ -95,6 +95,8 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 payment.get("gateway").asString().orElse(defaults.gateway()),
                 payment.get("sandbox.latency.millis").asLong().map(Duration::ofMillis).orElse(defaults.sandboxLatency()),
                 payment.get("settle.interval.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.settleEvery()),
+                payment.get("settle.unplaced.seconds").asLong().map(Duration::ofSeconds)
+                        .orElse(defaults.giveUpUnplaced()),
                 stripeKeys(stripe));
     }
 

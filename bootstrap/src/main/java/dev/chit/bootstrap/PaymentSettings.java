@@ -11,20 +11,19 @@ import java.util.Optional;
  * @param gateway        which card network: {@code sandbox} (in memory) or {@code stripe}
  * @param sandboxLatency how long each call to the sandbox network takes, to feel a real one
  * @param settleEvery    how often the settling job finishes payment calls whose answer was lost
+ * @param giveUpUnplaced how long a checkout's authorization may stay unsettled before the job takes
+ *                       its order for never stored and releases what it reserved: well above the
+ *                       longest checkout, the card network's time-out (10 s) included
  * @param stripe         the platform's Stripe keys; required when the gateway is {@code stripe}
  */
-public record PaymentSettings(String gateway, Duration sandboxLatency, Duration settleEvery,
+public record PaymentSettings(String gateway, Duration sandboxLatency, Duration settleEvery, Duration giveUpUnplaced,
                               Optional<StripeKeys> stripe) {
 
     public static final String SANDBOX = "sandbox";
     public static final String STRIPE = "stripe";
 
-    /**
-     * How long a checkout's authorization may stay unsettled before the job takes its order for
-     * never stored and releases what it reserved: well above the longest checkout, the card
-     * network's time-out (10 s) included.
-     */
-    public static final Duration ABANDON_AFTER = Duration.ofMinutes(2);
+    /** The card network's time-out is 10 s: a checkout still running is never given up. */
+    private static final Duration LONGEST_CHECKOUT = Duration.ofSeconds(15);
 
     public PaymentSettings {
         gateway = Objects.requireNonNull(gateway, "gateway").strip().toLowerCase(Locale.ROOT);
@@ -42,23 +41,27 @@ public record PaymentSettings(String gateway, Duration sandboxLatency, Duration 
         if (!settleEvery.isPositive()) {
             throw new IllegalArgumentException("the settling interval must be positive");
         }
+        if (giveUpUnplaced.compareTo(LONGEST_CHECKOUT) < 0) {
+            throw new IllegalArgumentException("CHIT_PAYMENT_SETTLE_UNPLACED_SECONDS must be at least "
+                    + LONGEST_CHECKOUT.toSeconds() + ": a checkout may still be running until then");
+        }
     }
 
     public PaymentSettings(String gateway, Duration sandboxLatency, Duration settleEvery) {
-        this(gateway, sandboxLatency, settleEvery, Optional.empty());
+        this(gateway, sandboxLatency, settleEvery, Duration.ofMinutes(2), Optional.empty());
     }
 
-    /** The sandbox, answering at once, settling every 30 seconds. */
+    /** The sandbox, answering at once, settling every 30 seconds, giving up unplaced checkouts after 2 minutes. */
     public static PaymentSettings defaults() {
         return new PaymentSettings(SANDBOX, Duration.ZERO, Duration.ofSeconds(30));
     }
 
     public PaymentSettings withSandboxLatency(Duration latency) {
-        return new PaymentSettings(gateway, latency, settleEvery, stripe);
+        return new PaymentSettings(gateway, latency, settleEvery, giveUpUnplaced, stripe);
     }
 
     /** Payments through Stripe with these keys. */
     public PaymentSettings withStripe(StripeKeys keys) {
-        return new PaymentSettings(STRIPE, sandboxLatency, settleEvery, Optional.of(keys));
+        return new PaymentSettings(STRIPE, sandboxLatency, settleEvery, giveUpUnplaced, Optional.of(keys));
     }
 }

@@ -37,7 +37,7 @@ record Payments(PaymentGateway gateway, PaymentSettlement settlement, PaymentIns
         });
         var accounts = new PaymentAccounts(database.orders());
         var settlement = new PaymentSettlement(gateway, accounts, database.paymentOperations(), database.orders(),
-                events, database.transactions(), ids, clock, PaymentSettings.ABANDON_AFTER);
+                events, database.transactions(), ids, clock, settings.giveUpUnplaced());
         var instructions = new PaymentInstructions(database.paymentOperations(), ids);
         var checkout = new CheckoutAuthorization(gateway, accounts, database.paymentOperations(), settlement,
                 database.transactions(), ids, clock);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -107,7 +108,8 @@ public final class StripeStandIn implements AutoCloseable {
     }
 
     public synchronized Optional<Map<String, Object>> intent(String id) {
-        return Optional.ofNullable(intents.get(id)).map(Map::copyOf);
+        // Stripe's objects hold nulls (next_action, ...), which Map.copyOf refuses.
+        return Optional.ofNullable(intents.get(id)).map(intent -> Collections.unmodifiableMap(new LinkedHashMap<>(intent)));
     }
 
     /** The guest passes or fails the bank's challenge of an intent that {@code requires_action}. */
