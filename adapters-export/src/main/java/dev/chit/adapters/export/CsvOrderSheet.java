@@ -31,16 +31,18 @@ final class CsvOrderSheet implements OrderSheet {
     private final StringBuilder block = new StringBuilder(BLOCK_CHARS + BLOCK_CHARS / 4);
     private final CSVPrinter printer;
     private final boolean perLine;
+    private final ExportColumns columns;
     private final ZoneId zone;
     private int unsent;
 
-    CsvOrderSheet(ExportRange range, OutputStream out, boolean perLine) {
+    CsvOrderSheet(ExportRange range, OutputStream out, boolean perLine, ExportColumns columns) {
         this.out = out;
         this.perLine = perLine;
+        this.columns = columns;
         this.zone = range.restaurant().timezone();
         try {
             this.printer = new CSVPrinter(block, CSVFormat.RFC4180.builder()
-                    .setHeader(ExportColumns.header(perLine).toArray(String[]::new)).get());
+                    .setHeader(columns.header(perLine).toArray(String[]::new)).get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,19 +50,19 @@ final class CsvOrderSheet implements OrderSheet {
 
     @Override
     public void add(Order order) {
-        List<String> orderCells = ExportColumns.order(order, zone);
-        List<String> money = ExportColumns.money(order);
+        List<String> orderCells = columns.order(order, zone);
+        List<String> money = columns.money(order);
         try {
             if (perLine) {
                 for (int position = 0; position < order.lines().size(); position++) {
                     List<String> row = new ArrayList<>(orderCells);
-                    row.addAll(ExportColumns.line(order.lines().get(position), position + 1));
+                    row.addAll(columns.line(order.lines().get(position), position + 1, zone));
                     row.addAll(money);
                     printer.printRecord(row);
                 }
             } else {
                 List<String> row = new ArrayList<>(orderCells);
-                row.addAll(ExportColumns.items(order));
+                row.addAll(columns.items(order));
                 row.addAll(money);
                 printer.printRecord(row);
             }

@@ -15,8 +15,10 @@ public final class SalesReportPrinter implements ReportPrinter {
     @Override
     public OrderSheet sheet(SheetFormat format, ExportRange range, OutputStream out) {
         return switch (format) {
-            case CSV_LINES -> new CsvOrderSheet(range, out, true);
-            case CSV_ORDERS -> new CsvOrderSheet(range, out, false);
+            case CSV_LINES -> new CsvOrderSheet(range, out, true, ExportColumns.V1);
+            case CSV_ORDERS -> new CsvOrderSheet(range, out, false, ExportColumns.V1);
+            case CSV_LINES_V2 -> new CsvOrderSheet(range, out, true, ExportColumns.V2);
+            case CSV_ORDERS_V2 -> new CsvOrderSheet(range, out, false, ExportColumns.V2);
             case PDF -> new PdfOrderSheet(range, out);
         };
     }

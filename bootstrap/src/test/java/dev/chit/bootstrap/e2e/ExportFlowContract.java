@@ -79,7 +79,7 @@ abstract class ExportFlowContract extends SignedInFlow {
         return HttpJson.json(body);
     }
 
-    private static List<CSVRecord> csv(HttpJson.Response response) {
+    static List<CSVRecord> csv(HttpJson.Response response) {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(response.body()))) {
             return parser.getRecords();

@@ -118,6 +118,23 @@ abstract class LineRefundFlowContract extends SignedInFlow {
         JsonNode exported = http.get(R + "/orders/export?format=json", manager).json();
         assertThat(exported).hasSize(1);
         assertThat(exported.at("/0/lines/0/refundedQuantity").asInt()).isEqualTo(3);
+        var v2 = http.get(R + "/orders/export?format=csv&columns=v2", manager);
+        assertThat(v2.status()).as(v2.body()).isEqualTo(200);
+        List<org.apache.commons.csv.CSVRecord> rows = ExportFlowContract.csv(v2);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.getFirst().get("itemName")).isEqualTo("Harbour Burger");
+        assertThat(rows.getFirst().get("refundedQuantity")).isEqualTo("3");
+        assertThat(rows.getFirst().get("stationIds")).isNotBlank();
+        assertThat(rows.getFirst().get("taxIncluded")).isEqualTo("false");
+        assertThat(rows.getFirst().get("taxes")).endsWith("% 5.01");
+        assertThat(rows.getFirst().get("refunded")).isEqualTo("64.51");
+        var v1 = http.get(R + "/orders/export?format=csv", manager);
+        assertThat(v1.body().lines().findFirst().orElseThrow()).doesNotContain("refundedQuantity")
+                .endsWith("refunded,currency,reason");
+        var unknown = http.get(R + "/orders/export?format=csv&columns=v3", manager);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().at("/errors/0/field").asText()).isEqualTo("columns");
+        assertThat(http.get(R + "/orders/export?format=json&columns=v2", manager).status()).isEqualTo(400);
         String day = LocalDate.now(ZoneId.of("America/New_York")).toString();
         var summary = http.get(R + "/reports/summary?from=" + day + "&to=" + day, manager);
         assertThat(summary.status()).as(summary.body()).isEqualTo(200);

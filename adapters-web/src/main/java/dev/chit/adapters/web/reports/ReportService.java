@@ -35,7 +35,9 @@ import java.lang.System.Logger.Level;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * A manager's exports and sales summaries. An export is checked (who asks, the format, the
@@ -91,6 +93,7 @@ public final class ReportService implements HttpService {
         RestaurantId restaurantId = restaurantId(req);
         ExportFormat format = exportFormat(req);
         boolean perLine = rows(req, format);
+        boolean secondColumns = secondColumns(req, format);
         OrderQuery query = OrderListParameters.parseForExport(req.query(), restaurantId);
         ExportRange range = exportOrders.prepare(caller, query);
 
@@ -99,7 +102,7 @@ public final class ReportService implements HttpService {
         res.header(HeaderNames.CONTENT_DISPOSITION,
                 "attachment; filename=\"" + range.fileName(format.extension) + "\"");
         try (OutputStream out = res.outputStream()) {
-            exportOrders.export(range, query, opened -> sheet(format, perLine, opened, out));
+            exportOrders.export(range, query, opened -> sheet(format, perLine, secondColumns, opened, out));
         } catch (UncheckedIOException | IOException gone) {
             // The answer has begun: there is no problem document to send, only a log line.
             LOG.log(Level.INFO, "event=export-abandoned restaurantId={0} reason=\"{1}\"", restaurantId,
@@ -107,9 +110,10 @@ public final class ReportService implements HttpService {
         }
     }
 
-    private OrderSheet sheet(ExportFormat format, boolean perLine, ExportRange range, OutputStream out) {
+    private OrderSheet sheet(ExportFormat format, boolean perLine, boolean secondColumns, ExportRange range,
+                             OutputStream out) {
         return switch (format) {
-            case CSV -> printer.sheet(perLine ? SheetFormat.CSV_LINES : SheetFormat.CSV_ORDERS, range, out);
+            case CSV -> printer.sheet(csv(perLine, secondColumns), range, out);
             case PDF -> printer.sheet(SheetFormat.PDF, range, out);
             case JSON -> new JsonOrderSheet(json, out, false);
             case NDJSON -> new JsonOrderSheet(json, out, true);
@@ -154,19 +158,38 @@ public final class ReportService implements HttpService {
         throw new MalformedParameter("format", "invalid-value", "format must be one of csv, json, ndjson, pdf");
     }
 
+    /** {@code rows=lines} (the default): a row per order line; {@code rows=orders}: a row per order. */
     private static boolean rows(ServerRequest req, ExportFormat format) {
-        Optional<String> rows = lowercase(req, "rows");
-        if (rows.isEmpty()) {
-            return true;
+        return csvChoice(req, format, "rows", Map.of("lines", true, "orders", false)).orElse(true);
+    }
+
+    /** {@code columns=v2}: the CSV's second column list; {@code v1} (the default) is kept as it was. */
+    private static boolean secondColumns(ServerRequest req, ExportFormat format) {
+        return csvChoice(req, format, "columns", Map.of("v1", false, "v2", true)).orElse(false);
+    }
+
+    private static <T> Optional<T> csvChoice(ServerRequest req, ExportFormat format, String name,
+                                             Map<String, T> choices) {
+        Optional<String> given = lowercase(req, name);
+        if (given.isEmpty()) {
+            return Optional.empty();
         }
         if (format != ExportFormat.CSV) {
-            throw new MalformedParameter("rows", "not-applicable", "rows applies to format=csv only");
+            throw new MalformedParameter(name, "not-applicable", name + " applies to format=csv only");
         }
-        return switch (rows.get()) {
-            case "lines" -> true;
-            case "orders" -> false;
-            default -> throw new MalformedParameter("rows", "invalid-value", "rows must be lines or orders");
-        };
+        T chosen = choices.get(given.get());
+        if (chosen == null) {
+            throw new MalformedParameter(name, "invalid-value",
+                    name + " must be " + String.join(" or ", new TreeSet<>(choices.keySet())));
+        }
+        return Optional.of(chosen);
+    }
+
+    private static SheetFormat csv(boolean perLine, boolean secondColumns) {
+        if (secondColumns) {
+            return perLine ? SheetFormat.CSV_LINES_V2 : SheetFormat.CSV_ORDERS_V2;
+        }
+        return perLine ? SheetFormat.CSV_LINES : SheetFormat.CSV_ORDERS;
     }
 
     private static LocalDate day(ServerRequest req, String name) {
