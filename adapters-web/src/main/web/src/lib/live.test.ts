@@ -67,6 +67,19 @@ describe('the live connection', () => {
     live.stop();
   });
 
+  it('comes back at once when the server restarts (1012), resuming after the last event', () => {
+    const { live, statuses } = connect();
+    const first = FakeSocket.opened[0]!;
+    first.open();
+    first.send({ type: 'snapshot', seq: 7, orders: [order] });
+    first.drop(1012);
+    expect(statuses.at(-1)).toBe('reconnecting');
+    vi.advanceTimersByTime(250);
+    expect(FakeSocket.opened).toHaveLength(2);
+    expect(FakeSocket.opened[1]!.url).toBe('ws://localhost:3000/ws/orders/o1?token=t&afterSeq=7');
+    live.stop();
+  });
+
   it('gives up on a refusal (4403) instead of knocking forever', () => {
     const { statuses } = connect();
     FakeSocket.opened[0]!.drop(4403);

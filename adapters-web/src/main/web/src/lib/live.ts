@@ -14,6 +14,10 @@ export interface LiveOptions {
 
 const DEFAULT_FINAL_CODES = [4401, 4403];
 const MAX_BACKOFF_MS = 15_000;
+/** "Service restart": the server is stopping and another instance is taking over. */
+const SERVICE_RESTART = 1012;
+/** After a restart every board comes back at once, spread over this much so they do not all knock together. */
+const RESTART_SPREAD_MS = 250;
 
 /**
  * A live socket of API.md "Live updates" that keeps itself connected. It remembers the highest
@@ -73,6 +77,11 @@ export class LiveConnection {
         this.options.onStatus('closed', event.code);
         return;
       }
+      if (event.code === SERVICE_RESTART) {
+        this.attempts = 0;
+        this.scheduleReconnect(Math.random() * RESTART_SPREAD_MS);
+        return;
+      }
       this.scheduleReconnect();
     };
   }
@@ -91,9 +100,10 @@ export class LiveConnection {
     this.options.onFrame(frame);
   }
 
-  private scheduleReconnect(): void {
+  private scheduleReconnect(
+    delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.attempts) * (0.75 + Math.random() * 0.5),
+  ): void {
     this.options.onStatus('reconnecting');
-    const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.attempts) * (0.75 + Math.random() * 0.5);
     this.attempts += 1;
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => this.open(), delay);

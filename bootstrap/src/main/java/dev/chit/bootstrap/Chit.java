@@ -91,9 +91,12 @@ public final class Chit implements AutoCloseable {
     private final LiveRelay relay;
     private final LiveUpdates live;
     private final Optional<DemoService> demoService;
+    private final ShutdownReadiness readiness;
+    private final ServingSettings serving;
 
     private Chit(Database database, Housekeeping housekeeping, Housekeeping claimLeases, WebServer server, ChitApi api,
-                 LiveRelay relay, LiveUpdates live, Optional<DemoService> demoService) {
+                 LiveRelay relay, LiveUpdates live, Optional<DemoService> demoService, ShutdownReadiness readiness,
+                 ServingSettings serving) {
         this.database = database;
         this.housekeeping = housekeeping;
         this.claimLeases = claimLeases;
@@ -102,6 +105,8 @@ public final class Chit implements AutoCloseable {
         this.relay = relay;
         this.live = live;
         this.demoService = demoService;
+        this.readiness = readiness;
+        this.serving = serving;
     }
 
     /** Opens (and migrates) the database, seeds demo data if asked, and starts serving. */
@@ -194,9 +199,14 @@ public final class Chit implements AutoCloseable {
                     relay, authentication.sockets(), settings.live(), new Json(), clock);
             countLiveMetrics(database, relay);
 
+            var readiness = new ShutdownReadiness();
             WebServer server = WebServer.builder()
                     .host(settings.host())
                     .port(settings.port())
+                    // Main stops Chit in its own order on SIGTERM (stopGracefully), not Helidon's hook.
+                    .shutdownHook(false)
+                    // Requests in flight when the server stops get this long to finish.
+                    .shutdownGracePeriod(settings.serving().drainFor())
                     // A connection (a live socket above all) that says nothing for this long is
                     // dropped; live sockets answer the server's pings, so only dead ones go.
                     .idleConnectionTimeout(settings.live().silentLimit())
@@ -206,6 +216,7 @@ public final class Chit implements AutoCloseable {
                     .addFeature(ObserveFeature.builder()
                             .addObserver(HealthObserver.builder()
                                     .addCheck(new DatabaseHealthCheck(database))
+                                    .addCheck(readiness)
                                     .details(true)
                                     .build())
                             .addObserver(MetricsObserver.create())
@@ -234,15 +245,19 @@ public final class Chit implements AutoCloseable {
                             database.transactions(), clock)::fireDue);
             housekeeping.every(Duration.ofHours(1), "forget-old-events",
                     new ForgetOldEvents(database.orderEventLog(), clock)::forgetExpired);
-            housekeeping.every(settings.webhooks().deliverEvery(), "deliver-webhooks", webhooks.delivery()::deliverDue);
-            housekeeping.every(settings.printing().deliverEvery(), "print-tickets", printing.delivery()::deliverDue);
+            housekeeping.every(settings.webhooks().deliverEvery(), "deliver-webhooks", webhooks.delivery()::deliverDue)
+                    .stoppedBy(webhooks.delivery()::stop);
+            housekeeping.every(settings.printing().deliverEvery(), "print-tickets", printing.delivery()::deliverDue)
+                    .stoppedBy(printing.delivery()::stop);
             notifications.delivery().ifPresent(delivery -> housekeeping
-                    .every(settings.mail().deliverEvery(), "deliver-notifications", delivery::deliverDue));
+                    .every(settings.mail().deliverEvery(), "deliver-notifications", delivery::deliverDue)
+                    .stoppedBy(delivery::stop));
             housekeeping.soonAndEvery(REPORTS_FIRST_RUN, REPORTS_EVERY, "make-scheduled-reports",
                     scheduledReports::makeDue);
             LOG.info(() -> "event=started url=" + baseUri(server) + " database=\"" + database.describe() + "\""
                     + " paymentGateway=" + settings.payment().gateway());
-            return new Chit(database, housekeeping, claimLeases, server, api, relay, live, demoService);
+            return new Chit(database, housekeeping, claimLeases, server, api, relay, live, demoService, readiness,
+                    settings.serving());
         } catch (RuntimeException failed) {
             database.close();
             throw failed;
@@ -363,13 +378,38 @@ public final class Chit implements AutoCloseable {
         return URI.create("http://localhost:" + server.port());
     }
 
+    /**
+     * Stops as a load balancer's member should (SIGTERM): readiness answers DOWN for
+     * {@link ServingSettings#unreadyFor} while every request is still served, so the balancer
+     * sends new ones elsewhere; then {@link #close}.
+     */
+    public void stopGracefully() {
+        readiness.stopping();
+        LOG.info(() -> "event=stopping phase=unready seconds=" + serving.unreadyFor().toSeconds());
+        try {
+            Thread.sleep(serving.unreadyFor());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+    }
+
+    /**
+     * Stops: live sockets are closed with 1012 (clients resume at once elsewhere, with afterSeq),
+     * the jobs finish what they have in hand and give back the queue messages they claimed and did
+     * not begin, the server takes no more connections and gives requests in flight up to
+     * {@link ServingSettings#drainFor} to finish; then the database goes.
+     */
     @Override
     public void close() {
+        readiness.stopping();
+        LOG.info(() -> "event=stopping phase=drain seconds=" + serving.drainFor().toSeconds());
         live.close();
+        housekeeping.close();
         server.stop();
         relay.close();
-        housekeeping.close();
         claimLeases.close();
         database.close();
+        LOG.info("event=stopped");
     }
 }

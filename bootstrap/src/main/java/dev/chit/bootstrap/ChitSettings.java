@@ -159,7 +159,9 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
     private static ServingSettings serving(Config chit) {
         ServingSettings defaults = ServingSettings.defaults();
         return new ServingSettings(
-                chit.get("idempotency.lease.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.claimLease()));
+                chit.get("idempotency.lease.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.claimLease()),
+                chit.get("shutdown.unready.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.unreadyFor()),
+                chit.get("shutdown.drain.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.drainFor()));
     }
 
     private static LiveSettings live(Config chit) {

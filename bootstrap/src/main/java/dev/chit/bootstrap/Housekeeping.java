@@ -3,6 +3,8 @@ package dev.chit.bootstrap;
 import dev.chit.domain.port.DatabaseUnavailable;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ final class Housekeeping implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
 
     private final ScheduledExecutorService scheduler;
+    private final List<Runnable> stops = new CopyOnWriteArrayList<>();
 
     Housekeeping() {
         this("chit-housekeeping");
@@ -48,6 +51,12 @@ final class Housekeeping implements AutoCloseable {
         return this;
     }
 
+    /** Tells a job, when the jobs stop, to finish what it has in hand and give back the rest. */
+    Housekeeping stoppedBy(Runnable stop) {
+        stops.add(stop);
+        return this;
+    }
+
     private static void runOnce(String name, Runnable job) {
         try {
             job.run();
@@ -59,9 +68,13 @@ final class Housekeeping implements AutoCloseable {
         }
     }
 
-    /** Stops the jobs, letting a run in progress finish (every job is safe to repeat). */
+    /**
+     * Stops the jobs, letting a run in progress finish what it has in hand (every job is safe to
+     * repeat) and give back what it claimed and has not begun.
+     */
     @Override
     public void close() {
+        stops.forEach(Runnable::run);
         scheduler.shutdown();
         try {
             if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -13,6 +13,11 @@ import java.util.logging.Logger;
  */
 public final class Main {
 
+    static {
+        // Before any logger exists: the lines of a graceful stop must not be lost (see StopLogging).
+        System.setProperty("java.util.logging.manager", StopLogging.class.getName());
+    }
+
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
     private Main() {
@@ -26,12 +31,15 @@ public final class Main {
                     new AdminPasswordPrompt(settings.signIn().adminPassword(), System.err), System.out, System.err));
         }
         Chit chit = Chit.start(settings);
-        chit.fillDemoService();
         CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM (an orchestrator's stop, a rolling restart): unready first, then drain, then
+        // stop; from the moment the server serves, the demo's filling included.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            chit.close();
+            chit.stopGracefully();
+            StopLogging.stopped();
             stopped.countDown();
         }, "chit-shutdown"));
+        chit.fillDemoService();
         System.out.println();
         System.out.println("Chit is serving at " + chit.baseUri());
         System.out.println("  Guest app: " + chit.baseUri() + "/");

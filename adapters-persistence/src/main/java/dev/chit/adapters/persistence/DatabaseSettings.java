@@ -39,9 +39,10 @@ public record DatabaseSettings(Optional<String> url, String user, String passwor
 
     // PostgreSQL mode makes H2 accept the PostgreSQL scripts; lower-case names and NULLs last
     // make it answer like PostgreSQL; a lock timeout longer than H2's default lets concurrent
-    // order placements queue on the restaurant row as they do on PostgreSQL.
-    private static final String H2_OPTIONS =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+    // order placements queue on the restaurant row as they do on PostgreSQL. Chit closes the
+    // database itself, last, when it stops: H2 must not close it under requests still draining.
+    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
 
     public DatabaseSettings {
         url = Objects.requireNonNull(url, "url").map(String::strip).filter(u -> !u.isEmpty());

@@ -116,6 +116,25 @@ abstract class WebhooksContract extends ContractBase {
     }
 
     @Test
+    void aClaimGivenBack_isDueAtOnce_withItsAttemptUncounted_andOnlyByItsClaimer() {
+        Webhook hook = subscribed(new RestaurantId(UUID.randomUUID()));
+        WebhookDelivery delivery = enqueued(hook, NOON);
+        Leased<WebhookDelivery> claim = claimed(NOON, hook).getFirst();
+        assertThat(claimed(minutesAfterNoon(1), hook)).as("leased").isEmpty();
+
+        assertThat(inTransaction(() -> webhooks().release(claim, minutesAfterNoon(1)))).isTrue();
+        assertThat(inTransaction(() -> webhooks().release(claim, minutesAfterNoon(1))))
+                .as("given back once").isFalse();
+
+        Leased<WebhookDelivery> again = claimed(minutesAfterNoon(1), hook).getFirst();
+        assertThat(again.message().id()).isEqualTo(delivery.id());
+        assertThat(again.message().attempts()).as("the given-back claim did not count").isEqualTo(1);
+        assertThat(inTransaction(() -> webhooks().release(claim, minutesAfterNoon(2))))
+                .as("a stale claim gives back nothing").isFalse();
+        assertThat(webhooks().attempts(hook.id(), 10)).as("no attempt recorded").isEmpty();
+    }
+
+    @Test
     void aDelivery_isClaimedForALease_retried_andRecordsEveryAttempt() {
         Webhook hook = subscribed(new RestaurantId(UUID.randomUUID()));
         WebhookDelivery delivery = enqueued(hook, NOON);

@@ -21,7 +21,10 @@ import java.util.Optional;
  * commits before anything is sent, and each outcome in a transaction of its own after: a crash
  * in between sends again (at least once), under the same message id.
  *
- * <p>Log lines are {@code event=<name>-delivered|-retry|-dead} with the courier's description.
+ * <p>When its server stops ({@link #stop}), the messages claimed and not yet begun are given
+ * back at once rather than left to their lease: another server sends them without waiting.
+ *
+ * <p>Log lines are {@code event=<name>-delivered|-retry|-dead|-released} with the courier's description.
  */
 public final class DeliveryLoop<M extends Queued> {
 
@@ -33,6 +36,7 @@ public final class DeliveryLoop<M extends Queued> {
     private final Transactions transactions;
     private final Clock clock;
     private final RetryPolicy policy;
+    private volatile boolean stopping;
 
     /** @param name what the log lines call these messages ({@code notification}, {@code webhook}) */
     public DeliveryLoop(String name, DeliveryQueue<M> queue, Courier<M> courier, Transactions transactions,
@@ -52,13 +56,30 @@ public final class DeliveryLoop<M extends Queued> {
             List<Leased<M>> claimed = transactions.inTransaction(
                     () -> queue.claimDue(clock.instant(), policy.lease(), policy.batch()));
             for (Leased<M> leased : claimed) {
-                if (deliver(leased)) {
+                if (stopping) {
+                    release(leased);
+                } else if (deliver(leased)) {
                     delivered++;
                 }
             }
-            if (claimed.size() < policy.batch()) {
+            if (stopping || claimed.size() < policy.batch()) {
                 return delivered;
             }
+        }
+    }
+
+    /**
+     * The server is stopping: the message in hand is finished, the others claimed with it are
+     * given back, and no more are claimed. Safe to call from any thread.
+     */
+    public void stop() {
+        stopping = true;
+    }
+
+    private void release(Leased<M> leased) {
+        if (transactions.inTransaction(() -> queue.release(leased, clock.instant()))) {
+            LOG.log(Level.INFO, "event={0}-released id={1} {2}", name, leased.message().id(),
+                    courier.describe(leased.message()));
         }
     }
 

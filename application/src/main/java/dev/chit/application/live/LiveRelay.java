@@ -8,6 +8,7 @@ import dev.chit.domain.port.Orders;
 import dev.chit.domain.restaurant.RestaurantId;
 
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -106,6 +107,8 @@ public final class LiveRelay implements OrderEventSignals.Listener, AutoCloseabl
         return catchUps.get();
     }
 
+    private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(5);
+
     private void relayUntilClosed() {
         while (running) {
             try {
@@ -172,6 +175,12 @@ public final class LiveRelay implements OrderEventSignals.Listener, AutoCloseabl
     public void close() {
         running = false;
         worker.interrupt();
+        // The database closes after this: a relay still reading would fail against it.
+        try {
+            worker.join(CLOSE_PATIENCE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One restaurant's subscribers on this server, and the last {@code seq} handed to them. */

@@ -56,6 +56,11 @@ public final class DeliverPrintJobs {
     }
 
     /** Prints what is due, then emails managers about printers holding jobs too long; answers how many printed. */
+    /** The server is stopping: what is claimed and not begun goes back to the queue (see {@link DeliveryLoop#stop}). */
+    public void stop() {
+        loop.stop();
+    }
+
     public int deliverDue() {
         int printed = loop.deliverDue();
         Instant now = clock.instant();

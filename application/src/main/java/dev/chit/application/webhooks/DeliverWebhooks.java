@@ -27,6 +27,11 @@ public final class DeliverWebhooks {
     }
 
     /** Sends what is due, batch after batch, until nothing is; answers how many were delivered. */
+    /** The server is stopping: what is claimed and not begun goes back to the queue (see {@link DeliveryLoop#stop}). */
+    public void stop() {
+        loop.stop();
+    }
+
     public int deliverDue() {
         return loop.deliverDue();
     }

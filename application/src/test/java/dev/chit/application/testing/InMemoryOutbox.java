@@ -80,6 +80,11 @@ public final class InMemoryOutbox implements Outbox, Snapshotting {
     }
 
     @Override
+    public boolean release(Leased<OutboxMessage> leased, Instant now) {
+        return queue.release(leased, now);
+    }
+
+    @Override
     public List<OutboxMessage> dead(int limit) {
         return queue.all().filter(m -> m.status() == Status.DEAD).limit(limit).toList();
     }

@@ -45,6 +45,8 @@ final class InMemoryQueue<M extends Queued> implements Snapshotting {
     private final Rows<M> rows;
     private Map<UUID, M> messages = new LinkedHashMap<>();
     private Map<UUID, UUID> claims = new LinkedHashMap<>();
+    // Each claimed message as it was before its claim: what a release puts back.
+    private Map<UUID, M> unclaimed = new LinkedHashMap<>();
 
     InMemoryQueue(Rows<M> rows) {
         this.rows = rows;
@@ -71,6 +73,7 @@ final class InMemoryQueue<M extends Queued> implements Snapshotting {
                 .limit(limit)
                 .toList()
                 .forEach(m -> {
+                    unclaimed.put(m.id(), m);
                     M taken = rows.claimed(m, now.plus(lease));
                     messages.put(m.id(), taken);
                     claims.put(m.id(), claim);
@@ -99,6 +102,14 @@ final class InMemoryQueue<M extends Queued> implements Snapshotting {
 
     boolean dead(Leased<M> leased, Attempt attempt) {
         return settle(leased, m -> rows.dead(m, attempt));
+    }
+
+    boolean release(Leased<M> leased, Instant now) {
+        boolean released = settle(leased, m -> unclaimed.get(m.id()));
+        if (released) {
+            claims.remove(leased.message().id());
+        }
+        return released;
     }
 
     @Override

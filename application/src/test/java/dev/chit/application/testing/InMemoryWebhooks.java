@@ -114,6 +114,11 @@ public final class InMemoryWebhooks implements Webhooks, Snapshotting {
         return recorded(leased, attempt, queue.dead(leased, attempt));
     }
 
+    @Override
+    public boolean release(Leased<WebhookDelivery> leased, Instant now) {
+        return queue.release(leased, now);
+    }
+
     private boolean recorded(Leased<WebhookDelivery> leased, Attempt attempt, boolean ours) {
         if (ours) {
             attempts.add(DeliveryAttempt.of(leased.message(), attempt));

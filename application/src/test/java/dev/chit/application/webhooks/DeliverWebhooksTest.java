@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static dev.chit.application.testing.InMemoryChit.START;
 import static dev.chit.domain.testing.RestaurantBuilder.RESTAURANT_ID;
@@ -66,6 +67,35 @@ class DeliverWebhooksTest {
             assertThat(attempt.statusCode()).contains(202);
             assertThat(attempt.error()).isEmpty();
         });
+    }
+
+    @Test
+    void stoppedWhileDelivering_finishesTheOneInHand_andGivesTheOthersBackUntried() {
+        webhooks.enqueue(WebhookDelivery.pending(UUID.randomUUID(), hook.id(), WebhookEventType.ORDER_CREATED, "{}",
+                START));
+        webhooks.enqueue(WebhookDelivery.pending(UUID.randomUUID(), hook.id(), WebhookEventType.ORDER_CREATED, "{}",
+                START));
+        AtomicReference<DeliverWebhooks> stopping = new AtomicReference<>();
+        stopping.set(new DeliverWebhooks(webhooks, (target, sent) -> {
+            posted.add(sent.id());
+            // The server is told to stop while this one is on its way.
+            stopping.get().stop();
+            return Outcome.answered(200);
+        }, new InMemoryTransactions(webhooks), chit.clock, RetryPolicy.standard()));
+
+        assertThat(stopping.get().deliverDue()).isEqualTo(1);
+
+        assertThat(posted).hasSize(1);
+        assertThat(webhooks.deliveries(hook.id())).filteredOn(d -> !d.id().equals(posted.getFirst()))
+                .hasSize(2)
+                .allSatisfy(back -> {
+                    assertThat(back.status()).isEqualTo(WebhookDelivery.Status.PENDING);
+                    assertThat(back.attempts()).as("the claim is not counted").isZero();
+                    assertThat(back.nextAttemptAt()).as("due at once, for another server").isEqualTo(START);
+                });
+        answer = Outcome.answered(200);
+        assertThat(job.deliverDue()).as("another server sends them at once").isEqualTo(2);
+        assertThat(posted).hasSize(3).doesNotHaveDuplicates();
     }
 
     @Test

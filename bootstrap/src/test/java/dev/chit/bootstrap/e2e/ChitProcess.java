@@ -80,6 +80,25 @@ final class ChitProcess implements AutoCloseable {
         awaitExit(Duration.ofSeconds(30));
     }
 
+    /** SIGTERM, as an orchestrator stops it, without waiting: the test watches it stop. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Whether it exited within {@code within}, after {@link #terminate}. */
+    boolean exitsWithin(Duration within) throws InterruptedException {
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Everything it printed so far. */
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + START_PATIENCE.toNanos();

@@ -1,17 +1,12 @@
 package dev.chit.bootstrap.e2e;
 
 import dev.chit.adapters.persistence.DatabaseSettings;
-import dev.chit.adapters.persistence.testing.TestDatabases;
-import dev.chit.adapters.persistence.testing.TestDatabases.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,24 +28,10 @@ import static org.assertj.core.api.Assertions.fail;
  * killed, and is freed as soon as the database is back when the checkout was cut off by it.
  * Chit runs as a process of its own, to be killed with {@code kill -9}.
  */
-class PostgresClaimLeaseTest {
+class PostgresClaimLeaseTest extends ChitProcessOnPostgres {
 
     private static final String ORDERS = "/api/v1/orders";
     private static final int LEASE_SECONDS = 3;
-
-    private TestDatabase database;
-
-    @BeforeEach
-    void createDatabase() {
-        database = TestDatabases.postgres();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     @Test
     void aRunningCheckoutKeepsItsKey_andAKilledServersKeyIsTakenOverOnceItsLeaseLapses(@TempDir Path temp)
@@ -184,10 +165,5 @@ class PostgresClaimLeaseTest {
                 return row.getInt(1);
             }
         }
-    }
-
-    private Connection connect() throws SQLException {
-        DatabaseSettings settings = database.settings();
-        return DriverManager.getConnection(settings.jdbcUrl(), settings.effectiveUser(), settings.password());
     }
 }

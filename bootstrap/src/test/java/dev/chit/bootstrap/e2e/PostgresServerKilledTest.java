@@ -1,15 +1,10 @@
 package dev.chit.bootstrap.e2e;
 
-import dev.chit.adapters.persistence.testing.TestDatabases;
-import dev.chit.adapters.persistence.testing.TestDatabases.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,27 +29,13 @@ import static org.assertj.core.api.Assertions.fail;
  * that no longer knows the authorization (a real network remembers). Such orders are held to
  * "settled, and never twice"; orders authorized and accepted by one server, to "captured once".
  */
-class PostgresServerKilledTest {
+class PostgresServerKilledTest extends ChitProcessOnPostgres {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final Map<String, String> SETTINGS = Map.of(
             "CHIT_DEMO_DATA", "true",
             // The job that finishes payment calls whose answer was lost: often, for the test.
             "CHIT_PAYMENT_SETTLE_INTERVAL_SECONDS", "1");
-
-    private TestDatabase database;
-
-    @BeforeEach
-    void createDatabase() {
-        database = TestDatabases.postgres();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     @Test
     void killedUnderLoadAndStartedAgain_losesNoOrderThatGotA201_andSettlesEveryPaymentOnce(@TempDir Path temp)
@@ -201,8 +182,4 @@ class PostgresServerKilledTest {
         return bothBefore || bothAfter;
     }
 
-    private Connection connect() throws SQLException {
-        var settings = database.settings();
-        return DriverManager.getConnection(settings.jdbcUrl(), settings.effectiveUser(), settings.password());
-    }
 }

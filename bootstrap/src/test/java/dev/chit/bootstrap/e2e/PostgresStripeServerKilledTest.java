@@ -1,16 +1,12 @@
 package dev.chit.bootstrap.e2e;
 
 import dev.chit.adapters.payment.stripe.StripeStandIn;
-import dev.chit.adapters.persistence.testing.TestDatabases;
-import dev.chit.adapters.persistence.testing.TestDatabases.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,25 +31,16 @@ import static org.assertj.core.api.Assertions.fail;
  * order is cancelled (nothing is left authorized without an order), and the guest who retries
  * that checkout with the same {@code Idempotency-Key} gets one order.
  */
-class PostgresStripeServerKilledTest {
+class PostgresStripeServerKilledTest extends ChitProcessOnPostgres {
 
     private static final String SECRET = "sk_test_fake-e2e-secret-never-shown";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final StripeStandIn stripe = new StripeStandIn();
-    private TestDatabase database;
-
-    @BeforeEach
-    void createDatabase() {
-        database = TestDatabases.postgres();
-    }
 
     @AfterEach
-    void dropDatabase() {
+    void stopStripe() {
         stripe.close();
-        if (database != null) {
-            database.close();
-        }
     }
 
     private Map<String, String> settings(Duration settleEvery) {
@@ -217,11 +204,6 @@ class PostgresStripeServerKilledTest {
             throw new IllegalStateException(e);
         }
         return pending;
-    }
-
-    private Connection connect() throws SQLException {
-        var settings = database.settings();
-        return DriverManager.getConnection(settings.jdbcUrl(), settings.effectiveUser(), settings.password());
     }
 
     private static HttpJson.Response awaitAnswer(java.util.function.Supplier<HttpJson.Response> request, int status) {

@@ -31,4 +31,12 @@ public interface DeliveryQueue<M extends Queued> {
 
     /** The attempt failed and the message is given up on: kept, for a person to see, never sent again. */
     boolean dead(Leased<M> leased, Attempt attempt);
+
+    /**
+     * Gives a claimed message back untried (its server is stopping): due again at {@code now},
+     * for another server to claim at once, and the claim not counted as an attempt.
+     *
+     * @return whether it was still this claim's (and pending)
+     */
+    boolean release(Leased<M> leased, Instant now);
 }

@@ -55,6 +55,11 @@ public final class SqlOutbox implements Outbox {
     public boolean dead(Leased<OutboxMessage> leased, Attempt attempt) {
         return queue.dead(leased, attempt);
     }
+
+    @Override
+    public boolean release(Leased<OutboxMessage> leased, Instant now) {
+        return queue.release(leased, now);
+    }
     /** The restaurant's emails given up on, newest first; see {@link LeasedQueue#deadPage}. */
     public List<DeadLetter> deadOf(RestaurantId restaurantId, Optional<DeadLetter.Cursor> after, int limit) {
         return queue.deadPage(OutboxRows.DEAD_COLUMNS, OutboxRows.ofRestaurant(restaurantId), after, limit).stream()

@@ -156,4 +156,9 @@ public final class SqlPrintJobs implements PrintJobs {
     public boolean dead(Leased<PrintJob> leased, Attempt attempt) {
         return queue.dead(leased, attempt);
     }
+
+    @Override
+    public boolean release(Leased<PrintJob> leased, Instant now) {
+        return queue.release(leased, now);
+    }
 }

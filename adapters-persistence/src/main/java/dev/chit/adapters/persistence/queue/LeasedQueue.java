@@ -60,6 +60,7 @@ public final class LeasedQueue {
     private final String delivered;
     private final String retry;
     private final String dead;
+    private final String release;
 
     public LeasedQueue(Statements sql, boolean skipLocked, Table table) {
         this.sql = sql;
@@ -77,6 +78,8 @@ public final class LeasedQueue {
                 + PENDING_AND_OURS;
         this.retry = "UPDATE " + t + " SET next_attempt_at = ?, last_error = ?" + PENDING_AND_OURS;
         this.dead = "UPDATE " + t + " SET status = 'DEAD', dead_at = ?, last_error = ?" + PENDING_AND_OURS;
+        this.release = "UPDATE " + t + " SET attempts = attempts - 1, next_attempt_at = ?, claim_id = NULL"
+                + PENDING_AND_OURS;
     }
 
     /** Claims up to {@code limit} due rows until {@code now + lease}, each read with {@code message}. */
@@ -112,6 +115,11 @@ public final class LeasedQueue {
     public boolean dead(Leased<?> leased, Attempt attempt) {
         return sql.update(table.name() + "-dead", dead, attempt.at(), attempt.error(),
                 leased.message().id(), leased.claim()) == 1;
+    }
+
+    /** The claim given back untried: due at {@code now}, its attempt uncounted. */
+    public boolean release(Leased<?> leased, Instant now) {
+        return sql.update(table.name() + "-release", release, now, leased.message().id(), leased.claim()) == 1;
     }
 
     /**

@@ -94,6 +94,11 @@ public final class SqlWebhooks implements Webhooks {
         return sql.inTransaction(() -> recorded(leased, attempt, queue.dead(leased, attempt)));
     }
 
+    @Override
+    public boolean release(Leased<WebhookDelivery> leased, Instant now) {
+        return queue.release(leased, now);
+    }
+
     // Called inside the outcome's transaction: the attempt is kept exactly when the outcome counted.
     private boolean recorded(Leased<WebhookDelivery> leased, Attempt attempt, boolean ours) {
         if (ours) {

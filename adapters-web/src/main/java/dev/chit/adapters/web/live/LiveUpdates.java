@@ -35,6 +35,8 @@ public final class LiveUpdates implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(LiveUpdates.class.getName());
     private static final int GOING_AWAY = 1001;
+    /** "Service restart": the client connects again at once (to another instance) and resumes with afterSeq. */
+    private static final int SERVICE_RESTART = 1012;
 
     private final FollowBoard followBoard;
     private final FollowOrder followOrder;
@@ -128,7 +130,7 @@ public final class LiveUpdates implements AutoCloseable {
     @Override
     public void close() {
         sweeps.shutdownNow();
-        open.forEach(socket -> socket.close(GOING_AWAY, "server stopping"));
+        open.forEach(socket -> socket.close(SERVICE_RESTART, "server restarting"));
     }
 
     // For the sockets.
