@@ -95,7 +95,9 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 payment.get("gateway").asString().orElse(defaults.gateway()),
                 payment.get("sandbox.latency.millis").asLong().map(Duration::ofMillis).orElse(defaults.sandboxLatency()),
                 payment.get("settle.interval.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.settleEvery()),
-                stripeKeys(stripe));
+                stripeKeys(stripe),
+                payment.get("abandon.after.minutes").asLong().map(Duration::ofMinutes)
+                        .orElse(defaults.abandonAwaitingAfter()));
     }
 
     /** {@code CHIT_STRIPE_SECRET_KEY} and its siblings; none without a secret key. */

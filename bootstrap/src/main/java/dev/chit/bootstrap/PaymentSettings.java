@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param sandboxLatency how long each call to the sandbox network takes, to feel a real one
  * @param settleEvery    how often the settling job finishes payment calls whose answer was lost
  * @param stripe         the platform's Stripe keys; required when the gateway is {@code stripe}
+ * @param abandonAwaitingAfter how long an order may wait for the guest's bank (3-D Secure)
+ *                       before the system cancels it and gives its payment up (API.md: 30 minutes)
  */
 public record PaymentSettings(String gateway, Duration sandboxLatency, Duration settleEvery,
-                              Optional<StripeKeys> stripe) {
+                              Optional<StripeKeys> stripe, Duration abandonAwaitingAfter) {
 
     public static final String SANDBOX = "sandbox";
     public static final String STRIPE = "stripe";
@@ -25,6 +27,9 @@ public record PaymentSettings(String gateway, Duration sandboxLatency, Duration 
      * network's time-out (10 s) included.
      */
     public static final Duration ABANDON_AFTER = Duration.ofMinutes(2);
+
+    /** How long an order waits for the guest's bank (3-D Secure) unless set otherwise. */
+    public static final Duration ABANDON_AWAITING_AFTER = Duration.ofMinutes(30);
 
     public PaymentSettings {
         gateway = Objects.requireNonNull(gateway, "gateway").strip().toLowerCase(Locale.ROOT);
@@ -42,6 +47,14 @@ public record PaymentSettings(String gateway, Duration sandboxLatency, Duration 
         if (!settleEvery.isPositive()) {
             throw new IllegalArgumentException("the settling interval must be positive");
         }
+        if (!abandonAwaitingAfter.isPositive()) {
+            throw new IllegalArgumentException("the time a guest has for the bank's check (CHIT_PAYMENT_ABANDON_AFTER_MINUTES)"
+                    + " must be positive");
+        }
+    }
+
+    public PaymentSettings(String gateway, Duration sandboxLatency, Duration settleEvery, Optional<StripeKeys> stripe) {
+        this(gateway, sandboxLatency, settleEvery, stripe, ABANDON_AWAITING_AFTER);
     }
 
     public PaymentSettings(String gateway, Duration sandboxLatency, Duration settleEvery) {
@@ -54,11 +67,16 @@ public record PaymentSettings(String gateway, Duration sandboxLatency, Duration 
     }
 
     public PaymentSettings withSandboxLatency(Duration latency) {
-        return new PaymentSettings(gateway, latency, settleEvery, stripe);
+        return new PaymentSettings(gateway, latency, settleEvery, stripe, abandonAwaitingAfter);
     }
 
     /** Payments through Stripe with these keys. */
     public PaymentSettings withStripe(StripeKeys keys) {
-        return new PaymentSettings(STRIPE, sandboxLatency, settleEvery, Optional.of(keys));
+        return new PaymentSettings(STRIPE, sandboxLatency, settleEvery, Optional.of(keys), abandonAwaitingAfter);
+    }
+
+    /** Orders left waiting for the guest's bank this long are cancelled. */
+    public PaymentSettings withAbandonAwaitingAfter(Duration after) {
+        return new PaymentSettings(gateway, sandboxLatency, settleEvery, stripe, after);
     }
 }
