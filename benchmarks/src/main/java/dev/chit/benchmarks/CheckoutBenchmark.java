@@ -67,7 +67,7 @@ public class CheckoutBenchmark {
         Clock clock = Clock.systemUTC();
         var ids = new TimeOrderedIds(clock);
         PaymentGateway gateway = new SandboxGateway(SandboxSettings.instant());
-        var accounts = new PaymentAccounts(database.orders());
+        var accounts = new PaymentAccounts(database.restaurants(), database.orders(), database.paymentOperations());
         var settlement = new PaymentSettlement(gateway, accounts, database.paymentOperations(), database.orders(),
                 database.orderEvents(), database.transactions(), ids, clock, ABANDON_AFTER);
         var payments = new CheckoutAuthorization(gateway, accounts, database.paymentOperations(), settlement,

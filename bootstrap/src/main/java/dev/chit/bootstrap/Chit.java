@@ -45,7 +45,6 @@ import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.TransitionOrder;
 import dev.chit.application.orders.ViewOrder;
 import dev.chit.application.orders.ConfirmPayment;
-import dev.chit.application.payment.PaymentAccounts;
 import dev.chit.application.receipts.PrintTicket;
 import dev.chit.application.receipts.ShowReceipt;
 import dev.chit.application.support.TimeOrderedIds;
@@ -181,7 +180,7 @@ public final class Chit implements AutoCloseable {
             api.withUndelivered(new RetryUndelivered(database.restaurants(), database.deadLetters(),
                     database.transactions(), clock));
             api.withPaymentConfirmation(new ConfirmPayment(database.orders(), database.paymentOperations(),
-                    payments.gateway(), new PaymentAccounts(database.orders()), events, database.transactions(),
+                    payments.gateway(), payments.accounts(), events, database.transactions(),
                     acceptAutomatically, clock));
             // With email off the reports are still made and listed; nobody is emailed.
             var scheduledReports = new MakeScheduledReports(database.reports(), database.restaurants(), showSummary,
@@ -238,6 +237,8 @@ public final class Chit implements AutoCloseable {
             var housekeeping = new Housekeeping()
                     .every(settings.payment().settleEvery(), "settle-payments", payments.settlePayments()::settlePending)
                     .every(ACCEPT_TIMEOUT_SWEEP, "reject-unaccepted", rejectUnaccepted::sweep)
+                    .every(Payments.abandonedCheckoutsSweep(settings.payment()), "cancel-abandoned-checkouts",
+                            payments.abandonedCheckouts()::sweep)
                     .every(Duration.ofHours(1), "forget-idempotency-keys",
                             new ForgetIdempotencyKeys(database.idempotencyKeys(), clock)::forgetExpired);
             housekeeping.every(FIRE_SCHEDULED_SWEEP, "fire-scheduled-orders",

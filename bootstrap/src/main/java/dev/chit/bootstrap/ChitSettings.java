@@ -97,7 +97,9 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 payment.get("settle.interval.seconds").asLong().map(Duration::ofSeconds).orElse(defaults.settleEvery()),
                 payment.get("settle.unplaced.seconds").asLong().map(Duration::ofSeconds)
                         .orElse(defaults.giveUpUnplaced()),
-                stripeKeys(stripe));
+                stripeKeys(stripe),
+                payment.get("abandon.after.minutes").asLong().map(Duration::ofMinutes)
+                        .orElse(defaults.abandonAwaitingAfter()));
     }
 
     /** {@code CHIT_STRIPE_SECRET_KEY} and its siblings; none without a secret key. */

@@ -5,6 +5,7 @@ import dev.chit.adapters.payment.SandboxSettings;
 import dev.chit.adapters.payment.stripe.StripeGateway;
 import dev.chit.adapters.payment.stripe.StripeSettings;
 import dev.chit.adapters.persistence.Database;
+import dev.chit.application.orders.CancelAbandonedCheckouts;
 import dev.chit.application.payment.CheckoutAuthorization;
 import dev.chit.application.payment.PaymentAccounts;
 import dev.chit.application.payment.PaymentInstructions;
@@ -16,15 +17,25 @@ import dev.chit.domain.port.PaymentGateway;
 import dev.chit.domain.port.SandboxAuthentication;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * The payment side of the composition: the card network chosen by the settings, and the parts
  * the use cases share to use it (each call recorded in the database before and after it is made).
  */
-record Payments(PaymentGateway gateway, PaymentSettlement settlement, PaymentInstructions instructions,
-                CheckoutAuthorization checkout, SettlePayments settlePayments,
-                Optional<SandboxAuthentication> sandboxAuthentication) {
+record Payments(PaymentGateway gateway, PaymentAccounts accounts, PaymentSettlement settlement,
+                PaymentInstructions instructions, CheckoutAuthorization checkout, SettlePayments settlePayments,
+                CancelAbandonedCheckouts abandonedCheckouts, Optional<SandboxAuthentication> sandboxAuthentication) {
+
+    /** How often orders left waiting for the guest's bank are looked for: often enough for a short limit too. */
+    static final Duration ABANDONED_CHECKOUTS_SWEEP = Duration.ofSeconds(15);
+
+    /** The sweep's interval for the limit set: never longer than the limit itself. */
+    static Duration abandonedCheckoutsSweep(PaymentSettings settings) {
+        Duration limit = settings.abandonAwaitingAfter();
+        return limit.compareTo(ABANDONED_CHECKOUTS_SWEEP) < 0 ? limit : ABANDONED_CHECKOUTS_SWEEP;
+    }
 
     static Payments wire(PaymentSettings settings, Database database, OrderEventPublisher events, IdGenerator ids,
                          Clock clock) {
@@ -35,13 +46,15 @@ record Payments(PaymentGateway gateway, PaymentSettlement settlement, PaymentIns
             StripeKeys keys = settings.stripe().orElseThrow();
             return new StripeGateway(StripeSettings.of(keys.secretKey(), keys.apiBase()));
         });
-        var accounts = new PaymentAccounts(database.orders());
+        var accounts = new PaymentAccounts(database.restaurants(), database.orders(), database.paymentOperations());
         var settlement = new PaymentSettlement(gateway, accounts, database.paymentOperations(), database.orders(),
                 events, database.transactions(), ids, clock, settings.giveUpUnplaced());
         var instructions = new PaymentInstructions(database.paymentOperations(), ids);
         var checkout = new CheckoutAuthorization(gateway, accounts, database.paymentOperations(), settlement,
                 database.transactions(), ids, clock);
-        return new Payments(gateway, settlement, instructions, checkout, new SettlePayments(settlement),
-                sandbox.<SandboxAuthentication>map(network -> network));
+        var abandonedCheckouts = new CancelAbandonedCheckouts(database.awaitingPayments(), database.orders(),
+                instructions, settlement, database.transactions(), clock, settings.abandonAwaitingAfter());
+        return new Payments(gateway, accounts, settlement, instructions, checkout, new SettlePayments(settlement),
+                abandonedCheckouts, sandbox.<SandboxAuthentication>map(network -> network));
     }
 }

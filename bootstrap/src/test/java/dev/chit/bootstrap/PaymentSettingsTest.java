@@ -55,4 +55,17 @@ class PaymentSettingsTest {
         assertThatThrownBy(() -> from(Map.of("chit.payment.gateway", "paypal")))
                 .hasMessageContaining("'sandbox' or 'stripe'");
     }
+
+    @Test
+    void anOrderWaitsThirtyMinutesForTheGuestsBank_unlessSetOtherwise_andTheSweepNeverWaitsLonger() {
+        assertThat(from(Map.of()).payment().abandonAwaitingAfter()).isEqualTo(java.time.Duration.ofMinutes(30));
+        PaymentSettings shorter = from(Map.of("chit.payment.abandon.after.minutes", "5")).payment();
+
+        assertThat(shorter.abandonAwaitingAfter()).isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(Payments.abandonedCheckoutsSweep(shorter)).isEqualTo(Payments.ABANDONED_CHECKOUTS_SWEEP);
+        assertThat(Payments.abandonedCheckoutsSweep(shorter.withAbandonAwaitingAfter(java.time.Duration.ofSeconds(2))))
+                .isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThatThrownBy(() -> from(Map.of("chit.payment.abandon.after.minutes", "0")))
+                .hasMessageContaining("CHIT_PAYMENT_ABANDON_AFTER_MINUTES");
+    }
 }

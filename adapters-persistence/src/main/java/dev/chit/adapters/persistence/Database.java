@@ -8,6 +8,7 @@ import dev.chit.adapters.persistence.events.SqlOrderEvents;
 import dev.chit.adapters.persistence.idempotency.SqlIdempotencyKeys;
 import dev.chit.adapters.persistence.menus.SqlMenus;
 import dev.chit.adapters.persistence.orders.SqlKitchenLoads;
+import dev.chit.adapters.persistence.orders.SqlAwaitingPayments;
 import dev.chit.adapters.persistence.orders.SqlMissedOrders;
 import dev.chit.adapters.persistence.orders.SqlBoards;
 import dev.chit.adapters.persistence.orders.SqlOrders;
@@ -37,6 +38,7 @@ import dev.chit.domain.port.KitchenLoads;
 import dev.chit.domain.port.LoginFailures;
 import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.Photos;
+import dev.chit.domain.port.AwaitingPayments;
 import dev.chit.domain.port.MissedOrders;
 import dev.chit.domain.port.OrderEventLog;
 import dev.chit.domain.port.OrderEventSignals;
@@ -90,6 +92,7 @@ public final class Database implements AutoCloseable {
     private final SqlOrders orders;
     private final SqlKitchenLoads kitchenLoads;
     private final SqlMissedOrders missedOrders;
+    private final SqlAwaitingPayments awaitingPayments;
     private final SqlRestaurants restaurants;
     private final SqlMenus menus;
     private final SqlUsers users;
@@ -123,6 +126,7 @@ public final class Database implements AutoCloseable {
         this.orders = new SqlOrders(statements, counters, !settings.isEmbedded());
         this.kitchenLoads = new SqlKitchenLoads(statements);
         this.missedOrders = new SqlMissedOrders(statements);
+        this.awaitingPayments = new SqlAwaitingPayments(statements);
         this.restaurants = new SqlRestaurants(statements);
         this.menus = new SqlMenus(statements);
         this.users = new SqlUsers(statements);
@@ -204,6 +208,11 @@ public final class Database implements AutoCloseable {
 
     public MissedOrders missedOrders() {
         return missedOrders;
+    }
+
+    /** Orders waiting for the guest's bank (3-D Secure), for the job that gives up abandoned ones. */
+    public AwaitingPayments awaitingPayments() {
+        return awaitingPayments;
     }
 
     public Restaurants restaurants() {

@@ -110,6 +110,21 @@ abstract class OrdersContract extends ContractBase {
     }
 
     @Test
+    void theOrdersAwaitingTheBank_sinceAMoment_areListedOldestFirst_andNoOthers() {
+        var kitchen = given().kitchen();
+        Instant longAgo = Instant.parse("2020-01-06T09:00:00Z");
+        Order oldest = kitchen.order().line("Cola", 1).placedAt(longAgo).awaitPayment();
+        Order older = kitchen.order().line("Cola", 2).placedAt(longAgo.plusSeconds(60)).awaitPayment();
+        Order recent = kitchen.order().line("Cola", 3).placedAt(longAgo.plusSeconds(600)).awaitPayment();
+        Order placed = kitchen.order().line("Cola", 1).placedAt(longAgo).place();
+
+        assertThat(database().awaitingPayments().waitingSince(longAgo.plusSeconds(60), 100))
+                .containsExactly(oldest.id(), older.id())
+                .doesNotContain(recent.id(), placed.id());
+        assertThat(database().awaitingPayments().waitingSince(longAgo.plusSeconds(60), 1)).containsExactly(oldest.id());
+    }
+
+    @Test
     void anOrderCancelledBeforeItWasPlaced_staysUnnumbered_andOutOfTheLists() {
         var kitchen = given().kitchen();
         Order awaiting = kitchen.order().line("Cola", 1).awaitPayment();

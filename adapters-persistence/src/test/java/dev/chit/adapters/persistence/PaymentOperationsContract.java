@@ -8,6 +8,7 @@ import dev.chit.domain.payment.PaymentOperation;
 import dev.chit.domain.payment.PaymentOperation.State;
 import dev.chit.domain.payment.PaymentOperationId;
 import dev.chit.domain.port.PaymentOperations;
+import dev.chit.domain.restaurant.StripeAccountId;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -57,6 +58,19 @@ abstract class PaymentOperationsContract extends ContractBase {
         assertThat(operations().find(authorization.id())).contains(authorization);
         assertThat(operations().findByGatewayKey("order:" + notYetPlaced + ":authorize")).contains(authorization);
         assertThat(operations().find(newId())).isEmpty();
+    }
+
+    @Test
+    void anAuthorization_keepsTheConnectedAccountItWasSentTo() {
+        OrderId orderId = new OrderId(UUID.randomUUID());
+        PaymentOperation authorization = recorded(PaymentOperation.authorization(newId(), orderId, AMOUNT,
+                Optional.of(new StripeAccountId("acct_1Bistro")), NOON));
+        PaymentOperation settled = authorization.succeeded(Optional.of("pi_1"), minutesAfterNoon(1));
+
+        assertThat(inTransaction(() -> operations().settle(settled))).isTrue();
+
+        assertThat(operations().ofOrder(orderId)).containsExactly(settled);
+        assertThat(settled.account()).contains(new StripeAccountId("acct_1Bistro"));
     }
 
     @Test

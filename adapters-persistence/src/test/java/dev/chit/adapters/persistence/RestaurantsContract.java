@@ -9,6 +9,7 @@ import dev.chit.domain.restaurant.OpeningPeriod;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.restaurant.RestaurantSettings;
+import dev.chit.domain.restaurant.StripeAccountId;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
@@ -35,7 +36,8 @@ abstract class RestaurantsContract extends ContractBase {
         RestaurantSettings settings = new RestaurantSettings(false, 25, 12, Optional.of(hours), 825,
                 Money.of(1500, JPY), Money.of(300, JPY), 150, true,
                 Optional.of(Instant.parse("2026-11-25T18:30:00.250001Z")), 15,
-                Optional.of(Instant.parse("2026-11-25T20:00:00Z")), Optional.of(120), 5, 8, 3);
+                Optional.of(Instant.parse("2026-11-25T20:00:00Z")), Optional.of(120), 5, 8, 3)
+                .withStripeAccountId(Optional.of(new StripeAccountId("acct_1SushiKaito")));
         Restaurant restaurant = new Restaurant(new RestaurantId(UUID.randomUUID()), "Sushi Kaito",
                 Optional.of("1-2-3 Ginza, Tokyo"), JPY, ZoneId.of("Asia/Tokyo"), settings);
 

@@ -129,6 +129,29 @@ class RestaurantApiTest {
     }
 
     @Test
+    void theStripeAccount_isSetByAnAdmin_shownToManagers_andMayComeBackUnchanged() {
+        assertThat(json(api.get("/api/v1/restaurants/" + DINER, CALLER_HEADER, "boss")).get("stripeAccountId")
+                .isNull()).isTrue();
+        var byManager = patch("boss", "application/json", "{\"stripeAccountId\":\"acct_1Diner\"}");
+        assertThat(byManager.statusCode()).as(byManager.body()).isEqualTo(403);
+        assertThat(json(byManager).get("type").asText()).isEqualTo("/problems/forbidden");
+
+        var byAdmin = patch("admin", "application/json", "{\"stripeAccountId\":\"acct_1Diner\"}");
+        assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(200);
+        JsonNode seen = json(api.get("/api/v1/restaurants/" + DINER, CALLER_HEADER, "boss"));
+        assertThat(seen.get("stripeAccountId").asText()).isEqualTo("acct_1Diner");
+
+        var sentBack = patch("boss", "application/json", "{\"stripeAccountId\":\"acct_1Diner\",\"autoAccept\":true}");
+        assertThat(sentBack.statusCode()).as(sentBack.body()).isEqualTo(200);
+        assertThat(patch("boss", "application/json", "{\"stripeAccountId\":null}").statusCode()).isEqualTo(403);
+        var malformed = patch("admin", "application/json", "{\"stripeAccountId\":\"sk_live_123\"}");
+        assertThat(malformed.statusCode()).as(malformed.body()).isEqualTo(422);
+        assertThat(fields(malformed)).containsExactly("stripeAccountId");
+        assertThat(json(patch("admin", "application/json", "{\"stripeAccountId\":null}")).get("stripeAccountId")
+                .isNull()).isTrue();
+    }
+
+    @Test
     void theList_showsEachCallerTheirRestaurants() {
         JsonNode cooks = json(api.get("/api/v1/restaurants", CALLER_HEADER, "cook"));
         JsonNode admins = json(api.get("/api/v1/restaurants", CALLER_HEADER, "admin"));

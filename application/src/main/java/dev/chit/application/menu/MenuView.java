@@ -4,6 +4,7 @@ import dev.chit.domain.menu.Menu;
 import dev.chit.domain.menu.MenuItemId;
 import dev.chit.domain.photo.PhotoHash;
 import dev.chit.domain.restaurant.Restaurant;
+import dev.chit.domain.restaurant.StripeAccountId;
 
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,14 @@ public record MenuView(Restaurant restaurant, Menu menu, boolean openNow, Map<Me
 
     public MenuView {
         photos = Map.copyOf(photos);
+    }
+
+    /**
+     * The restaurant's connected Stripe account, for the guest's app to load Stripe.js on it
+     * (API.md: the menu's {@code payments.stripeAccountId}); empty: the platform's own account.
+     */
+    public Optional<String> stripeAccountId() {
+        return restaurant.settings().stripeAccountId().map(StripeAccountId::value);
     }
 
     public Optional<PhotoHash> photoOf(MenuItemId itemId) {

@@ -12,9 +12,11 @@ import dev.chit.domain.port.PaymentGateway.Authorization;
 import dev.chit.domain.port.PaymentGateway.AuthorizationOutcome;
 import dev.chit.domain.port.PaymentGateway.ChargeFor;
 import dev.chit.domain.port.PaymentGateway.NeedsAuthentication;
+import dev.chit.domain.port.PaymentGateway.PaymentAccount;
 import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.Transactions;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.restaurant.StripeAccountId;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -93,13 +95,15 @@ public final class CheckoutAuthorization {
      * @throws PaymentGateway.Unavailable when the network did not answer; left pending for the job
      */
     public CheckoutPayment authorize(OrderId orderId, RestaurantId restaurantId, PaymentMethod.Card card, Money total) {
+        // The account is recorded with the call, so that its retry goes where it went whatever the setting says by then.
+        Optional<StripeAccountId> account = accounts.connectedAccountOf(restaurantId);
         PaymentOperation pending = PaymentOperation.authorization(new PaymentOperationId(ids.next()), orderId, total,
-                clock.instant());
+                account, clock.instant());
         // One insert, committed on its own before the network is asked.
         operations.record(pending);
         AuthorizationOutcome outcome;
         try {
-            outcome = gateway.authorize(accounts.ofRestaurant(restaurantId), new ChargeFor(restaurantId, orderId),
+            outcome = gateway.authorize(PaymentAccount.of(account), new ChargeFor(restaurantId, orderId),
                     card.token(), total, pending.gatewayKey());
         } catch (PaymentGateway.Declined declined) {
             recordFailure(pending, declined.declineCode());

@@ -258,7 +258,11 @@ public final class PaymentSettlement {
             return;
         }
         orders.update(recorded.order());
-        events.publish(recorded.event());
+        // An order never placed (a checkout abandoned at the bank's check) is announced to nobody:
+        // its payment's end is no board's, webhook's or email's news either.
+        if (recorded.order().isNumbered()) {
+            events.publish(recorded.event());
+        }
     }
 
     /**

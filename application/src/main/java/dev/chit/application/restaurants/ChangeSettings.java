@@ -1,6 +1,7 @@
 package dev.chit.application.restaurants;
 
 import dev.chit.application.access.Caller;
+import dev.chit.application.access.NotPermitted;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Transactions;
@@ -14,6 +15,10 @@ import java.util.Optional;
  * A manager tunes how the restaurant takes orders. Timed settings (a pause, busy mode) are
  * stored as the instants they end at and compared with the clock wherever they matter, so
  * they lift by themselves: nothing has to run when they expire.
+ *
+ * <p>The restaurant's Stripe account ({@code stripeAccountId}) decides whose bank account the
+ * guests' money goes to: only a platform admin sets it. A manager sees it, and may send it back
+ * unchanged (a settings form sends what it read), but a manager's change of it is refused (403).
  */
 public final class ChangeSettings {
 
@@ -33,7 +38,8 @@ public final class ChangeSettings {
      * @param ifAt the version the caller last saw, if they want the change only on that one
      * @return the restaurant with its new settings and version
      * @throws NotFound      when the caller does not work there
-     * @throws dev.chit.application.access.NotPermitted when they do, but not as a manager
+     * @throws dev.chit.application.access.NotPermitted when they do, but not as a manager; or when a
+     *                                                  manager who is no admin changes {@code stripeAccountId}
      * @throws StaleSettings when the restaurant is no longer at {@code ifAt}; nothing changes then
      * @throws dev.chit.domain.error.InvalidInput naming every invalid setting; nothing changes then
      */
@@ -51,6 +57,9 @@ public final class ChangeSettings {
             }
             Restaurant restaurant = stored.restaurant();
             Restaurant changed = restaurant.withSettings(change.applyTo(restaurant.settings()));
+            if (!caller.admin() && !changed.settings().stripeAccountId().equals(restaurant.settings().stripeAccountId())) {
+                throw new NotPermitted("only a platform admin may set the restaurant's stripeAccountId");
+            }
             restaurants.update(changed);
             return new VersionedRestaurant(changed, stored.version() + 1);
         });

@@ -5,6 +5,7 @@ import dev.chit.domain.error.Violation;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.restaurant.OpeningHours;
 import dev.chit.domain.restaurant.RestaurantSettings;
+import dev.chit.domain.restaurant.StripeAccountId;
 import dev.chit.domain.restaurant.TaxMode;
 import dev.chit.domain.restaurant.TaxPolicy;
 import dev.chit.domain.restaurant.TaxRate;
@@ -128,6 +129,15 @@ public final class SettingsChange {
     }
 
     /**
+     * The restaurant's connected Stripe account ({@code acct_...}); empty: the platform's own.
+     * A platform admin's to set ({@link ChangeSettings}); checked here, so that a malformed id
+     * is refused by its name.
+     */
+    public SettingsChange stripeAccountId(Optional<String> value) {
+        return with(StripeAccountId.FIELD, draft -> draft.stripeAccountId = value.map(StripeAccountId::new));
+    }
+
+    /**
      * The settings after this change.
      *
      * @throws InvalidInput naming every setting whose new value is not allowed
@@ -179,6 +189,7 @@ public final class SettingsChange {
         int lateAfterMinutes;
         TaxPolicy taxPolicy;
         Optional<List<TaxRate>> taxRates = Optional.empty();
+        Optional<StripeAccountId> stripeAccountId;
 
         Draft(RestaurantSettings settings) {
             currency = settings.minOrder().currency();
@@ -199,6 +210,7 @@ public final class SettingsChange {
             dueSoonMinutes = settings.dueSoonMinutes();
             lateAfterMinutes = settings.lateAfterMinutes();
             taxPolicy = settings.taxPolicy();
+            stripeAccountId = settings.stripeAccountId();
         }
 
         RestaurantSettings build() {
@@ -208,7 +220,7 @@ public final class SettingsChange {
             return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
                     taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, pausedUntil,
                     busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes,
-                    lateAfterMinutes, policy);
+                    lateAfterMinutes, policy, stripeAccountId);
         }
     }
 }

@@ -26,7 +26,7 @@ class ConfirmPaymentTest {
     private final InMemoryChit chit = new InMemoryChit().with(aRestaurant().build(), SampleMenu.menu());
     private final FakeCardNetwork network = chit.network();
     private final ConfirmPayment confirmPayment = new ConfirmPayment(chit.orders, chit.payments, chit.gateway,
-            new PaymentAccounts(chit.orders), chit.events, chit.transactions,
+            new PaymentAccounts(chit.restaurants, chit.orders, chit.payments), chit.events, chit.transactions,
             new AcceptAutomatically(chit.orders, chit.restaurants, chit.transitionOrder), chit.clock);
 
     private PlaceOrderResult.AwaitingPayment checkout() {

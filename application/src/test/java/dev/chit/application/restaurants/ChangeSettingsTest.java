@@ -14,6 +14,7 @@ import dev.chit.domain.restaurant.OpeningHours;
 import dev.chit.domain.restaurant.OpeningPeriod;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.restaurant.StripeAccountId;
 import dev.chit.domain.testing.SampleMenu;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +103,36 @@ class ChangeSettingsTest {
 
         assertThat(changeSettings.change(People.admin(), RESTAURANT_ID, pause, Optional.empty()).restaurant()
                 .settings().acceptingOrders()).isFalse();
+    }
+
+    @Test
+    void onlyAnAdmin_setsTheStripeAccount_andAManagerSeesItAndMaySendItBackUnchanged() {
+        SettingsChange connect = SettingsChange.none().stripeAccountId(Optional.of("acct_1Bistro"));
+
+        assertThatThrownBy(() -> change(connect)).isInstanceOf(NotPermitted.class);
+        assertThat(stored().settings().stripeAccountId()).isEmpty();
+
+        Restaurant connected = changeSettings.change(People.admin(), RESTAURANT_ID, connect, Optional.empty())
+                .restaurant();
+        assertThat(connected.settings().stripeAccountId()).contains(new StripeAccountId("acct_1Bistro"));
+        assertThat(showMenu.of(RESTAURANT_ID).stripeAccountId()).contains("acct_1Bistro");
+
+        assertThat(change(connect.defaultPrepMinutes(25)).settings().stripeAccountId())
+                .contains(new StripeAccountId("acct_1Bistro"));
+        assertThatThrownBy(() -> change(SettingsChange.none().stripeAccountId(Optional.empty())))
+                .isInstanceOf(NotPermitted.class);
+        assertThat(stored().settings().stripeAccountId()).contains(new StripeAccountId("acct_1Bistro"));
+        assertThat(stored().settings().defaultPrepMinutes()).isEqualTo(25);
+    }
+
+    @Test
+    void aStripeAccountOfTheWrongShape_isNamed_andNothingChanges() {
+        assertThatThrownBy(() -> changeSettings.change(People.admin(), RESTAURANT_ID,
+                SettingsChange.none().stripeAccountId(Optional.of("sk_live_oops")).defaultPrepMinutes(30),
+                Optional.empty()))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations()).extracting(Violation::field)
+                        .containsExactly("stripeAccountId"));
+        assertThat(stored().settings().defaultPrepMinutes()).isEqualTo(20);
     }
 
     @Test

@@ -27,6 +27,10 @@ public final class FakeCardNetwork implements PaymentGateway {
     public record Call(String operation, String authorizationId, long amount, String key) {
     }
 
+    /** Every call as it was asked, replays and failures included: which account it was for. */
+    public record Asked(String operation, PaymentAccount account) {
+    }
+
     public enum Fault {
         /** The call fails before it reaches the network: nothing happens. */
         BEFORE,
@@ -36,6 +40,7 @@ public final class FakeCardNetwork implements PaymentGateway {
 
     private final Map<String, Object> outcomes = new HashMap<>();
     private final List<Call> carriedOut = new ArrayList<>();
+    private final List<Asked> asked = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
     private int authorizations;
     private final Map<String, AuthorizationState> awaitingGuest = new HashMap<>();
@@ -43,6 +48,7 @@ public final class FakeCardNetwork implements PaymentGateway {
     @Override
     public synchronized AuthorizationOutcome authorize(PaymentAccount account, ChargeFor purpose, String cardToken,
                                                        Money amount, String idempotencyKey) {
+        asked.add(new Asked("authorize", account));
         Object outcome = once(idempotencyKey, () -> switch (cardToken) {
             case "tok_visa", "pm_card_visa" -> {
                 Authorization granted = new Authorization("auth_" + (++authorizations));
@@ -78,21 +84,25 @@ public final class FakeCardNetwork implements PaymentGateway {
 
     @Override
     public synchronized void capture(PaymentAccount account, String authorizationId, Money amount, String idempotencyKey) {
+        asked.add(new Asked("capture", account));
         carryOut("capture", authorizationId, amount.minorUnits(), idempotencyKey);
     }
 
     @Override
     public synchronized void voidAuthorization(PaymentAccount account, String authorizationId, String idempotencyKey) {
+        asked.add(new Asked("void", account));
         carryOut("void", authorizationId, 0, idempotencyKey);
     }
 
     @Override
     public synchronized void refund(PaymentAccount account, String authorizationId, Money amount, String idempotencyKey) {
+        asked.add(new Asked("refund", account));
         carryOut("refund", authorizationId, amount.minorUnits(), idempotencyKey);
     }
 
     @Override
     public synchronized AuthorizationState authorizationState(PaymentAccount account, String authorizationId) {
+        asked.add(new Asked("state", account));
         boolean known = carriedOut.stream().anyMatch(call -> call.authorizationId().equals(authorizationId));
         if (!known) {
             throw new Refused("resource_missing", "no authorization " + authorizationId);
@@ -105,6 +115,7 @@ public final class FakeCardNetwork implements PaymentGateway {
     @Override
     public synchronized Optional<Authorization> findAuthorization(PaymentAccount account, OrderId orderId,
                                                                   String idempotencyKey) {
+        asked.add(new Asked("find", account));
         return Optional.ofNullable(outcomes.get(idempotencyKey))
                 .filter(Authorization.class::isInstance).map(Authorization.class::cast);
     }
@@ -114,6 +125,10 @@ public final class FakeCardNetwork implements PaymentGateway {
         for (int i = 0; i < calls; i++) {
             faults.add(fault);
         }
+    }
+
+    public synchronized List<Asked> asked() {
+        return List.copyOf(asked);
     }
 
     public synchronized List<Call> calls() {

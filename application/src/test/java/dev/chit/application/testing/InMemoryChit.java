@@ -4,6 +4,7 @@ import dev.chit.application.checkout.ClaimLeases;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
 import dev.chit.application.orders.BulkTransitionOrders;
+import dev.chit.application.orders.CancelAbandonedCheckouts;
 import dev.chit.application.orders.ListOrders;
 import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.TransitionOrder;
@@ -31,6 +32,8 @@ public final class InMemoryChit {
     public static final Instant START = Instant.parse("2026-03-02T12:00:00Z");
     /** How long a checkout's authorization may stay pending before the job releases it. */
     public static final Duration ABANDON_AFTER = Duration.ofMinutes(2);
+    /** How long an order may wait for the guest's bank (3-D Secure) before it is cancelled. */
+    public static final Duration CHECKOUT_ABANDONED_AFTER = Duration.ofMinutes(30);
     /** How long an idempotency key's claim lasts unless renewed. */
     public static final Duration LEASE = Duration.ofSeconds(12);
 
@@ -60,6 +63,7 @@ public final class InMemoryChit {
     public final BulkTransitionOrders bulkTransitionOrders;
     public final RefundOrder refundOrder;
     public final SettlePayments settlePayments;
+    public final CancelAbandonedCheckouts cancelAbandonedCheckouts;
 
     public InMemoryChit() {
         this(new FakeCardNetwork());
@@ -67,11 +71,11 @@ public final class InMemoryChit {
 
     public InMemoryChit(PaymentGateway gateway) {
         this.gateway = gateway;
-        paymentSettlement = new PaymentSettlement(gateway, new PaymentAccounts(orders), payments, orders, events, transactions, ids, clock,
+        paymentSettlement = new PaymentSettlement(gateway, new PaymentAccounts(restaurants, orders, payments), payments, orders, events, transactions, ids, clock,
                 ABANDON_AFTER);
         paymentInstructions = new PaymentInstructions(payments, ids);
         quoteCart = new QuoteCart(restaurants, menus, kitchenLoads, clock);
-        checkoutAuthorization = new CheckoutAuthorization(gateway, new PaymentAccounts(orders), payments, paymentSettlement, transactions, ids, clock);
+        checkoutAuthorization = new CheckoutAuthorization(gateway, new PaymentAccounts(restaurants, orders, payments), payments, paymentSettlement, transactions, ids, clock);
         placeOrder = new PlaceOrder(restaurants, menus, orders, kitchenLoads, idempotencyKeys, leases, events, transactions,
                 checkoutAuthorization, ids, clock);
         viewOrder = new ViewOrder(orders);
@@ -82,6 +86,8 @@ public final class InMemoryChit {
         refundOrder = new RefundOrder(orders, payments, paymentInstructions, paymentSettlement, events, transactions,
                 ids, clock);
         settlePayments = new SettlePayments(paymentSettlement);
+        cancelAbandonedCheckouts = new CancelAbandonedCheckouts(orders, orders, paymentInstructions, paymentSettlement,
+                transactions, clock, CHECKOUT_ABANDONED_AFTER);
     }
 
     /** The fake network, for tests that did not bring their own gateway. */

@@ -8,6 +8,8 @@ import dev.chit.domain.port.OrderPage;
 import dev.chit.domain.port.OrderQuery;
 import dev.chit.domain.port.OrderSort;
 import dev.chit.domain.port.Orders;
+import dev.chit.domain.port.AwaitingPayments;
+import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.restaurant.RestaurantId;
 
 import java.time.Instant;
@@ -21,7 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@link Orders} in a map, with numbers per restaurant, optimistic locking and keyset pages. */
-public final class InMemoryOrders implements Orders, Snapshotting {
+public final class InMemoryOrders implements Orders, AwaitingPayments, Snapshotting {
 
     private Map<OrderId, Order> orders = new LinkedHashMap<>();
     private Map<RestaurantId, Long> lastNumbers = new HashMap<>();
@@ -30,6 +32,16 @@ public final class InMemoryOrders implements Orders, Snapshotting {
 
     private record State(Map<OrderId, Order> orders, Map<RestaurantId, Long> lastNumbers,
                          Map<OrderId, String> accessTokenHashes) {
+    }
+
+    @Override
+    public synchronized List<OrderId> waitingSince(Instant startedBy, int limit) {
+        return orders.values().stream()
+                .filter(order -> order.status() == OrderStatus.AWAITING_PAYMENT && !order.placedAt().isAfter(startedBy))
+                .sorted(Comparator.comparing(Order::placedAt))
+                .limit(limit)
+                .map(Order::id)
+                .toList();
     }
 
     @Override

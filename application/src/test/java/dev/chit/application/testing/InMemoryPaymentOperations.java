@@ -41,7 +41,8 @@ public final class InMemoryPaymentOperations implements PaymentOperations, Snaps
         PaymentOperation stored = operations.get(index);
         operations.set(index, new PaymentOperation(stored.id(), stored.orderId(), stored.kind(), stored.amount(),
                 stored.gatewayKey(), settled.state(), settled.authorizationId(), stored.reason(),
-                settled.error().or(stored::error), stored.attempts(), stored.createdAt(), settled.settledAt()));
+                settled.error().or(stored::error), stored.attempts(), stored.createdAt(), settled.settledAt(),
+                stored.account()));
         return true;
     }
 

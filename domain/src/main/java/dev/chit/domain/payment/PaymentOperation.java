@@ -2,6 +2,7 @@ package dev.chit.domain.payment;
 
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.OrderId;
+import dev.chit.domain.restaurant.StripeAccountId;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -23,6 +24,9 @@ import static dev.chit.domain.error.Checks.boundedText;
  * @param reason          why money goes back (refunds, voids): what the guest is told
  * @param error           the last error while pending; why it failed once {@link State#FAILED}
  * @param attempts        how many calls failed without an answer so far
+ * @param account         for an {@link Kind#AUTHORIZE}: the restaurant's connected account it was sent
+ *                        to (empty: the platform's own). The order's later calls go where its
+ *                        authorization went, whatever the restaurant's setting says by then.
  */
 public record PaymentOperation(
         PaymentOperationId id,
@@ -36,7 +40,8 @@ public record PaymentOperation(
         Optional<String> error,
         int attempts,
         Instant createdAt,
-        Optional<Instant> settledAt) {
+        Optional<Instant> settledAt,
+        Optional<StripeAccountId> account) {
 
     public static final int MAX_ERROR_LENGTH = 500;
 
@@ -69,12 +74,19 @@ public record PaymentOperation(
         }
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(settledAt, "settledAt");
+        Objects.requireNonNull(account, "account");
     }
 
     /** The authorization of a checkout, recorded before the card is charged and before the order exists. */
     public static PaymentOperation authorization(PaymentOperationId id, OrderId orderId, Money amount, Instant at) {
-        return pending(id, orderId, Kind.AUTHORIZE, amount, key(orderId, "authorize"), Optional.empty(),
-                Optional.empty(), at);
+        return authorization(id, orderId, amount, Optional.empty(), at);
+    }
+
+    /** As {@link #authorization(PaymentOperationId, OrderId, Money, Instant)}, on the restaurant's connected account. */
+    public static PaymentOperation authorization(PaymentOperationId id, OrderId orderId, Money amount,
+                                                 Optional<StripeAccountId> account, Instant at) {
+        return new PaymentOperation(id, orderId, Kind.AUTHORIZE, amount, key(orderId, "authorize"), State.PENDING,
+                Optional.empty(), Optional.empty(), Optional.empty(), 0, at, Optional.empty(), account);
     }
 
     public static PaymentOperation capture(PaymentOperationId id, OrderId orderId, String authorizationId,
@@ -115,21 +127,21 @@ public record PaymentOperation(
         requirePending();
         return new PaymentOperation(id, orderId, kind, amount, gatewayKey, State.SUCCEEDED,
                 authorizationId.or(() -> learnedAuthorizationId), reason, error, attempts, createdAt,
-                Optional.of(at));
+                Optional.of(at), account);
     }
 
     /** It did not happen, and will not: declined, refused, or abandoned. */
     public PaymentOperation failed(String why, Instant at) {
         requirePending();
         return new PaymentOperation(id, orderId, kind, amount, gatewayKey, State.FAILED, authorizationId, reason,
-                Optional.of(why), attempts, createdAt, Optional.of(at));
+                Optional.of(why), attempts, createdAt, Optional.of(at), account);
     }
 
     /** Another call went unanswered; the operation stays pending. */
     public PaymentOperation attemptFailed(String why) {
         requirePending();
         return new PaymentOperation(id, orderId, kind, amount, gatewayKey, state, authorizationId, reason,
-                Optional.of(why), attempts + 1, createdAt, settledAt);
+                Optional.of(why), attempts + 1, createdAt, settledAt, account);
     }
 
     private void requirePending() {
@@ -142,7 +154,7 @@ public record PaymentOperation(
                                             String gatewayKey, Optional<String> authorizationId,
                                             Optional<String> reason, Instant at) {
         return new PaymentOperation(id, orderId, kind, amount, gatewayKey, State.PENDING, authorizationId, reason,
-                Optional.empty(), 0, at, Optional.empty());
+                Optional.empty(), 0, at, Optional.empty(), Optional.empty());
     }
 
     private static String key(OrderId orderId, String what) {

@@ -4,10 +4,10 @@ import dev.chit.domain.error.DomainException;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.OrderId;
 import dev.chit.domain.restaurant.RestaurantId;
+import dev.chit.domain.restaurant.StripeAccountId;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The card network. Each call carries an idempotency key of Chit's own, so a call repeated
@@ -65,8 +65,6 @@ public interface PaymentGateway {
      */
     record PaymentAccount(Optional<String> stripeAccountId) {
 
-        private static final Pattern STRIPE_ACCOUNT = Pattern.compile("acct_[A-Za-z0-9]{1,250}");
-
         public PaymentAccount {
             Objects.requireNonNull(stripeAccountId, "stripeAccountId");
             stripeAccountId.ifPresent(id -> {
@@ -81,7 +79,12 @@ public interface PaymentGateway {
         }
 
         public static boolean isStripeAccountId(String id) {
-            return id != null && STRIPE_ACCOUNT.matcher(id).matches();
+            return StripeAccountId.isStripeAccountId(id);
+        }
+
+        /** The restaurant's connected account, or the platform's own when it has none. */
+        public static PaymentAccount of(Optional<StripeAccountId> connected) {
+            return new PaymentAccount(connected.map(StripeAccountId::value));
         }
     }
 

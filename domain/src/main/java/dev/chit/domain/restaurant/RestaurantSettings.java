@@ -22,6 +22,8 @@ import static dev.chit.domain.error.Checks.inRange;
  * @param lateAfterMinutes  how long after its promised time an order shows as late (0..120):
  *                          the board's two timer thresholds, the kitchen's to set
  * @param taxPolicy         the tax mode and rates; its standard rate is {@code taxRateBasisPoints}
+ * @param stripeAccountId   the restaurant's own Stripe account its guests pay into (set by a
+ *                          platform admin); empty: the platform's own account
  */
 public record RestaurantSettings(
         boolean acceptingOrders,
@@ -40,7 +42,8 @@ public record RestaurantSettings(
         int autoPauseAfterMissed,
         int dueSoonMinutes,
         int lateAfterMinutes,
-        TaxPolicy taxPolicy) {
+        TaxPolicy taxPolicy,
+        Optional<StripeAccountId> stripeAccountId) {
 
     /** The board's thresholds a new restaurant starts with: amber 5 minutes before the promise, red once past it. */
     public static final int DEFAULT_DUE_SOON_MINUTES = 5;
@@ -71,6 +74,18 @@ public record RestaurantSettings(
             throw new IllegalArgumentException("taxRateBasisPoints " + taxRateBasisPoints
                     + " is not the standard rate of " + taxPolicy);
         }
+        Objects.requireNonNull(stripeAccountId, "stripeAccountId");
+    }
+
+    /** Settings paid into the platform's own account. */
+    public RestaurantSettings(boolean acceptingOrders, int defaultPrepMinutes, int acceptTimeoutMinutes,
+            Optional<OpeningHours> openingHours, int taxRateBasisPoints, Money minOrder, Money deliveryFee,
+            int serviceFeeBasisPoints, boolean autoAccept, Optional<Instant> pausedUntil, int busyExtraMinutes,
+            Optional<Instant> busyUntil, Optional<Integer> capacityPerSlot, int autoPauseAfterMissed,
+            int dueSoonMinutes, int lateAfterMinutes, TaxPolicy taxPolicy) {
+        this(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours, taxRateBasisPoints, minOrder,
+                deliveryFee, serviceFeeBasisPoints, autoAccept, pausedUntil, busyExtraMinutes, busyUntil,
+                capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes, lateAfterMinutes, taxPolicy, Optional.empty());
     }
 
     /** Settings taxed at one rate added on top of the prices. */
@@ -90,7 +105,7 @@ public record RestaurantSettings(
         return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
                 policy.standard().basisPoints(), minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, pausedUntil,
                 busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes, lateAfterMinutes,
-                policy);
+                policy, stripeAccountId);
     }
 
     /** Settings with the board's default timer thresholds. */
@@ -107,7 +122,16 @@ public record RestaurantSettings(
     public RestaurantSettings withBoardTimers(int dueSoon, int lateAfter) {
         return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
                 taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, pausedUntil,
-                busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoon, lateAfter, taxPolicy);
+                busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoon, lateAfter, taxPolicy,
+                stripeAccountId);
+    }
+
+    /** These settings paid into {@code account} (empty: the platform's own). */
+    public RestaurantSettings withStripeAccountId(Optional<StripeAccountId> account) {
+        return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
+                taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, pausedUntil,
+                busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes, lateAfterMinutes,
+                taxPolicy, account);
     }
 
     /** Sensible settings for a new restaurant: open, always, no tax or fees until set. */
@@ -130,7 +154,7 @@ public record RestaurantSettings(
         return new RestaurantSettings(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes, openingHours,
                 taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept, Optional.of(until),
                 busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes, lateAfterMinutes,
-                taxPolicy);
+                taxPolicy, stripeAccountId);
     }
 
     public boolean isPausedAt(Instant at) {

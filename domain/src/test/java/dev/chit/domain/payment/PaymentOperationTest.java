@@ -70,7 +70,7 @@ class PaymentOperationTest {
     @Test
     void everythingButAnAuthorization_actsOnAKnownAuthorization() {
         assertThatThrownBy(() -> new PaymentOperation(id(), ORDER, PaymentOperation.Kind.CAPTURE, AMOUNT, "k",
-                State.PENDING, Optional.empty(), Optional.empty(), Optional.empty(), 0, AT, Optional.empty()))
+                State.PENDING, Optional.empty(), Optional.empty(), Optional.empty(), 0, AT, Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -80,5 +80,16 @@ class PaymentOperationTest {
                 .failed("x".repeat(2000), AT);
 
         assertThat(failed.error().orElseThrow()).hasSize(PaymentOperation.MAX_ERROR_LENGTH);
+    }
+
+    @Test
+    void anAuthorization_remembersTheAccountItWasSentTo_throughItsSettling() {
+        var account = java.util.Optional.of(new dev.chit.domain.restaurant.StripeAccountId("acct_1Bistro"));
+        PaymentOperation pending = PaymentOperation.authorization(id(), ORDER, AMOUNT, account, AT);
+
+        assertThat(pending.attemptFailed("timeout").account()).isEqualTo(account);
+        assertThat(pending.succeeded(Optional.of("pi_1"), AT).account()).isEqualTo(account);
+        assertThat(pending.failed("declined", AT).account()).isEqualTo(account);
+        assertThat(PaymentOperation.authorization(id(), ORDER, AMOUNT, AT).account()).isEmpty();
     }
 }

@@ -63,6 +63,30 @@ class StripeGatewayTest {
     }
 
     @Test
+    void everyCallForAConnectedRestaurant_carriesItsAccount() {
+        String voided = authorize(CONNECTED, "order:" + order + ":authorize");
+        gateway.authorizationState(CONNECTED, voided);
+        gateway.findAuthorization(CONNECTED, order, "order:" + order + ":authorize");
+        gateway.voidAuthorization(CONNECTED, voided, "order:" + order + ":void");
+        String captured = authorize(CONNECTED, "order:other:authorize");
+        gateway.capture(CONNECTED, captured, Money.of(2150, "EUR"), "order:other:capture");
+        gateway.refund(CONNECTED, captured, Money.of(500, "EUR"), "order:other:refund:r1");
+
+        assertThat(stripe.received()).extracting(Received::method, Received::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("POST", "/v1/payment_intents"),
+                org.assertj.core.groups.Tuple.tuple("GET", "/v1/payment_intents/" + voided),
+                org.assertj.core.groups.Tuple.tuple("GET", "/v1/payment_intents/search"),
+                org.assertj.core.groups.Tuple.tuple("POST", "/v1/payment_intents/" + voided + "/cancel"),
+                org.assertj.core.groups.Tuple.tuple("POST", "/v1/payment_intents"),
+                org.assertj.core.groups.Tuple.tuple("POST", "/v1/payment_intents/" + captured + "/capture"),
+                org.assertj.core.groups.Tuple.tuple("POST", "/v1/refunds"));
+        assertThat(stripe.received()).allSatisfy(request ->
+                assertThat(request.stripeAccount()).as(request.path()).contains("acct_1RestaurantA"));
+        assertThat(stripe.applied("cancel")).isEqualTo(1);
+        assertThat(stripe.applied("refund")).isEqualTo(1);
+    }
+
+    @Test
     void anIntentOfAConnectedAccount_isNotFoundOnThePlatformsOwn() {
         String id = authorize(CONNECTED, "k1");
 

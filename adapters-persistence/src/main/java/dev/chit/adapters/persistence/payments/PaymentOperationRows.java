@@ -6,6 +6,7 @@ import dev.chit.domain.payment.PaymentOperation;
 import dev.chit.domain.payment.PaymentOperation.Kind;
 import dev.chit.domain.payment.PaymentOperation.State;
 import dev.chit.domain.payment.PaymentOperationId;
+import dev.chit.domain.restaurant.StripeAccountId;
 import io.helidon.dbclient.DbRow;
 
 import java.util.Currency;
@@ -24,10 +25,10 @@ final class PaymentOperationRows {
 
     private static final String COLUMNS = """
             id, order_id, kind, amount, currency, gateway_key, state, authorization_id, reason, error, attempts,
-            created_at, settled_at""";
+            created_at, settled_at, stripe_account_id""";
 
     static final String INSERT = "INSERT INTO payment_operations (" + COLUMNS + """
-            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     // Compare-and-set: only a pending row takes an outcome, so of two settlers exactly one wins.
     static final String SETTLE = """
@@ -54,7 +55,8 @@ final class PaymentOperationRows {
         return new Object[] {operation.id().value(), operation.orderId().value(), operation.kind(),
                 operation.amount().minorUnits(), operation.amount().currency(), operation.gatewayKey(),
                 operation.state(), operation.authorizationId(), operation.reason(), operation.error(),
-                operation.attempts(), operation.createdAt(), operation.settledAt()};
+                operation.attempts(), operation.createdAt(), operation.settledAt(),
+                operation.account().map(StripeAccountId::value)};
     }
 
     static Object[] settleParams(PaymentOperation settled) {
@@ -68,6 +70,7 @@ final class PaymentOperationRows {
                 enumValue(row, "kind", Kind.class), Money.of(longValue(row, "amount"), currency),
                 text(row, "gateway_key"), enumValue(row, "state", State.class), optionalText(row, "authorization_id"),
                 optionalText(row, "reason"), optionalText(row, "error"), intValue(row, "attempts"),
-                instant(row, "created_at"), optionalInstant(row, "settled_at"));
+                instant(row, "created_at"), optionalInstant(row, "settled_at"),
+                optionalText(row, "stripe_account_id").map(StripeAccountId::new));
     }
 }

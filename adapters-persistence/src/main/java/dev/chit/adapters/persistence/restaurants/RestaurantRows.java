@@ -4,6 +4,7 @@ import dev.chit.domain.money.Money;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.restaurant.RestaurantSettings;
+import dev.chit.domain.restaurant.StripeAccountId;
 import dev.chit.domain.restaurant.TaxMode;
 import dev.chit.adapters.persistence.sql.TaxesText;
 import dev.chit.domain.restaurant.VersionedRestaurant;
@@ -30,10 +31,11 @@ final class RestaurantRows {
             id, name, address, currency, timezone, accepting_orders, default_prep_minutes,
             accept_timeout_minutes, opening_hours, tax_rate_basis_points, min_order, delivery_fee,
             service_fee_basis_points, auto_accept, paused_until, busy_extra_minutes, busy_until,
-            capacity_per_slot, auto_pause_after_missed, due_soon_minutes, late_after_minutes, tax_mode, tax_rates""";
+            capacity_per_slot, auto_pause_after_missed, due_soon_minutes, late_after_minutes, tax_mode, tax_rates,
+            stripe_account_id""";
 
     static final String INSERT = "INSERT INTO restaurants (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     // Currency and time zone are fixed at creation (see Restaurant), so they are not updated.
     static final String UPDATE = """
@@ -41,7 +43,8 @@ final class RestaurantRows {
                 accept_timeout_minutes = ?, opening_hours = ?, tax_rate_basis_points = ?, min_order = ?,
                 delivery_fee = ?, service_fee_basis_points = ?, auto_accept = ?, paused_until = ?,
                 busy_extra_minutes = ?, busy_until = ?, capacity_per_slot = ?, auto_pause_after_missed = ?,
-                due_soon_minutes = ?, late_after_minutes = ?, tax_mode = ?, tax_rates = ?, version = version + 1
+                due_soon_minutes = ?, late_after_minutes = ?, tax_mode = ?, tax_rates = ?, stripe_account_id = ?,
+                version = version + 1
             WHERE id = ?""";
 
     static final String BY_ID = "SELECT " + COLUMNS + " FROM restaurants WHERE id = ?";
@@ -67,7 +70,8 @@ final class RestaurantRows {
                 s.acceptTimeoutMinutes(), OpeningHoursText.write(s.openingHours()), s.taxRateBasisPoints(),
                 s.minOrder().minorUnits(), s.deliveryFee().minorUnits(), s.serviceFeeBasisPoints(), s.autoAccept(),
                 s.pausedUntil(), s.busyExtraMinutes(), s.busyUntil(), s.capacityPerSlot(), s.autoPauseAfterMissed(),
-                s.dueSoonMinutes(), s.lateAfterMinutes(), s.taxPolicy().mode(), TaxesText.writeRates(s.taxPolicy()));
+                s.dueSoonMinutes(), s.lateAfterMinutes(), s.taxPolicy().mode(), TaxesText.writeRates(s.taxPolicy()),
+                s.stripeAccountId().map(StripeAccountId::value));
     }
 
     static List<Object> updateParams(Restaurant restaurant) {
@@ -77,7 +81,8 @@ final class RestaurantRows {
                 s.taxRateBasisPoints(), s.minOrder().minorUnits(), s.deliveryFee().minorUnits(),
                 s.serviceFeeBasisPoints(), s.autoAccept(), s.pausedUntil(), s.busyExtraMinutes(), s.busyUntil(),
                 s.capacityPerSlot(), s.autoPauseAfterMissed(), s.dueSoonMinutes(), s.lateAfterMinutes(),
-                s.taxPolicy().mode(), TaxesText.writeRates(s.taxPolicy()), restaurant.id().value());
+                s.taxPolicy().mode(), TaxesText.writeRates(s.taxPolicy()), s.stripeAccountId().map(StripeAccountId::value),
+                restaurant.id().value());
     }
 
     static VersionedRestaurant versioned(DbRow row) {
@@ -104,7 +109,8 @@ final class RestaurantRows {
                 intValue(row, "due_soon_minutes"),
                 intValue(row, "late_after_minutes"));
         settings = settings.withTaxPolicy(TaxesText.readRates(TaxMode.valueOf(text(row, "tax_mode").strip()),
-                optionalText(row, "tax_rates"), settings.taxRateBasisPoints()));
+                optionalText(row, "tax_rates"), settings.taxRateBasisPoints()))
+                .withStripeAccountId(optionalText(row, "stripe_account_id").map(StripeAccountId::new));
         return new Restaurant(new RestaurantId(uuid(row, "id")), text(row, "name"), optionalText(row, "address"),
                 currency, ZoneId.of(text(row, "timezone")), settings);
     }

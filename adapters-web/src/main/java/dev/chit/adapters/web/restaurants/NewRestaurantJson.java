@@ -42,7 +42,8 @@ record NewRestaurantJson(
         Integer dueSoonMinutes,
         Integer lateAfterMinutes,
         TaxMode taxMode,
-        List<SettingsJson.RateJson> taxRates) {
+        List<SettingsJson.RateJson> taxRates,
+        String stripeAccountId) {
 
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
@@ -57,7 +58,7 @@ record NewRestaurantJson(
         SettingsChange settings = new SettingsJson(acceptingOrders, defaultPrepMinutes, acceptTimeoutMinutes,
                 openingHours, taxRateBasisPoints, minOrder, deliveryFee, serviceFeeBasisPoints, autoAccept,
                 pausedUntil, busyExtraMinutes, busyUntil, capacityPerSlot, autoPauseAfterMissed, dueSoonMinutes,
-                lateAfterMinutes, taxMode, taxRates)
+                lateAfterMinutes, taxMode, taxRates, stripeAccountId)
                 .toChange(named, violations);
         violations.throwIfAny();
         return new NewRestaurant(checkedName.orElseThrow(), Optional.ofNullable(address), checkedCurrency.orElseThrow(),

@@ -3,6 +3,7 @@ package dev.chit.adapters.web.restaurants;
 import dev.chit.domain.restaurant.OpeningPeriod;
 import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.RestaurantSettings;
+import dev.chit.domain.restaurant.StripeAccountId;
 
 import java.time.DayOfWeek;
 import dev.chit.domain.restaurant.TaxMode;
@@ -16,6 +17,8 @@ import java.util.UUID;
  * that may be empty are written as {@code null}: {@code openingHours} null is always open,
  * {@code pausedUntil} null is not paused, {@code capacityPerSlot} null is no limit.
  * {@code dueSoonMinutes} and {@code lateAfterMinutes} colour the portal board's timers.
+ * {@code stripeAccountId} null is the platform's own Stripe account; it is an id, and no key
+ * of any kind is ever shown here.
  */
 record RestaurantJson(
         UUID id,
@@ -40,7 +43,8 @@ record RestaurantJson(
         int dueSoonMinutes,
         int lateAfterMinutes,
         TaxMode taxMode,
-        List<SettingsJson.RateJson> taxRates) {
+        List<SettingsJson.RateJson> taxRates,
+        String stripeAccountId) {
 
     static RestaurantJson of(Restaurant restaurant) {
         RestaurantSettings s = restaurant.settings();
@@ -53,7 +57,8 @@ record RestaurantJson(
                 s.busyUntil().orElse(null), s.capacityPerSlot().orElse(null), s.autoPauseAfterMissed(),
                 s.dueSoonMinutes(), s.lateAfterMinutes(), s.taxPolicy().mode(),
                 s.taxPolicy().rates().stream().map(rate -> new SettingsJson.RateJson(rate.code(), rate.basisPoints()))
-                        .toList());
+                        .toList(),
+                s.stripeAccountId().map(StripeAccountId::value).orElse(null));
     }
 
     /** One stretch of opening in the restaurant's time zone; {@code close} may be "24:00". */

@@ -44,7 +44,8 @@ record SettingsJson(
         Integer dueSoonMinutes,
         Integer lateAfterMinutes,
         TaxMode taxMode,
-        List<RateJson> taxRates) {
+        List<RateJson> taxRates,
+        String stripeAccountId) {
 
     /** One tax rate as a client names it. */
     record RateJson(String code, Integer basisPoints) {
@@ -80,6 +81,8 @@ record SettingsJson(
         fields.value("autoPauseAfterMissed", autoPauseAfterMissed, SettingsChange::autoPauseAfterMissed);
         fields.value("dueSoonMinutes", dueSoonMinutes, SettingsChange::dueSoonMinutes);
         fields.value("lateAfterMinutes", lateAfterMinutes, SettingsChange::lateAfterMinutes);
+        // A platform admin's to set; ChangeSettings refuses a manager's change of it.
+        fields.emptiable("stripeAccountId", Optional.ofNullable(stripeAccountId), SettingsChange::stripeAccountId);
         return fields.change;
     }
 
