@@ -112,6 +112,13 @@ public final class StripeStandIn implements AutoCloseable {
         return Optional.ofNullable(intents.get(id)).map(Map::copyOf);
     }
 
+    /** The intent Chit made for an order, by the order id in its metadata. */
+    public synchronized Optional<String> intentOfOrder(String orderId) {
+        return intents.entrySet().stream()
+                .filter(intent -> orderId.equals(((Map<?, ?>) intent.getValue().get("metadata")).get("chit_order_id")))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
     /** The guest passes or fails the bank's challenge of an intent that {@code requires_action}. */
     public synchronized void authenticate(String intentId, boolean passed) {
         Map<String, Object> intent = intents.get(intentId);
