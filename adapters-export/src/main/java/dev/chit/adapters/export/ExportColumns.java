@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The export's CSV columns, version 1 ({@code columns=v1}): documented in the README and the
- * OpenAPI document, and kept stable; a change is a new version. {@code rows=lines} writes the
+ * The export's CSV columns, version 2 ({@code columns=v2}: version 1 and, last, {@code disputed}):
+ * documented in docs/exports-and-reports.md and the OpenAPI document, and kept stable; a change is a
+ * new version, and adds columns at the end only, so that a reader of an older version still finds
+ * its columns where they were. {@code rows=lines} writes the
  * order's columns, the line's, then the order's money on every line of the order;
  * {@code rows=orders} writes one row per order with its items summarised in one cell.
  */
 final class ExportColumns {
 
-    static final String VERSION = "v1";
+    static final String VERSION = "v2";
 
     static final List<String> ORDER = List.of("orderId", "number", "status", "paymentStatus", "fulfillment",
             "placedAt", "acceptedAt", "readyAt", "completedAt", "scheduledFor", "table", "deliveryLine1",
@@ -27,7 +29,7 @@ final class ExportColumns {
             "quantity", "unitPrice", "lineTotal");
     static final List<String> ITEMS = List.of("items", "itemCount");
     static final List<String> MONEY = List.of("subtotal", "serviceFee", "tax", "deliveryFee", "tip", "discount",
-            "total", "refunded", "currency", "reason");
+            "total", "refunded", "currency", "reason", "disputed");
 
     private ExportColumns() {
     }
@@ -73,7 +75,7 @@ final class ExportColumns {
         return List.of(Cells.amount(totals.subtotal()), Cells.amount(totals.serviceFee()), Cells.amount(totals.tax()),
                 Cells.amount(totals.deliveryFee()), Cells.amount(totals.tip()), Cells.amount(totals.discount()),
                 Cells.amount(totals.total()), Cells.amount(order.refunded()), order.currency().getCurrencyCode(),
-                Cells.text(Cells.endReason(order)));
+                Cells.text(Cells.endReason(order)), Boolean.toString(order.disputed()));
     }
 
     private static String options(OrderLine line) {
