@@ -45,7 +45,7 @@ import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.TransitionOrder;
 import dev.chit.application.orders.ViewOrder;
 import dev.chit.application.orders.ConfirmPayment;
-import dev.chit.application.payment.HandlePaymentEvent;
+import dev.chit.application.orders.HandlePaymentEvent;
 import dev.chit.application.payment.PaymentAccounts;
 import dev.chit.application.receipts.PrintTicket;
 import dev.chit.application.receipts.ShowReceipt;

@@ -256,6 +256,10 @@ abstract class StripeWebhookContract extends SignedInFlow {
         var export = http.get("/api/v1/restaurants/" + RESTAURANT + "/orders/export?format=json", manager());
         assertThat(export.status()).as(export.body()).isEqualTo(200);
         assertThat(export.body()).contains("\"disputed\":true");
+        var csv = http.get("/api/v1/restaurants/" + RESTAURANT + "/orders/export?format=csv&rows=orders", manager());
+        assertThat(csv.body().lines().findFirst().orElseThrow()).endsWith(",disputed");
+        assertThat(csv.body().lines().filter(row -> row.startsWith(order.id())).toList())
+                .singleElement().asString().endsWith(",true");
     }
 
     @Test

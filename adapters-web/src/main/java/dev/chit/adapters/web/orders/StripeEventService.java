@@ -5,7 +5,7 @@ import dev.chit.adapters.web.support.JsonBody;
 import dev.chit.adapters.web.support.JsonResponses;
 import dev.chit.adapters.web.support.MethodNotAllowed;
 import dev.chit.adapters.web.support.RequestIds;
-import dev.chit.application.payment.HandlePaymentEvent;
+import dev.chit.application.orders.HandlePaymentEvent;
 import dev.chit.domain.error.NotFound;
 import dev.chit.domain.payment.PaymentEvent;
 import dev.chit.domain.port.PaymentEvents;

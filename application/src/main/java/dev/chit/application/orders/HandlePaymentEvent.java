@@ -1,6 +1,5 @@
-package dev.chit.application.payment;
+package dev.chit.application.orders;
 
-import dev.chit.application.orders.ConfirmPayment;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderId;
