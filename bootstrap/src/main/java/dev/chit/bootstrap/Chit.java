@@ -181,7 +181,7 @@ public final class Chit implements AutoCloseable {
                     payments.gateway(), new PaymentAccounts(database.orders()), events, database.transactions(),
                     acceptAutomatically, clock);
             api.withPaymentConfirmation(confirmPayment);
-            api.withStripeEvents(payments.events(), new HandlePaymentEvent(database.orders(),
+            api.withStripeEvents(payments.stripeEvents(), new HandlePaymentEvent(database.orders(),
                     database.paymentOperations(), database.receivedPaymentEvents(), confirmPayment, events,
                     order -> {
                         alertManagers(order, notifications.alerts().isPresent());

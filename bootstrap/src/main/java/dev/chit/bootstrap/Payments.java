@@ -25,11 +25,11 @@ import java.util.logging.Logger;
  * The payment side of the composition: the card network chosen by the settings, and the parts
  * the use cases share to use it (each call recorded in the database before and after it is made).
  *
- * @param events Stripe's webhook events, when payments go through Stripe and its signing secret is set
+ * @param stripeEvents Stripe's webhook events, when payments go through Stripe and its signing secret is set
  */
 record Payments(PaymentGateway gateway, PaymentSettlement settlement, PaymentInstructions instructions,
                 CheckoutAuthorization checkout, SettlePayments settlePayments,
-                Optional<SandboxAuthentication> sandboxAuthentication, Optional<PaymentEvents> events) {
+                Optional<SandboxAuthentication> sandboxAuthentication, Optional<PaymentEvents> stripeEvents) {
 
     private static final Logger LOG = Logger.getLogger(Payments.class.getName());
 
@@ -49,12 +49,12 @@ record Payments(PaymentGateway gateway, PaymentSettlement settlement, PaymentIns
         var checkout = new CheckoutAuthorization(gateway, accounts, database.paymentOperations(), settlement,
                 database.transactions(), ids, clock);
         return new Payments(gateway, settlement, instructions, checkout, new SettlePayments(settlement),
-                sandbox.<SandboxAuthentication>map(network -> network), stripeEvents(settings, clock));
+                sandbox.<SandboxAuthentication>map(network -> network), readStripeEvents(settings, clock));
     }
 
     // Without the endpoint's signing secret no event can be trusted: the webhook is off (404), and
     // only the guest's confirmation places an order that waited for its bank.
-    private static Optional<PaymentEvents> stripeEvents(PaymentSettings settings, Clock clock) {
+    private static Optional<PaymentEvents> readStripeEvents(PaymentSettings settings, Clock clock) {
         Optional<String> secret = settings.stripe().flatMap(StripeKeys::webhookSecret).filter(s -> !s.isBlank());
         if (settings.gateway().equals(PaymentSettings.STRIPE) && secret.isEmpty()) {
             LOG.warning("event=stripe-webhook-off reason=\"no CHIT_STRIPE_WEBHOOK_SECRET\" effect=\"POST "
