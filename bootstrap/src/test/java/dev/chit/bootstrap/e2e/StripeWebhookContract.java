@@ -18,12 +18,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -151,6 +156,32 @@ abstract class StripeWebhookContract extends SignedInFlow {
         assertThat(move(order.id(), manager(), "ACCEPTED", Map.of("prepMinutes", 10)).status()).isEqualTo(200);
         mailsAbout("accepted", 1);
         assertThat(about("placed")).hasSize(1);
+    }
+
+    @Test
+    void theWebhookRepeatedAndTheGuestsConfirmation_allAtOnce_placeTheOrderOnce() throws Exception {
+        Checkout order = checkout("pm_card_authenticationRequired");
+        stripe.authenticate(order.intent(), true);
+        String event = stripe.intentEvent("payment_intent.amount_capturable_updated", order.intent());
+        List<Callable<HttpJson.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            calls.add(() -> deliver(event));
+            calls.add(() -> http.post("/api/v1/orders/" + order.id() + "/payment/confirm", "", order.guest()));
+        }
+        List<HttpJson.Response> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(calls.size())) {
+            for (Future<HttpJson.Response> answer : pool.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+        }
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(200));
+        assertThat(answers).filteredOn(answer -> answer.body().contains("\"outcome\":\"handled\"")).hasSize(1);
+        JsonNode placed = order(order);
+        assertThat(placed.get("status").asText()).isEqualTo("PLACED");
+        assertThat(move(order.id(), manager(), "ACCEPTED", Map.of("prepMinutes", 10)).status()).isEqualTo(200);
+        mailsAbout("accepted", 1);
+        assertThat(about("placed")).as("order.created once").hasSize(1);
     }
 
     @Test
