@@ -112,7 +112,7 @@ describe('the API types match the OpenAPI document', () => {
       id: true, number: true, restaurantId: true, status: true, paymentStatus: true, fulfillment: true, scheduledFor: true, customer: true,
       lines: true, subtotal: true, tax: true, deliveryFee: true, serviceFee: true, tip: true, discount: true, total: true, refunded: true,
       currency: true, notes: true, placedAt: true, acceptedAt: true, estimatedReadyAt: true, readyAt: true, completedAt: true, version: true, history: true,
-      taxes: true, taxIncluded: true,
+      taxes: true, taxIncluded: true, disputed: true,
     }));
     expectDocumented(at('Order', 'lines', '[]'), keys<OrderLine>({
       id: true, menuItemId: true, name: true, quantity: true, unitPrice: true, options: true, note: true, lineTotal: true,

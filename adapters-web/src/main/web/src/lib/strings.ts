@@ -263,6 +263,7 @@ export const english = {
       note: 'Note',
       orderNote: 'Order note',
       unpaid: 'Pay in person',
+      disputed: 'Disputed',
       isNew: 'New',
     },
     actions: {
@@ -363,6 +364,8 @@ export const english = {
       receiptHtml: 'Receipt (web page)',
       receiptPdf: 'Receipt (PDF)',
       refunded: (amount: string) => `Refunded ${amount}`,
+      disputed: 'Disputed',
+      disputedHelp: 'The guest disputes the card payment with their bank. Answer the dispute in Stripe\'s dashboard.',
       by: { CUSTOMER: 'the guest', STAFF: 'staff', SYSTEM: 'Chit' } as Record<string, string>,
       move: (to: string, who: string, at: string) => `${to} by ${who} at ${at}`,
       contact: 'Guest',

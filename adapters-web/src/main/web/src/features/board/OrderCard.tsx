@@ -100,6 +100,7 @@ export const OrderCard = forwardRef<HTMLElement, OrderCardProps>(function OrderC
       </ul>
       {order.notes && <p className="ticket__note ticket__note--order">{t.card.orderNote}: {order.notes}</p>}
       {order.paymentStatus === 'UNPAID' && <p className="ticket__unpaid">{t.card.unpaid}</p>}
+      {order.disputed && <p className="ticket__disputed">{t.card.disputed}</p>}
       {error && <p className="ticket__error" role="alert">{t.failed} {error}</p>}
       {!final && (
         <div className="ticket__actions" onClick={(e) => e.stopPropagation()}>

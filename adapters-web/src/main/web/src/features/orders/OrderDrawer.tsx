@@ -34,6 +34,7 @@ export function OrderDrawer({ orderId, restaurant, manager = false, onClose }: {
             <span className={`status status--${o.status.toLowerCase()}`}>{strings.tracking.steps[o.status]}</span>
             <span className="muted"> · {o.paymentStatus}</span>
           </p>
+          {o.disputed && <p className="drawer__disputed"><strong className="badge badge--disputed">{t.disputed}</strong> {t.disputedHelp}</p>}
           <h3 className="section-title">{t.contact}</h3>
           <p>{o.customer.name} · {o.customer.email}{o.customer.phone ? ` · ${o.customer.phone}` : ''}</p>
           <h3 className="section-title">{t.lines}</h3>

@@ -245,6 +245,8 @@ export interface Order {
   taxes?: TaxLine[];
   taxIncluded?: boolean;
   refunded: Money;
+  /** The guest disputes the card payment with their bank (Stripe's charge.dispute.created). */
+  disputed?: boolean;
   currency: string;
   notes?: string | null;
   placedAt: string;

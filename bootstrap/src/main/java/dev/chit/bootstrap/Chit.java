@@ -45,9 +45,11 @@ import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.TransitionOrder;
 import dev.chit.application.orders.ViewOrder;
 import dev.chit.application.orders.ConfirmPayment;
+import dev.chit.application.orders.HandlePaymentEvent;
 import dev.chit.application.receipts.PrintTicket;
 import dev.chit.application.receipts.ShowReceipt;
 import dev.chit.application.support.TimeOrderedIds;
+import dev.chit.domain.order.Order;
 import dev.chit.domain.port.IdGenerator;
 import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.staff.NewPassword;
@@ -179,9 +181,16 @@ public final class Chit implements AutoCloseable {
                     database.transactions(), clock));
             api.withUndelivered(new RetryUndelivered(database.restaurants(), database.deadLetters(),
                     database.transactions(), clock));
-            api.withPaymentConfirmation(new ConfirmPayment(database.orders(), database.paymentOperations(),
+            var confirmPayment = new ConfirmPayment(database.orders(), database.paymentOperations(),
                     payments.gateway(), payments.accounts(), events, database.transactions(),
-                    acceptAutomatically, clock));
+                    acceptAutomatically, clock);
+            api.withPaymentConfirmation(confirmPayment);
+            api.withStripeEvents(payments.stripeEvents(), new HandlePaymentEvent(database.orders(),
+                    database.paymentOperations(), database.receivedPaymentEvents(), confirmPayment, events,
+                    order -> {
+                        alertManagers(order, notifications.alerts().isPresent());
+                        notifications.alerts().ifPresent(email -> email.orderDisputed(order));
+                    }, database.transactions(), clock));
             // With email off the reports are still made and listed; nobody is emailed.
             var scheduledReports = new MakeScheduledReports(database.reports(), database.restaurants(), showSummary,
                     notifications.delivery().map(delivery -> database.outbox()), database.transactions(), ids, clock);
@@ -285,6 +294,12 @@ public final class Chit implements AutoCloseable {
     private static void alertManagers(RestaurantId restaurantId, int missedInARow, Instant until, boolean email) {
         LOG.warning(() -> "event=managers-alert kind=paused-for-missed-orders restaurantId=" + restaurantId
                 + " missedInARow=" + missedInARow + " until=" + until + " delivery=" + (email ? "email" : "log-only"));
+    }
+
+    private static void alertManagers(Order disputed, boolean email) {
+        LOG.warning(() -> "event=managers-alert kind=order-disputed restaurantId=" + disputed.restaurantId()
+                + " orderId=" + disputed.id() + " number=" + disputed.number()
+                + " delivery=" + (email ? "email" : "log-only"));
     }
 
     private static void createFirstAdmin(SignInSettings signIn, CreateAdmin createAdmin) {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 final class ExportColumns {
 
     static final ExportColumns V1 = new ExportColumns(false);
-    /** v1, and each line's refunded quantity, stations and bump; the order's taxes by rate. */
+    /** v1, and each line's refunded quantity, stations and bump; the order's taxes by rate and whether it is disputed. */
     static final ExportColumns V2 = new ExportColumns(true);
 
     static final List<String> ORDER = List.of("orderId", "number", "status", "paymentStatus", "fulfillment",
@@ -35,7 +35,7 @@ final class ExportColumns {
     static final List<String> MONEY = List.of("subtotal", "serviceFee", "tax", "deliveryFee", "tip", "discount",
             "total", "refunded", "currency", "reason");
     static final List<String> LINE_SINCE_V2 = List.of("refundedQuantity", "stationIds", "doneAt");
-    static final List<String> MONEY_SINCE_V2 = List.of("taxIncluded", "taxes");
+    static final List<String> MONEY_SINCE_V2 = List.of("taxIncluded", "taxes", "disputed");
 
     private final boolean second;
 
@@ -101,6 +101,7 @@ final class ExportColumns {
         if (second) {
             cells.add(Boolean.toString(totals.taxIncluded()));
             cells.add(Cells.text(taxes(totals)));
+            cells.add(Boolean.toString(order.disputed()));
         }
         return cells;
     }

@@ -129,6 +129,13 @@ public final class GuestEmailWriter {
                         + " has been off or out of paper for several minutes, and kitchen tickets are waiting for it."
                         + " They print as soon as it is back; the board shows which printers are down.";
             }
+            case ORDER_DISPUTED -> {
+                subject = "Order #" + alert.orderNumber().orElseThrow() + " is disputed by the guest's bank";
+                paragraph = "The guest of order #" + alert.orderNumber().orElseThrow() + " at " + restaurant
+                        + " disputes the card payment with their bank (a chargeback). The order shows it as disputed"
+                        + " in the portal. Answer the dispute in Stripe's dashboard, with the receipt and anything"
+                        + " that shows the order was delivered, before Stripe's deadline.";
+            }
             default -> throw new IllegalStateException("unknown alert " + alert.kind());
         }
         List<String> paragraphs = List.of("Hello,", paragraph, "Chit");

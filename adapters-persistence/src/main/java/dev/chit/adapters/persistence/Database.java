@@ -22,6 +22,7 @@ import dev.chit.adapters.persistence.printing.SqlPrintJobs;
 import dev.chit.adapters.persistence.printing.SqlPrinters;
 import dev.chit.adapters.persistence.webhooks.SqlWebhooks;
 import dev.chit.adapters.persistence.payments.SqlPaymentOperations;
+import dev.chit.adapters.persistence.payments.SqlReceivedPaymentEvents;
 import dev.chit.adapters.persistence.restaurants.RestaurantCounters;
 import dev.chit.adapters.persistence.restaurants.SqlRestaurants;
 import dev.chit.adapters.persistence.sql.FailoverEviction;
@@ -49,6 +50,7 @@ import dev.chit.domain.port.Printers;
 import dev.chit.domain.port.Webhooks;
 import dev.chit.domain.port.DeadLetters;
 import dev.chit.domain.port.PaymentOperations;
+import dev.chit.domain.port.ReceivedPaymentEvents;
 import dev.chit.domain.port.Reports;
 import dev.chit.domain.port.Stations;
 import dev.chit.domain.port.Restaurants;
@@ -103,6 +105,7 @@ public final class Database implements AutoCloseable {
     private final OrderEventSignals orderEventSignals;
     private final SqlBoards boards;
     private final SqlScheduledOrders scheduledOrders;
+    private final SqlReceivedPaymentEvents receivedPaymentEvents;
     private final SqlPaymentOperations paymentOperations;
     private final SqlOutbox outbox;
     private final SqlWebhooks webhooks;
@@ -145,6 +148,7 @@ public final class Database implements AutoCloseable {
         this.boards = new SqlBoards(statements);
         this.scheduledOrders = new SqlScheduledOrders(statements);
         this.paymentOperations = new SqlPaymentOperations(statements);
+        this.receivedPaymentEvents = new SqlReceivedPaymentEvents(statements);
         this.outbox = new SqlOutbox(statements, !settings.isEmbedded());
         this.webhooks = new SqlWebhooks(statements, !settings.isEmbedded());
         this.deadLetters = new SqlDeadLetters(outbox, webhooks);
@@ -279,6 +283,11 @@ public final class Database implements AutoCloseable {
     /** The record of every call to the card network. */
     public PaymentOperations paymentOperations() {
         return paymentOperations;
+    }
+
+    /** The card network's events acted on, by their ids. */
+    public ReceivedPaymentEvents receivedPaymentEvents() {
+        return receivedPaymentEvents;
     }
 
     /** The guest's emails waiting to be sent (and those given up on). */

@@ -64,6 +64,20 @@ abstract class OrderEventsContract extends ContractBase {
     }
 
     @Test
+    void aDispute_replaysAsADispute_andAPaymentChangeStaysOne() {
+        var kitchen = given().kitchen();
+        Order placed = kitchen.order().place();
+        OrderEvent disputed = new OrderEvent.OrderDisputed(placed.id(), kitchen.id(), minutesAfterNoon(3));
+        OrderEvent refunded = new PaymentChanged(placed.id(), kitchen.id(), PaymentStatus.PARTIALLY_REFUNDED,
+                minutesAfterNoon(4));
+        publish(disputed);
+        publish(refunded);
+
+        assertThat(database().orderEvents().after(kitchen.id(), 0, 10))
+                .containsExactly(new LoggedOrderEvent(1, disputed), new LoggedOrderEvent(2, refunded));
+    }
+
+    @Test
     void aDelay_replaysWithItsNewPromise_actorAndReason() {
         var kitchen = given().kitchen();
         Order accepted = kitchen.order().place().transition(TransitionRequest.to(OrderStatus.ACCEPTED)

@@ -156,6 +156,23 @@ abstract class OrdersContract extends ContractBase {
     }
 
     @Test
+    void aDisputeAndARefundMadeElsewhere_areStored_withTheEntryThatMovedNothing() {
+        Order accepted = database().orders().update(accept(given().kitchen().order().place()));
+        Order captured = database().orders().update(accepted.captured(minutesAfterNoon(2)).order());
+        Order refunded = captured.refundedElsewhere(Money.of(300, captured.currency()), Money.zero(captured.currency()),
+                minutesAfterNoon(3)).orElseThrow().order();
+        Order disputed = database().orders().update(refunded).disputed(minutesAfterNoon(4)).orElseThrow().order();
+
+        Order stored = database().orders().update(disputed);
+
+        assertThat(database().orders().find(accepted.id())).contains(stored);
+        assertThat(stored.disputed()).isTrue();
+        assertThat(stored.refunded().minorUnits()).isEqualTo(300);
+        assertThat(stored.history().getLast().reason()).contains(Order.REFUNDED_ELSEWHERE);
+        assertThat(stored.history().getLast().isMove()).isFalse();
+    }
+
+    @Test
     void staleUpdate_isRefused_andLeavesTheStoredOrderAlone() {
         Order placed = given().kitchen().order().place();
         Order readByAlice = database().orders().find(placed.id()).orElseThrow();

@@ -74,6 +74,36 @@ abstract class PaymentOperationsContract extends ContractBase {
     }
 
     @Test
+    void anAuthorization_findsItsOrder_byTheNetworksId() {
+        OrderId orderId = new OrderId(UUID.randomUUID());
+        PaymentOperation authorization = recorded(PaymentOperation.authorization(newId(), orderId, AMOUNT, NOON));
+        inTransaction(() -> operations().settle(authorization.succeeded(Optional.of("pi_contract_" + orderId),
+                minutesAfterNoon(1))));
+        recorded(PaymentOperation.capture(newId(), orderId, "pi_contract_" + orderId, AMOUNT, NOON));
+
+        assertThat(operations().orderAuthorizedAs("pi_contract_" + orderId)).contains(orderId);
+        assertThat(operations().orderAuthorizedAs("pi_someoneElses")).isEmpty();
+    }
+
+    @Test
+    void aNetworksEvent_isReceivedOnce_andNotAtAllWhenItsTransactionRollsBack() {
+        String eventId = "evt_" + UUID.randomUUID();
+        var received = database().receivedPaymentEvents();
+        try {
+            inTransaction(() -> {
+                assertThat(received.firstReceipt(eventId, "charge.refunded", NOON)).isTrue();
+                throw new IllegalStateException("the change failed");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back, the event with it
+        }
+
+        assertThat(inTransaction(() -> received.firstReceipt(eventId, "charge.refunded", NOON))).isTrue();
+        assertThat(inTransaction(() -> received.firstReceipt(eventId, "charge.refunded", minutesAfterNoon(1))))
+                .isFalse();
+    }
+
+    @Test
     void everyFieldSurvivesTheRoundTrip() {
         PaymentOperation refund = recorded(PaymentOperation.refund(newId(), new OrderId(UUID.randomUUID()), "auth_9",
                 AMOUNT, Optional.of("cold fries"), Optional.of("client-key-1"), NOON));

@@ -8,6 +8,7 @@ import dev.chit.adapters.web.menu.MenuService;
 import dev.chit.adapters.web.orders.BumpService;
 import dev.chit.adapters.web.orders.OrderService;
 import dev.chit.adapters.web.orders.PaymentConfirmationService;
+import dev.chit.adapters.web.orders.StripeEventService;
 import dev.chit.adapters.web.photos.PhotoService;
 import dev.chit.adapters.web.orders.PassService;
 import dev.chit.adapters.web.orders.RefundService;
@@ -44,6 +45,8 @@ import dev.chit.application.orders.CancelOrder;
 import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.ViewOrder;
 import dev.chit.application.orders.ConfirmPayment;
+import dev.chit.application.orders.HandlePaymentEvent;
+import dev.chit.domain.port.PaymentEvents;
 import dev.chit.application.receipts.PrintTicket;
 import dev.chit.application.receipts.ShowReceipt;
 import dev.chit.application.reports.ExportOrders;
@@ -124,6 +127,7 @@ public final class ChitApi {
     private Optional<StationService> stations = Optional.empty();
     private Optional<BumpService> bumps = Optional.empty();
     private Optional<PaymentConfirmationService> paymentConfirmation = Optional.empty();
+    private Optional<StripeEventService> stripeEvents = Optional.empty();
     private Optional<PhotoService> photos = Optional.empty();
 
     public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, OfferSlots offerSlots, PlaceOrder placeOrder,
@@ -233,6 +237,15 @@ public final class ChitApi {
     }
 
     /**
+     * Stripe's webhook ({@code POST /payments/stripe/events}); without Stripe's events (the sandbox,
+     * or no signing secret) the route answers 404. Call before {@link #register}.
+     */
+    public ChitApi withStripeEvents(Optional<PaymentEvents> paymentEvents, HandlePaymentEvent handlePaymentEvent) {
+        this.stripeEvents = Optional.of(new StripeEventService(paymentEvents, handlePaymentEvent, json));
+        return this;
+    }
+
+    /**
      * Menu items' photos ({@code .../menu/items/{itemId}/photo}, {@code /photos/{hash}}). Without them
      * those routes are not served. Call before {@link #register}.
      */
@@ -282,6 +295,7 @@ public final class ChitApi {
         stations.ifPresent(services::add);
         bumps.ifPresent(services::add);
         paymentConfirmation.ifPresent(services::add);
+        stripeEvents.ifPresent(services::add);
         photos.ifPresent(services::add);
         return services;
     }

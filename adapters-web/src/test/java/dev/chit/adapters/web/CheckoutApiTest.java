@@ -71,7 +71,8 @@ class CheckoutApiTest {
         assertThat(fields(order)).containsExactly("id", "number", "restaurantId", "status", "paymentStatus",
                 "fulfillment", "scheduledFor", "customer", "lines", "subtotal", "tax", "deliveryFee", "serviceFee",
                 "tip", "discount", "total", "refunded", "currency", "notes", "placedAt", "acceptedAt",
-                "estimatedReadyAt", "readyAt", "completedAt", "version", "history", "taxes", "taxIncluded", "accessToken", "links");
+                "estimatedReadyAt", "readyAt", "completedAt", "version", "history", "taxes", "taxIncluded", "disputed",
+                "accessToken", "links");
         assertThat(order.get("number").asLong()).isPositive();
         assertThat(order.get("restaurantId").asText()).isEqualTo(DINER.toString());
         assertThat(order.get("status").asText()).isEqualTo("PLACED");

@@ -49,6 +49,12 @@ public final class ManagerAlerts implements RestaurantAlerts {
         toManagers(restaurantId, manager -> ManagerAlert.printerHoldingJobs(restaurantId, manager.email(), printerName));
     }
 
+    /** A guest disputes the charge of {@code order} with their bank. */
+    public void orderDisputed(Order order) {
+        toManagers(order.restaurantId(), manager -> ManagerAlert.orderDisputed(order.restaurantId(), manager.email(),
+                order.number()));
+    }
+
     private void toManagers(RestaurantId restaurantId, Function<User, ManagerAlert> alert) {
         Instant now = clock.instant();
         users.staffOf(restaurantId).stream()

@@ -81,19 +81,30 @@ public final class ConfirmPayment {
 
     /** The network reserved the money: the awaiting order is placed now, numbered, and announced once. */
     public Order authorized(OrderId orderId) {
-        Optional<Order> placedNow = onAwaitingOrder(orderId, order -> {
+        placeIfAwaiting(orderId).ifPresent(this::afterPlacement);
+        return orders.find(orderId).orElseThrow();
+    }
+
+    /**
+     * Places the order if it still awaits its payment, in the caller's transaction when one is
+     * open (the network's webhook records its event in the same one); empty when it no longer
+     * awaited. Once that transaction committed, call {@link #afterPlacement} with the order placed.
+     */
+    public Optional<Order> placeIfAwaiting(OrderId orderId) {
+        return onAwaitingOrder(orderId, order -> {
             Order.Placement placement = order.placedAfterAuthentication(orders.nextNumber(order.restaurantId()),
                     clock.instant());
             Order stored = orders.update(placement.order());
             events.publish(placement.event());
             return stored;
         });
-        placedNow.ifPresent(placed -> {
-            LOG.log(Level.INFO, "event=order-placed-after-authentication orderId={0} number={1}", placed.id(),
-                    placed.number());
-            acceptAutomatically.afterPlacement(placed.id());
-        });
-        return orders.find(orderId).orElseThrow();
+    }
+
+    /** What follows a placement once it committed: the restaurant's automatic accept (which captures). */
+    public void afterPlacement(Order placed) {
+        LOG.log(Level.INFO, "event=order-placed-after-authentication orderId={0} number={1}", placed.id(),
+                placed.number());
+        acceptAutomatically.afterPlacement(placed.id());
     }
 
     /**

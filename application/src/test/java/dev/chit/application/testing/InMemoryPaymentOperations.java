@@ -65,6 +65,14 @@ public final class InMemoryPaymentOperations implements PaymentOperations, Snaps
     }
 
     @Override
+    public synchronized Optional<OrderId> orderAuthorizedAs(String authorizationId) {
+        return operations.stream()
+                .filter(operation -> operation.kind() == PaymentOperation.Kind.AUTHORIZE)
+                .filter(operation -> operation.authorizationId().equals(Optional.of(authorizationId)))
+                .map(PaymentOperation::orderId).findFirst();
+    }
+
+    @Override
     public synchronized List<PaymentOperation> ofOrder(OrderId orderId) {
         return operations.stream().filter(operation -> operation.orderId().equals(orderId)).toList();
     }

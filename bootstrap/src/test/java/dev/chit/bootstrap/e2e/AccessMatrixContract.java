@@ -190,6 +190,10 @@ abstract class AccessMatrixContract extends SignedInFlow {
         // A placed order is answered as it is: the confirmation only moves one awaiting its payment.
         all.put("POST /api/v1/orders/{orderId}/payment/confirm", new Expectation(GUEST, 200,
                 f -> Call.to("/api/v1/orders/" + f.order.id() + "/payment/confirm").forGuest(f.order.token())));
+        // Stripe's webhook is public; a server on the sandbox network has none to offer.
+        all.put("POST /api/v1/payments/stripe/events", new Expectation(PUBLIC, 404,
+                f -> Call.to("/api/v1/payments/stripe/events").body(Map.of("id", "evt_1", "type", "charge.refunded"))
+                        .header("Stripe-Signature", "t=1,v1=00")));
         all.put("POST /api/v1/orders/{orderId}/transitions", new Expectation(STAFF, 200,
                 f -> Call.to("/api/v1/orders/" + f.placed().id() + "/transitions")
                         .body(Map.of("to", "ACCEPTED", "prepMinutes", 10))));

@@ -64,6 +64,8 @@ public record GuestNotice(
             case OrderDue due -> Optional.empty();
             // The kitchen's progress on its lines; the guest hears when the order is ready.
             case OrderEvent.LinesBumped bumped -> Optional.empty();
+            // The restaurant's matter with the guest's bank; the managers are told, not the guest.
+            case OrderEvent.OrderDisputed disputed -> Optional.empty();
         };
     }
 
@@ -97,7 +99,7 @@ public record GuestNotice(
             return Optional.empty();
         }
         HistoryEntry last = order.history().getLast();
-        boolean cameWithCancellation = (last.to() == OrderStatus.CANCELLED || last.to() == OrderStatus.REJECTED)
+        boolean cameWithCancellation = last.isMove() && (last.to() == OrderStatus.CANCELLED || last.to() == OrderStatus.REJECTED)
                 && last.at().equals(payment.at());
         if (cameWithCancellation) {
             return Optional.empty();

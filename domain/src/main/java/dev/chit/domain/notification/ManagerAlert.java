@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param to           the manager's email address
  * @param missedInARow how many orders in a row were missed (paused)
  * @param until        until when the restaurant paused itself (paused)
- * @param orderNumber  the order whose guest's email was given up on (undelivered)
+ * @param orderNumber  the order whose guest's email was given up on (undelivered), or that is disputed
  * @param guestEmail   the address that email was for (undelivered)
  * @param printerName  the printer holding tickets (printer holding jobs)
  */
@@ -33,7 +33,9 @@ public record ManagerAlert(
         /** An email to a guest was given up on. */
         GUEST_EMAIL_UNDELIVERED,
         /** A kitchen printer has held tickets (off or out of paper) for minutes. */
-        PRINTER_HOLDING_JOBS
+        PRINTER_HOLDING_JOBS,
+        /** A guest disputes an order's charge with their bank (a chargeback). */
+        ORDER_DISPUTED
     }
 
     public ManagerAlert {
@@ -61,5 +63,10 @@ public record ManagerAlert(
     public static ManagerAlert printerHoldingJobs(RestaurantId restaurantId, String to, String printerName) {
         return new ManagerAlert(Kind.PRINTER_HOLDING_JOBS, restaurantId, to, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(printerName));
+    }
+
+    public static ManagerAlert orderDisputed(RestaurantId restaurantId, String to, long orderNumber) {
+        return new ManagerAlert(Kind.ORDER_DISPUTED, restaurantId, to, Optional.empty(), Optional.empty(),
+                Optional.of(orderNumber), Optional.empty(), Optional.empty());
     }
 }

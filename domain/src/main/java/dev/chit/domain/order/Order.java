@@ -4,6 +4,7 @@ import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.checkout.Quote;
 import dev.chit.domain.money.Money;
 import dev.chit.domain.order.OrderEvent.OrderDelayed;
+import dev.chit.domain.order.OrderEvent.OrderDisputed;
 import dev.chit.domain.order.OrderEvent.OrderPlaced;
 import dev.chit.domain.order.OrderEvent.OrderStatusChanged;
 import dev.chit.domain.order.OrderEvent.PaymentChanged;
@@ -32,7 +33,8 @@ import static dev.chit.domain.error.Checks.inRange;
  * what each move asks of the payment.
  *
  * <p>{@code version} is the version this copy was read at; the repository refuses to store a
- * copy whose version is no longer current ({@link StaleOrder}).
+ * copy whose version is no longer current ({@link StaleOrder}). {@code disputed}: the guest's bank
+ * told the card network the guest disputes the charge (a chargeback); it never clears by itself.
  */
 public record Order(
         OrderId id,
@@ -53,7 +55,8 @@ public record Order(
         Optional<Instant> readyAt,
         Optional<Instant> completedAt,
         List<HistoryEntry> history,
-        long version) {
+        long version,
+        boolean disputed) {
 
     public static final int MAX_NOTES_LENGTH = 500;
     public static final int MIN_DELAY_MINUTES = 5;
@@ -62,6 +65,8 @@ public record Order(
     public static final long UNNUMBERED = 0;
     public static final String PAYMENT_FAILED = "payment-failed";
     public static final String ABANDONED = "abandoned";
+    /** The reason in the history entry of a refund made in the card network's dashboard, not through Chit. */
+    public static final String REFUNDED_ELSEWHERE = "refunded-in-stripe";
 
     public Order {
         Objects.requireNonNull(id, "id");
@@ -88,6 +93,16 @@ public record Order(
         Objects.requireNonNull(readyAt, "readyAt");
         Objects.requireNonNull(completedAt, "completedAt");
         history = List.copyOf(history);
+    }
+
+    /** An order no guest disputed (every order until its bank says otherwise). */
+    public Order(OrderId id, long number, RestaurantId restaurantId, OrderStatus status, PaymentStatus paymentStatus,
+                 Fulfillment fulfillment, Optional<Instant> scheduledFor, Customer customer, List<OrderLine> lines,
+                 OrderTotals totals, Money refunded, Optional<String> notes, Instant placedAt,
+                 Optional<Instant> acceptedAt, Instant estimatedReadyAt, Optional<Instant> readyAt,
+                 Optional<Instant> completedAt, List<HistoryEntry> history, long version) {
+        this(id, number, restaurantId, status, paymentStatus, fulfillment, scheduledFor, customer, lines, totals,
+                refunded, notes, placedAt, acceptedAt, estimatedReadyAt, readyAt, completedAt, history, version, false);
     }
 
     /**
@@ -295,6 +310,44 @@ public record Order(
     }
 
     /**
+     * The card network says {@code refundedThere} of the charge went back to the guest in all, a
+     * refund made in its dashboard among them: what Chit did not refund itself ({@code
+     * refundedThere} less {@code refundedByChit}, the refunds Chit asked the network for) is
+     * counted once, with a history entry ({@value #REFUNDED_ELSEWHERE}) that says so. Empty when
+     * there is nothing new to count: the refund was Chit's own, or counted before.
+     */
+    public Optional<PaymentRecorded> refundedElsewhere(Money refundedThere, Money refundedByChit, Instant at) {
+        if (!paymentStatus.holdsCapturedMoney()) {
+            return Optional.empty();
+        }
+        Money countedBefore = refunded.minus(refundedByChit);
+        Money elsewhere = refundedThere.minus(refundedByChit);
+        Money newlyRefunded = elsewhere.minus(countedBefore);
+        if (!newlyRefunded.isGreaterThan(Money.zero(currency()))) {
+            return Optional.empty();
+        }
+        Money amount = newlyRefunded.isGreaterThan(refundable()) ? refundable() : newlyRefunded;
+        if (!amount.isGreaterThan(Money.zero(currency()))) {
+            return Optional.empty();
+        }
+        PaymentRecorded recorded = refunded(amount, at);
+        Order withEntry = recorded.order().copy().historyAdding(new HistoryEntry(Optional.of(status), status, at,
+                Actor.system(), Optional.of(REFUNDED_ELSEWHERE))).build();
+        return Optional.of(new PaymentRecorded(withEntry, recorded.event()));
+    }
+
+    /**
+     * The guest disputes the charge with their bank: the order shows it from now on. Empty when it
+     * showed it already (the network tells of a dispute once, but may tell twice).
+     */
+    public Optional<Disputed> disputed(Instant at) {
+        if (disputed) {
+            return Optional.empty();
+        }
+        return Optional.of(new Disputed(copy().disputed().build(), new OrderDisputed(id, restaurantId, at)));
+    }
+
+    /**
      * What refunding {@code asked} would give back, and the lines after it (see {@link LineRefund}),
      * without refunding anything: what a manager is shown before confirming.
      *
@@ -367,7 +420,8 @@ public record Order(
 
     /** When the order moved to where it stands. */
     Instant movedToStatusAt() {
-        return history.getLast().at();
+        // A refund made elsewhere is in the history too, but it moved nothing.
+        return history.reversed().stream().filter(HistoryEntry::isMove).findFirst().orElseThrow().at();
     }
 
     Order withLines(List<OrderLine> newLines) {
@@ -432,6 +486,7 @@ public record Order(
         private Optional<Instant> completedAt;
         private final List<HistoryEntry> history;
         private long version;
+        private boolean disputed;
 
         private Copy(Order from) {
             this.from = from;
@@ -447,6 +502,12 @@ public record Order(
             completedAt = from.completedAt;
             history = new ArrayList<>(from.history);
             version = from.version;
+            disputed = from.disputed;
+        }
+
+        Copy disputed() {
+            disputed = true;
+            return this;
         }
 
         Copy number(long newNumber) {
@@ -520,7 +581,7 @@ public record Order(
         Order build() {
             return new Order(from.id, number, from.restaurantId, status, paymentStatus, from.fulfillment,
                     from.scheduledFor, from.customer, lines, from.totals, refunded, from.notes, placedAt,
-                    acceptedAt, estimatedReadyAt, readyAt, completedAt, history, version);
+                    acceptedAt, estimatedReadyAt, readyAt, completedAt, history, version, disputed);
         }
     }
 
@@ -546,6 +607,10 @@ public record Order(
         public Bumped {
             events = List.copyOf(events);
         }
+    }
+
+    /** An order its guest disputes, and the event that tells of it. */
+    public record Disputed(Order order, OrderDisputed event) {
     }
 
     /** An order after a payment change, and the event it emits. */

@@ -64,4 +64,8 @@ public sealed interface OrderEvent {
     record PaymentChanged(OrderId orderId, RestaurantId restaurantId, PaymentStatus paymentStatus, Instant at)
             implements OrderEvent {
     }
+
+    /** The guest disputes the charge with their bank (a chargeback); the restaurant's managers are told. */
+    record OrderDisputed(OrderId orderId, RestaurantId restaurantId, Instant at) implements OrderEvent {
+    }
 }

@@ -49,6 +49,9 @@ public interface PaymentOperations {
 
     Optional<PaymentOperation> findByGatewayKey(String gatewayKey);
 
+    /** The order whose authorization the network calls {@code authorizationId}, if Chit made it. */
+    Optional<OrderId> orderAuthorizedAs(String authorizationId);
+
     /** The operations of an order, in the order they were recorded. */
     List<PaymentOperation> ofOrder(OrderId orderId);
 

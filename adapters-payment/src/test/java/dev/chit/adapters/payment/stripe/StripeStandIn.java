@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.stripe.net.Webhook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.security.GeneralSecurityException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -112,6 +114,13 @@ public final class StripeStandIn implements AutoCloseable {
         return Optional.ofNullable(intents.get(id)).map(intent -> Collections.unmodifiableMap(new LinkedHashMap<>(intent)));
     }
 
+    /** The intent Chit made for an order, by the order id in its metadata. */
+    public synchronized Optional<String> intentOfOrder(String orderId) {
+        return intents.entrySet().stream()
+                .filter(intent -> orderId.equals(((Map<?, ?>) intent.getValue().get("metadata")).get("chit_order_id")))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
     /** The guest passes or fails the bank's challenge of an intent that {@code requires_action}. */
     public synchronized void authenticate(String intentId, boolean passed) {
         Map<String, Object> intent = intents.get(intentId);
@@ -127,6 +136,117 @@ public final class StripeStandIn implements AutoCloseable {
             intent.put("last_payment_error", Map.of("type", "card_error", "code", "payment_intent_authentication_failure",
                     "message", "The provided PaymentMethod has failed authentication."));
         }
+    }
+
+    /**
+     * Stripe's webhook event of {@code type} about the intent as it stands now
+     * ({@code payment_intent.amount_capturable_updated}, {@code .payment_failed}, {@code .canceled}),
+     * as Stripe sends it to an endpoint: sign it with {@link #signature}.
+     */
+    public synchronized String intentEvent(String type, String intentId) {
+        return event(type, intentOrFail(intentId));
+    }
+
+    /** Someone refunds {@code amount} of the intent's charge in Stripe's dashboard, not through Chit. */
+    public synchronized void refundInDashboard(String intentId, long amount) {
+        Map<String, Object> intent = intentOrFail(intentId);
+        long already = refundedOfIntent.getOrDefault(intentId, 0L);
+        if (!"succeeded".equals(intent.get("status")) || already + amount > (Long) intent.get("amount_received")) {
+            throw new IllegalStateException("the charge of " + intentId + " cannot be refunded by " + amount);
+        }
+        refundedOfIntent.put(intentId, already + amount);
+        count("dashboard-refund");
+    }
+
+    /** {@code charge.refunded} for the intent's charge, with what was refunded of it in all (by Chit and in the dashboard). */
+    public synchronized String chargeRefunded(String intentId) {
+        Map<String, Object> charge = charge(intentOrFail(intentId));
+        charge.put("refunded", charge.get("amount_refunded").equals(charge.get("amount_captured")));
+        return event("charge.refunded", charge);
+    }
+
+    /** {@code charge.dispute.created}: the guest disputes the intent's charge with their bank. */
+    public synchronized String disputeCreated(String intentId) {
+        Map<String, Object> intent = intentOrFail(intentId);
+        Map<String, Object> dispute = new LinkedHashMap<>();
+        dispute.put("id", "dp_" + String.format("%024d", ids.incrementAndGet()));
+        dispute.put("object", "dispute");
+        dispute.put("amount", intent.get("amount_received"));
+        dispute.put("charge", "ch_" + intentId.substring("pi_".length()));
+        dispute.put("currency", intent.get("currency"));
+        dispute.put("created", System.currentTimeMillis() / 1000);
+        dispute.put("livemode", false);
+        // A dispute's metadata is its own: Stripe does not copy the intent's.
+        dispute.put("metadata", Map.of());
+        dispute.put("payment_intent", intentId);
+        dispute.put("reason", "fraudulent");
+        dispute.put("status", "needs_response");
+        return event("charge.dispute.created", dispute);
+    }
+
+    /** An event about an object Chit never made (another system's intent on the same account). */
+    public synchronized String foreignIntentEvent(String type) {
+        Map<String, Object> intent = new LinkedHashMap<>();
+        intent.put("id", "pi_" + String.format("%024d", ids.incrementAndGet()) + "foreign");
+        intent.put("object", "payment_intent");
+        intent.put("amount", 1000L);
+        intent.put("currency", "usd");
+        intent.put("metadata", Map.of("shop_order", "A-17"));
+        intent.put("status", "requires_capture");
+        return event(type, intent);
+    }
+
+    /**
+     * The {@code Stripe-Signature} header Stripe sends with {@code payload}: {@code t=<unix seconds>,v1=<hex
+     * HMAC-SHA256 of "<t>.<payload>" with the endpoint's signing secret>}.
+     */
+    public static String signature(String payload, String signingSecret, long unixSeconds) {
+        try {
+            return "t=" + unixSeconds + ",v1=" + Webhook.Util.computeHmacSha256(signingSecret,
+                    unixSeconds + "." + payload);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> intentOrFail(String intentId) {
+        Map<String, Object> intent = intents.get(intentId);
+        if (intent == null) {
+            throw new IllegalStateException("no such intent: " + intentId);
+        }
+        return intent;
+    }
+
+    private Map<String, Object> charge(Map<String, Object> intent) {
+        String intentId = (String) intent.get("id");
+        Map<String, Object> charge = new LinkedHashMap<>();
+        charge.put("id", "ch_" + intentId.substring("pi_".length()));
+        charge.put("object", "charge");
+        charge.put("amount", intent.get("amount"));
+        charge.put("amount_captured", intent.get("amount_received"));
+        charge.put("amount_refunded", refundedOfIntent.getOrDefault(intentId, 0L));
+        charge.put("captured", "succeeded".equals(intent.get("status")));
+        charge.put("currency", intent.get("currency"));
+        charge.put("livemode", false);
+        // A charge made by a PaymentIntent carries no metadata of the intent's.
+        charge.put("metadata", Map.of());
+        charge.put("payment_intent", intentId);
+        charge.put("status", "succeeded");
+        return charge;
+    }
+
+    private String event(String type, Map<String, Object> object) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("id", "evt_" + String.format("%024d", ids.incrementAndGet()));
+        event.put("object", "event");
+        event.put("api_version", "2025-09-30.clover");
+        event.put("created", System.currentTimeMillis() / 1000);
+        event.put("data", Map.of("object", object));
+        event.put("livemode", false);
+        event.put("pending_webhooks", 1);
+        event.put("request", Map.of());
+        event.put("type", type);
+        return JSON.toJson(event);
     }
 
     @Override

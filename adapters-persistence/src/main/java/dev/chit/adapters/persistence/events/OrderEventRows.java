@@ -6,6 +6,7 @@ import dev.chit.domain.order.OrderEvent;
 import dev.chit.domain.order.LoggedOrderEvent;
 import dev.chit.domain.order.OrderEvent.OrderDelayed;
 import dev.chit.domain.order.OrderEvent.LinesBumped;
+import dev.chit.domain.order.OrderEvent.OrderDisputed;
 import dev.chit.domain.order.OrderEvent.OrderDue;
 import dev.chit.domain.order.OrderEvent.OrderPlaced;
 import dev.chit.domain.order.OrderEvent.OrderStatusChanged;
@@ -32,8 +33,14 @@ import static dev.chit.adapters.persistence.sql.Columns.optionalUuid;
 import static dev.chit.adapters.persistence.sql.Columns.text;
 import static dev.chit.adapters.persistence.sql.Columns.uuid;
 
-/** The {@code order_events} table: one row per event, wide enough to rebuild the event. */
+/**
+ * The {@code order_events} table: one row per event, wide enough to rebuild the event. A dispute
+ * is a {@code PAYMENT_CHANGED} row with the reason {@value #DISPUTED} (see V77 for why it has no
+ * kind of its own).
+ */
 final class OrderEventRows {
+
+    private static final String DISPUTED = "disputed";
 
     static final String ORDER_CREATED = "order.created";
     static final String ORDER_UPDATED = "order.updated";
@@ -80,6 +87,10 @@ final class OrderEventRows {
                 paymentStatus = paid.paymentStatus();
             }
             case OrderDue due -> kind = "DUE";
+            case OrderDisputed disputed -> {
+                kind = "PAYMENT_CHANGED";
+                reason = Optional.of(DISPUTED);
+            }
             case LinesBumped bumped -> {
                 kind = bumped.recalled() ? "LINES_RECALLED" : "LINES_BUMPED";
                 actor = Optional.of(bumped.actor());
@@ -107,8 +118,9 @@ final class OrderEventRows {
                     enumValue(row, "from_status", OrderStatus.class), enumValue(row, "to_status", OrderStatus.class),
                     actor(row),
                     optionalText(row, "reason"), enumValue(row, "payment_action", PaymentAction.class), at);
-            case "PAYMENT_CHANGED" -> new PaymentChanged(orderId, restaurantId,
-                    enumValue(row, "payment_status", PaymentStatus.class), at);
+            case "PAYMENT_CHANGED" -> optionalText(row, "reason").filter(DISPUTED::equals).isPresent()
+                    ? new OrderDisputed(orderId, restaurantId, at)
+                    : new PaymentChanged(orderId, restaurantId, enumValue(row, "payment_status", PaymentStatus.class), at);
             case "DELAYED" -> new OrderDelayed(orderId, restaurantId, Duration.ofMinutes(longValue(row, "delay_minutes")),
                     instant(row, "estimated_ready_at"), actor(row), optionalText(row, "reason"), at);
             case "DUE" -> new OrderDue(orderId, restaurantId, at);

@@ -27,6 +27,7 @@ import static dev.chit.adapters.persistence.sql.Columns.bool;
 import static dev.chit.adapters.persistence.sql.Columns.enumValue;
 import static dev.chit.adapters.persistence.sql.Columns.instant;
 import static dev.chit.adapters.persistence.sql.Columns.longValue;
+import static dev.chit.adapters.persistence.sql.Columns.optionalBool;
 import static dev.chit.adapters.persistence.sql.Columns.optionalInstant;
 import static dev.chit.adapters.persistence.sql.Columns.optionalLong;
 import static dev.chit.adapters.persistence.sql.Columns.optionalText;
@@ -42,7 +43,7 @@ final class OrderRows {
             o.delivery_instructions, o.dine_in_table, o.scheduled_for, o.customer_name, o.customer_email, o.customer_phone, o.customer_locale, o.currency,
             o.subtotal, o.tax, o.delivery_fee, o.service_fee, o.tip, o.discount, o.total, o.refunded, o.notes,
             o.placed_at, o.accepted_at, o.estimated_ready_at, o.ready_at, o.completed_at, o.version, o.taxes,
-            o.included_tax, o.tax_included""";
+            o.included_tax, o.tax_included, o.disputed""";
 
     static final String INSERT = """
             INSERT INTO orders (id, restaurant_id, number, currency, placed_at, customer_locale, status, payment_status,
@@ -50,9 +51,9 @@ final class OrderRows {
                 delivery_postal_code, delivery_country, delivery_instructions, dine_in_table, scheduled_for,
                 customer_name, customer_email, customer_phone, subtotal, tax, delivery_fee, service_fee, tip,
                 discount, total, refunded, notes, accepted_at, estimated_ready_at, ready_at, completed_at,
-                taxes, included_tax, tax_included, access_token_hash, version)
+                taxes, included_tax, tax_included, disputed, access_token_hash, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                ?, ?, ?, ?, ?, 0)""";
+                ?, ?, ?, ?, ?, ?, 0)""";
 
     // Identity, currency and the guest's language never change; lines are a snapshot and are not
     // rewritten either. Number and placing time change once, when an order that waited for the
@@ -63,7 +64,7 @@ final class OrderRows {
                 delivery_country = ?, delivery_instructions = ?, dine_in_table = ?, scheduled_for = ?, customer_name = ?, customer_email = ?, customer_phone = ?,
                 subtotal = ?, tax = ?, delivery_fee = ?, service_fee = ?, tip = ?, discount = ?, total = ?,
                 refunded = ?, notes = ?, accepted_at = ?, estimated_ready_at = ?, ready_at = ?, completed_at = ?,
-                taxes = ?, included_tax = ?, tax_included = ?, number = ?, placed_at = ?, version = version + 1
+                taxes = ?, included_tax = ?, tax_included = ?, disputed = ?, number = ?, placed_at = ?, version = version + 1
             WHERE id = ? AND version = ?""";
 
     static final String BY_ID = "SELECT " + COLUMNS + " FROM orders o WHERE o.id = ?";
@@ -105,7 +106,7 @@ final class OrderRows {
                 totals.serviceFee().minorUnits(), totals.tip().minorUnits(), totals.discount().minorUnits(),
                 totals.total().minorUnits(), order.refunded().minorUnits(), order.notes(), order.acceptedAt(),
                 order.estimatedReadyAt(), order.readyAt(), order.completedAt(), TaxesText.writeTaxes(totals.taxes()),
-                totals.tax().minus(totals.taxAdded()).minorUnits(), totals.taxIncluded());
+                totals.tax().minus(totals.taxAdded()).minorUnits(), totals.taxIncluded(), order.disputed());
     }
 
     static Currency currency(DbRow row) {
@@ -128,7 +129,8 @@ final class OrderRows {
                 optionalInstant(row, "scheduled_for"), customer, lines, totals, money(row, "refunded", currency),
                 optionalText(row, "notes"), instant(row, "placed_at"), optionalInstant(row, "accepted_at"),
                 instant(row, "estimated_ready_at"), optionalInstant(row, "ready_at"),
-                optionalInstant(row, "completed_at"), history, longValue(row, "version"));
+                optionalInstant(row, "completed_at"), history, longValue(row, "version"),
+                optionalBool(row, "disputed").orElse(false));
     }
 
     // A row written by hand (a benchmark's seed) may have no taxes: one rate added on top, then.

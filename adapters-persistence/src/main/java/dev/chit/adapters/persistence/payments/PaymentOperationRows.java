@@ -43,6 +43,9 @@ final class PaymentOperationRows {
 
     static final String BY_GATEWAY_KEY = "SELECT " + COLUMNS + " FROM payment_operations WHERE gateway_key = ?";
 
+    static final String ORDER_OF_AUTHORIZATION = "SELECT order_id FROM payment_operations"
+            + " WHERE authorization_id = ? AND kind = 'AUTHORIZE' ORDER BY seq LIMIT 1";
+
     static final String OF_ORDER = "SELECT " + COLUMNS + " FROM payment_operations WHERE order_id = ? ORDER BY seq";
 
     static final String PENDING = "SELECT " + COLUMNS

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import static dev.chit.adapters.persistence.sql.Columns.uuid;
+
 /** Payment operations in {@code payment_operations}; see {@code V10__payment_operations.sql}. */
 public final class SqlPaymentOperations implements PaymentOperations {
 
@@ -69,6 +71,12 @@ public final class SqlPaymentOperations implements PaymentOperations {
     public Optional<PaymentOperation> findByGatewayKey(String gatewayKey) {
         return sql.get("payment-operation-by-gateway-key", PaymentOperationRows.BY_GATEWAY_KEY, gatewayKey)
                 .map(PaymentOperationRows::operation);
+    }
+
+    @Override
+    public Optional<OrderId> orderAuthorizedAs(String authorizationId) {
+        return sql.get("payment-operation-order-of-authorization", PaymentOperationRows.ORDER_OF_AUTHORIZATION,
+                authorizationId).map(row -> new OrderId(uuid(row, "order_id")));
     }
 
     @Override

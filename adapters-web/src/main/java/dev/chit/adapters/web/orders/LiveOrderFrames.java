@@ -48,6 +48,7 @@ public final class LiveOrderFrames implements LiveFrames {
             case OrderEvent.OrderDelayed delayed -> "delayed";
             case OrderEvent.PaymentChanged payment -> "payment";
             case OrderEvent.OrderDue due -> "due";
+            case OrderEvent.OrderDisputed disputed -> "disputed";
             case OrderEvent.LinesBumped bumped -> bumped.recalled() ? "recalled" : "bumped";
         };
     }

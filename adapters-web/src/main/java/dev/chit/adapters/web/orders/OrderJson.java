@@ -19,6 +19,7 @@ import java.util.UUID;
 /**
  * The order as every client sees it (API.md, "The order"). Absent values are written as
  * {@code null}, never left out, so the shape of an order does not change as it moves.
+ * {@code disputed}: the guest disputes the charge with their bank (Stripe's {@code charge.dispute.created}).
  */
 record OrderJson(
         UUID id,
@@ -48,7 +49,8 @@ record OrderJson(
         long version,
         List<HistoryJson> history,
         List<TaxJson> taxes,
-        boolean taxIncluded) {
+        boolean taxIncluded,
+        boolean disputed) {
 
     static OrderJson of(Order order) {
         var totals = order.totals();
@@ -65,7 +67,7 @@ record OrderJson(
                 order.notes().orElse(null), order.placedAt(), order.acceptedAt().orElse(null),
                 order.estimatedReadyAt(), order.readyAt().orElse(null), order.completedAt().orElse(null),
                 order.version(), order.history().stream().map(HistoryJson::of).toList(),
-                TaxJson.of(totals.taxes()), totals.taxIncluded());
+                TaxJson.of(totals.taxes()), totals.taxIncluded(), order.disputed());
     }
 
     /** {@code locale}: the language the guest ordered in, which their emails and receipts speak. */

@@ -27,6 +27,7 @@ import dev.chit.domain.order.StaleOrder;
 import dev.chit.domain.order.TransitionNotPermitted;
 import dev.chit.domain.photo.UnreadableImage;
 import dev.chit.domain.port.DatabaseUnavailable;
+import dev.chit.domain.port.PaymentEvents;
 import dev.chit.domain.port.PaymentGateway;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
@@ -199,6 +200,9 @@ public final class ProblemMapping {
                     List.of(new FieldError("payment", e.declineCode(), e.getMessage())));
             case RequestInProgress e -> new Described(REQUEST_IN_PROGRESS, e.getMessage(), List.of());
             case Conflict e -> new Described(CONFLICT, e.getMessage(), List.of());
+            // Stripe's webhook: a signature that proves nothing is a malformed request, whoever sent it.
+            case PaymentEvents.Unverified e -> new Described(MALFORMED_REQUEST, e.getMessage(),
+                    List.of(new FieldError("Stripe-Signature", e.code(), e.getMessage())));
             case UnreadableImage e -> new Described(UNSUPPORTED_MEDIA_TYPE, e.getMessage(),
                     List.of(new FieldError("photo", "unreadable-image", e.getMessage())));
             default -> new Described(UNPROCESSABLE, rejection.getMessage(), List.of());
