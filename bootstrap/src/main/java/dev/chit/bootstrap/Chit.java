@@ -175,6 +175,8 @@ public final class Chit implements AutoCloseable {
                     database.transactions(), clock));
             api.withUndelivered(new RetryUndelivered(database.restaurants(), database.deadLetters(),
                     database.transactions(), clock));
+            var guestPayments = Payments.guestSide(settings.payment());
+            api.withGuestPayments(guestPayments, payments.sandboxAnswers(database));
             api.withPaymentConfirmation(new ConfirmPayment(database.orders(), database.paymentOperations(),
                     payments.gateway(), new PaymentAccounts(database.orders()), events, database.transactions(),
                     acceptAutomatically, clock));
@@ -216,7 +218,7 @@ public final class Chit implements AutoCloseable {
                     .routing(routing -> {
                         api.register(routing);
                         // The guest's app and the portal, built into adapters-web's jar.
-                        WebApps.fromClasspath().register(routing);
+                        WebApps.fromClasspath(guestPayments).register(routing);
                     })
                     .addRouting(live.routing())
                     .build()
