@@ -11,6 +11,7 @@ import type {
   DirectoryRestaurant,
   Menu,
   MenuItem,
+  MenuPayments,
   MenuRestaurant,
   ModifierGroup,
   ModifierOption,
@@ -75,7 +76,11 @@ describe('the API types match the OpenAPI document', () => {
   });
 
   it('the menu', () => {
-    expectDocumented(at('Menu'), keys<Menu>({ restaurant: true, categories: true }));
+    expectDocumented(at('Menu'), keys<Menu>({ restaurant: true, categories: true, payments: true }));
+    // stripeAccountId comes with the restaurants' own Stripe accounts.
+    expectDocumented(at('Menu', 'payments'), keys<Omit<MenuPayments, 'stripeAccountId'>>({
+      gateway: true, publishableKey: true, scriptUrl: true,
+    }));
     expectDocumented(at('Menu', 'restaurant'), keys<MenuRestaurant>({
       id: true, name: true, currency: true, timezone: true, acceptingOrders: true, openNow: true, minOrder: true, defaultPrepMinutes: true,
     }));
