@@ -141,4 +141,17 @@ describe('checkout', () => {
     expect(steps).toEqual(['elements usd manual', 'next action pi_2_secret_s', 'confirm']);
     expect(calls.find((call) => call.path === '/api/v1/orders')!.body).toMatchObject({ payment: { method: 'card', paymentMethod: 'pm_from_stripe' } });
   });
+
+  it('with Stripe, a card form that cannot load says so, and nothing is sent', async () => {
+    vi.stubGlobal('Stripe', () => { throw new Error('IntegrationError: Invalid API Key provided'); });
+    const calls = fakeServer({ 'POST /api/v1/restaurants/r1/quotes': () => ({ status: 200, body: quote }) });
+    const payments = { gateway: 'stripe' as const, publishableKey: '', scriptUrl: 'https://js.example.test/v3/' };
+    renderWithQueries(<CheckoutPage restaurant={restaurant} lines={lines} payments={payments} onPlaced={vi.fn()} />);
+
+    expect(await screen.findByText(/The card form did not load/)).toBeInTheDocument();
+    await fillContact();
+    await userEvent.click(screen.getByRole('button', { name: /Place order/ }));
+    expect(await screen.findAllByText(/The card form did not load/)).toHaveLength(2);
+    expect(calls.map((call) => call.path)).not.toContain('/api/v1/orders');
+  });
 });

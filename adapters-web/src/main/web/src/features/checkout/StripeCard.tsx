@@ -58,7 +58,10 @@ export function StripeCard({ payments, amount, currency, onReady }: StripeCardPr
           await stripe.handleNextAction({ clientSecret });
         },
       });
-    }, () => !gone && setState('failed'));
+    }).catch(() => {
+      // The script did not load, or Stripe refused the key: the guest cannot pay by card here.
+      if (!gone) setState('failed');
+    });
     return () => {
       gone = true;
       destroy?.();
