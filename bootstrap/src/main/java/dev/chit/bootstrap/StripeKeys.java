@@ -35,11 +35,6 @@ public record StripeKeys(String secretKey, Optional<String> publishableKey, Opti
         this(secretKey, publishableKey, webhookSecret, apiBase, SCRIPT_URL);
     }
 
-    /** The same keys, the guests' browsers loading Stripe.js from {@code url} (a test's stand-in). */
-    public StripeKeys withScriptUrl(URI url) {
-        return new StripeKeys(secretKey, publishableKey, webhookSecret, apiBase, url);
-    }
-
     // Keys must not reach a log through a print of the settings.
     @Override
     public String toString() {

@@ -90,6 +90,23 @@ abstract class GuestThreeDSecureBrowserContract extends SignedInFlow {
         assertThat(storedOrders()).containsExactly("CANCELLED payment-failed VOIDED");
     }
 
+    @Test
+    void anOrderWaitingForTheBank_isTrackedAsWaitingForYourBank() {
+        var awaiting = http.post("/api/v1/orders", CheckoutFlowContract.order(CheckoutFlowContract.cart(), "PM")
+                        .replace("\"token\":\"PM\"", "\"paymentMethod\":\"pm_card_authenticationRequired\""),
+                Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
+        assertThat(awaiting.status()).as(awaiting.body()).isEqualTo(202);
+        browser.resize(Viewport.PHONE);
+        browser.open(baseUri() + "/track/" + awaiting.json().get("id").asText() + "#t="
+                + awaiting.json().get("accessToken").asText());
+
+        browser.waitForText("Waiting for your bank");
+        browser.waitForText("Your bank is still checking the payment.");
+        assertThat(browser.pageText()).doesNotContain("Cancel order", "Ready around");
+        browser.screenshots(screenshotPrefix() + "-tracking-awaiting-bank");
+        assertThat(browser.accessibilityViolations()).as("accessibility of the tracking page").isEmpty();
+    }
+
     /** Two orders of onion rings, the guest's details, the 3-D Secure test card, and "Place order". */
     private void checkoutWithTheThreeDSecureCard() {
         browser.resize(Viewport.PHONE);
