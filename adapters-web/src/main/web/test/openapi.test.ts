@@ -11,6 +11,7 @@ import type {
   DirectoryRestaurant,
   Menu,
   MenuItem,
+  MenuPayments,
   MenuRestaurant,
   ModifierGroup,
   ModifierOption,
@@ -75,7 +76,10 @@ describe('the API types match the OpenAPI document', () => {
   });
 
   it('the menu', () => {
-    expectDocumented(at('Menu'), keys<Menu>({ restaurant: true, categories: true }));
+    expectDocumented(at('Menu'), keys<Menu>({ restaurant: true, categories: true, payments: true }));
+    expectDocumented(at('Menu', 'payments'), keys<MenuPayments>({
+      gateway: true, publishableKey: true, scriptUrl: true, stripeAccountId: true,
+    }));
     expectDocumented(at('Menu', 'restaurant'), keys<MenuRestaurant>({
       id: true, name: true, currency: true, timezone: true, acceptingOrders: true, openNow: true, minOrder: true, defaultPrepMinutes: true,
     }));

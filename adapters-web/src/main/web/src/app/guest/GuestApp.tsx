@@ -8,7 +8,7 @@ import { takesOrders } from '../../features/menu/StoreBanner';
 import { TrackingPage } from '../../features/tracking/TrackingPage';
 import { QueryProblem } from '../../components/QueryProblem';
 import type { PlacedOrder } from '../../lib/api/types';
-import { rememberOrder } from '../../lib/placedOrders';
+import { rememberOrder, trackingPath } from '../../lib/placedOrders';
 import { match, navigate, usePath } from '../../lib/router';
 import { strings } from '../../lib/strings';
 
@@ -51,9 +51,10 @@ function CheckoutRoute({ restaurantId }: { restaurantId: string }) {
     rememberOrder({ id: order.id, number: order.number, restaurantId, accessToken: order.accessToken,
                     timezone: restaurant.timezone, currency: order.currency });
     cart.clear();
-    navigate(`/r/${restaurantId}/orders/${order.id}`);
+    // Still waiting for the guest's bank: the tracking page follows it until it is placed (or not).
+    navigate(order.status === 'AWAITING_PAYMENT' ? trackingPath(order.id, order.accessToken) : `/r/${restaurantId}/orders/${order.id}`);
   }
-  return <CheckoutPage restaurant={restaurant} lines={cart.lines} onPlaced={placed} />;
+  return <CheckoutPage restaurant={restaurant} lines={cart.lines} payments={menu.data.payments} onPlaced={placed} />;
 }
 
 function NotFound() {

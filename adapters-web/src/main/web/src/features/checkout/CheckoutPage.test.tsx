@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeServer, renderWithQueries } from '../../../test/render';
 import type { MenuRestaurant } from '../../lib/api/types';
@@ -62,5 +62,96 @@ describe('checkout', () => {
     const keys = calls.filter((call) => call.path === '/api/v1/orders').map((call) => call.headers['Idempotency-Key']);
     expect(keys).toHaveLength(2);
     expect(keys[0]).not.toBe(keys[1]);
+  });
+
+  const awaiting = { id: 'o2', number: null, status: 'AWAITING_PAYMENT', paymentStatus: 'REQUIRES_ACTION', accessToken: 'guest-token',
+                     currency: 'USD', paymentAction: { type: 'stripe', clientSecret: 'pi_2_secret_s' } };
+
+  it.each([
+    ['Complete', true, { status: 'PLACED', number: 8 }],
+    ['Fail', false, { status: 'CANCELLED', number: null }],
+  ])('the 3-D Secure test card asks in a dialog; "%s" tells the sandbox, then the payment is confirmed', async (button, passed, after) => {
+    const onPlaced = vi.fn();
+    const calls = fakeServer({
+      'POST /api/v1/restaurants/r1/quotes': () => ({ status: 200, body: quote }),
+      'POST /api/v1/orders': () => ({ status: 202, body: awaiting }),
+      'POST /api/v1/orders/o2/payment/sandbox-authentication': () => ({ status: 204, body: undefined }),
+      'POST /api/v1/orders/o2/payment/confirm': () => ({ status: 200, body: { ...awaiting, ...after } }),
+    });
+    renderWithQueries(<CheckoutPage restaurant={restaurant} lines={lines} onPlaced={onPlaced} />);
+    await screen.findByText('$15.79');
+    await fillContact();
+    await userEvent.click(screen.getByRole('radio', { name: '3-D Secure test card' }));
+    await userEvent.click(screen.getByRole('button', { name: /Place order/ }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm with your bank' });
+    expect(calls.map((call) => call.path)).not.toContain('/api/v1/orders/o2/payment/confirm');
+    await userEvent.click(within(dialog).getByRole('button', { name: button }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const order = calls.find((call) => call.path === '/api/v1/orders')!;
+    expect(order.body).toMatchObject({ payment: { method: 'card', paymentMethod: 'pm_card_authenticationRequired' } });
+    const answer = calls.find((call) => call.path.endsWith('/sandbox-authentication'))!;
+    expect(answer.body).toEqual({ passed });
+    expect(answer.headers['X-Order-Token']).toBe('guest-token');
+    expect(calls.map((call) => call.path).at(-1)).toBe('/api/v1/orders/o2/payment/confirm');
+    if (passed) {
+      await waitFor(() => expect(onPlaced).toHaveBeenCalledWith(expect.objectContaining({ id: 'o2', number: 8, accessToken: 'guest-token' })));
+    } else {
+      expect(await screen.findByText(/Your bank did not confirm the payment/)).toBeInTheDocument();
+      expect(onPlaced).not.toHaveBeenCalled();
+    }
+  });
+
+  it('with Stripe, pays with the PaymentMethod Stripe.js makes and runs its next action before confirming', async () => {
+    const steps: string[] = [];
+    const stripe = {
+      elements: (options: Record<string, unknown>) => {
+        steps.push(`elements ${options.currency} ${options.captureMethod}`);
+        return {
+          create: () => ({ mount: (target: HTMLElement) => { target.textContent = 'card form'; }, destroy: () => undefined }),
+          update: () => undefined,
+          submit: async () => ({}),
+        };
+      },
+      createPaymentMethod: async () => ({ paymentMethod: { id: 'pm_from_stripe' } }),
+      handleNextAction: async ({ clientSecret }: { clientSecret: string }) => { steps.push(`next action ${clientSecret}`); return {}; },
+    };
+    const factory = vi.fn(() => stripe);
+    vi.stubGlobal('Stripe', factory);
+    const onPlaced = vi.fn();
+    const calls = fakeServer({
+      'POST /api/v1/restaurants/r1/quotes': () => ({ status: 200, body: quote }),
+      'POST /api/v1/orders': () => ({ status: 202, body: awaiting }),
+      'POST /api/v1/orders/o2/payment/confirm': () => {
+        steps.push('confirm');
+        return { status: 200, body: { ...awaiting, status: 'PLACED', number: 9 } };
+      },
+    });
+    const payments = { gateway: 'stripe' as const, publishableKey: 'pk_test_x', scriptUrl: 'https://js.example.test/v3/', stripeAccountId: 'acct_1' };
+    renderWithQueries(<CheckoutPage restaurant={restaurant} lines={lines} payments={payments} onPlaced={onPlaced} />);
+    expect(await screen.findByText('card form')).toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: /approved/ })).not.toBeInTheDocument();
+    await screen.findByText('$15.79');
+    await fillContact();
+    await userEvent.click(screen.getByRole('button', { name: /Place order/ }));
+
+    await waitFor(() => expect(onPlaced).toHaveBeenCalledWith(expect.objectContaining({ id: 'o2', number: 9 })));
+    expect(factory).toHaveBeenCalledWith('pk_test_x', { stripeAccount: 'acct_1' });
+    expect(steps).toEqual(['elements usd manual', 'next action pi_2_secret_s', 'confirm']);
+    expect(calls.find((call) => call.path === '/api/v1/orders')!.body).toMatchObject({ payment: { method: 'card', paymentMethod: 'pm_from_stripe' } });
+  });
+
+  it('with Stripe, a card form that cannot load says so, and nothing is sent', async () => {
+    vi.stubGlobal('Stripe', () => { throw new Error('IntegrationError: Invalid API Key provided'); });
+    const calls = fakeServer({ 'POST /api/v1/restaurants/r1/quotes': () => ({ status: 200, body: quote }) });
+    const payments = { gateway: 'stripe' as const, publishableKey: '', scriptUrl: 'https://js.example.test/v3/' };
+    renderWithQueries(<CheckoutPage restaurant={restaurant} lines={lines} payments={payments} onPlaced={vi.fn()} />);
+
+    expect(await screen.findByText(/The card form did not load/)).toBeInTheDocument();
+    await fillContact();
+    await userEvent.click(screen.getByRole('button', { name: /Place order/ }));
+    expect(await screen.findAllByText(/The card form did not load/)).toHaveLength(2);
+    expect(calls.map((call) => call.path)).not.toContain('/api/v1/orders');
   });
 });

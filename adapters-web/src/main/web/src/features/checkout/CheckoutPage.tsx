@@ -6,7 +6,9 @@ import { PriceBreakdown } from '../../components/PriceBreakdown';
 import { NetworkError, ProblemError } from '../../lib/api/client';
 import { api } from '../../lib/api/endpoints';
 import { codeOf, placeErrors, type PlacedErrors } from '../../lib/api/problems';
-import type { Address, FieldError, CheckoutRequest, Fulfillment, FulfillmentType, MenuRestaurant, PlacedOrder } from '../../lib/api/types';
+import type {
+  Address, CardPayment, FieldError, CheckoutRequest, Fulfillment, FulfillmentType, MenuPayments, MenuRestaurant, PlacedOrder,
+} from '../../lib/api/types';
 import { toLineRequests, type CartLine } from '../../lib/cartLine';
 import { formatMoney, formatTime, localDate, parseMinorUnits } from '../../lib/format';
 import { followLink } from '../../lib/router';
@@ -14,9 +16,12 @@ import { currentLanguage } from '../../lib/language';
 import { strings } from '../../lib/strings';
 import { useDebounced } from '../../lib/useDebounced';
 import { useQuote } from '../../lib/useQuote';
+import { settlePayment, TEST_CARDS, testCardPayment, type TestCard } from './cardPayment';
 import { CheckoutAttempt } from './checkoutAttempt';
+import { SandboxChallenge } from './SandboxChallenge';
+import { StripeCard, type StripeCardHandle } from './StripeCard';
 
-export const TEST_CARDS = ['tok_visa', 'tok_declined', 'tok_insufficient_funds', 'tok_error'] as const;
+const SANDBOX: MenuPayments = { gateway: 'sandbox' };
 const TIP_PERCENTS = [10, 15, 20];
 const ADDRESS_PARTS = ['line1', 'line2', 'city', 'region', 'postalCode', 'country', 'instructions'] as const;
 const FIELDS = [
@@ -30,11 +35,18 @@ type EmptyAddress = Record<(typeof ADDRESS_PARTS)[number], string>;
 interface CheckoutPageProps {
   restaurant: MenuRestaurant;
   lines: CartLine[];
+  /** How the card is taken (the menu's `payments`): the sandbox's test cards, or Stripe.js. */
+  payments?: MenuPayments;
+  /** The order is placed, or still waits for the guest's bank (`status` AWAITING_PAYMENT). */
   onPlaced: (order: PlacedOrder) => void;
 }
 
-/** Checkout: how and when, who, the tip and the card; priced by the server on every change. */
-export function CheckoutPage({ restaurant, lines, onPlaced }: CheckoutPageProps) {
+/**
+ * Checkout: how and when, who, the tip and the card; priced by the server on every change. A card
+ * whose bank checks the guest (3-D Secure) goes through the check (Stripe.js's, or the sandbox's
+ * own dialog) before the order is placed.
+ */
+export function CheckoutPage({ restaurant, lines, payments = SANDBOX, onPlaced }: CheckoutPageProps) {
   const [type, setType] = useState<FulfillmentType>('PICKUP');
   const [address, setAddress] = useState<EmptyAddress>({ line1: '', line2: '', city: '', region: '', postalCode: '', country: '', instructions: '' });
   const [table, setTable] = useState('');
@@ -45,7 +57,9 @@ export function CheckoutPage({ restaurant, lines, onPlaced }: CheckoutPageProps)
   const [customTip, setCustomTip] = useState('');
   const [customer, setCustomer] = useState({ name: '', email: '', phone: '' });
   const [notes, setNotes] = useState('');
-  const [card, setCard] = useState<(typeof TEST_CARDS)[number]>('tok_visa');
+  const [card, setCard] = useState<TestCard>('tok_visa');
+  const [stripeCard, setStripeCard] = useState<StripeCardHandle>();
+  const [challenge, setChallenge] = useState<(passed: boolean) => Promise<void>>();
   const [placing, setPlacing] = useState(false);
   const [outcome, setOutcome] = useState<{ errors: PlacedErrors; message?: string; declined?: string }>();
   const attempt = useMemo(() => new CheckoutAttempt(restaurant.id), [restaurant.id]);
@@ -85,24 +99,53 @@ export function CheckoutPage({ restaurant, lines, onPlaced }: CheckoutPageProps)
       setOutcome({ errors: { fields: { tip: strings.checkout.customTipAmount }, lines: {}, general: [] } });
       return;
     }
-    const body: CheckoutRequest = {
+    const body: Omit<CheckoutRequest, 'payment'> = {
       restaurantId: restaurant.id,
       ...cartBase,
       tip,
       customer: { name: customer.name.trim(), email: customer.email.trim(), phone: customer.phone.trim() || null,
                   locale: currentLanguage() },
       notes: notes.trim() || null,
-      payment: { method: 'card', token: card },
     };
     setPlacing(true);
     setOutcome(undefined);
     try {
-      onPlaced(await attempt.place(body, (b, key) => api.placeOrder(b as CheckoutRequest, key)));
+      const payment = await cardPayment();
+      if (!payment) return;
+      const placed = await attempt.place({ ...body, payment }, (b, key) => api.placeOrder(b as CheckoutRequest, key));
+      const settled = await settlePayment(placed, authenticate, api.confirmPayment);
+      if (settled.outcome === 'failed') setOutcome({ errors: NO_ERRORS, message: strings.checkout.authenticationFailed });
+      else onPlaced(settled.order);
     } catch (error) {
       setOutcome(describeFailure(error));
     } finally {
+      setChallenge(undefined);
       setPlacing(false);
     }
+  }
+
+  /** The card to charge: a sandbox test card, or a PaymentMethod Stripe.js makes of the guest's card. */
+  async function cardPayment(): Promise<CardPayment | undefined> {
+    if (payments.gateway !== 'stripe') return testCardPayment(card);
+    const paymentMethod = stripeCard ? await stripeCard.createPaymentMethod() : undefined;
+    if (!paymentMethod) {
+      setOutcome({ errors: NO_ERRORS, message: stripeCard ? strings.checkout.cardIncomplete : strings.checkout.cardFormFailed });
+      return undefined;
+    }
+    return { method: 'card', paymentMethod };
+  }
+
+  /** The bank's check: Stripe.js's, or the sandbox's dialog, which tells the sandbox what the guest answered. */
+  function authenticate(order: PlacedOrder, clientSecret: string): Promise<void> {
+    if (payments.gateway === 'stripe') return stripeCard!.handleNextAction(clientSecret);
+    return new Promise((resolve) => {
+      setChallenge(() => async (passed: boolean) => {
+        // Answered before (409) or not heard: the confirmation that follows asks the network, which knows.
+        await api.answerSandboxAuthentication(order.id, order.accessToken, passed).catch(() => undefined);
+        setChallenge(undefined);
+        resolve();
+      });
+    });
   }
 
   if (lines.length === 0) {
@@ -214,9 +257,11 @@ export function CheckoutPage({ restaurant, lines, onPlaced }: CheckoutPageProps)
           <section className="card-section">
             <fieldset className="cards" id="payment">
               <legend className="section-title">{strings.checkout.payment}</legend>
-              <p className="muted small">{strings.checkout.sandboxNote}</p>
+              {payments.gateway !== 'stripe' && <p className="muted small">{strings.checkout.sandboxNote}</p>}
               {outcome?.declined && <Alert tone="error">{strings.checkout.declined(outcome.declined)}</Alert>}
-              {TEST_CARDS.map((token) => (
+              {payments.gateway === 'stripe' ? (
+                <StripeCard payments={payments} amount={priced.quote?.total} currency={restaurant.currency} onReady={setStripeCard} />
+              ) : TEST_CARDS.map((token) => (
                 <label key={token} className={`choice ${card === token ? 'choice--checked' : ''}`}>
                   <input type="radio" name="card" value={token} checked={card === token} onChange={() => setCard(token)}
                          aria-invalid={outcome?.declined && card === token ? true : undefined} />
@@ -251,6 +296,7 @@ export function CheckoutPage({ restaurant, lines, onPlaced }: CheckoutPageProps)
           </button>
         </aside>
       </form>
+      {challenge && <SandboxChallenge onAnswer={challenge} />}
     </main>
   );
 }
@@ -286,8 +332,10 @@ function describeFieldError(error: FieldError): string {
   return error.code === 'required' && error.field !== 'lines' ? strings.checkout.required : error.message;
 }
 
+const NO_ERRORS: PlacedErrors = { fields: {}, lines: {}, general: [] };
+
 function describeFailure(error: unknown): { errors: PlacedErrors; message?: string; declined?: string } {
-  const none: PlacedErrors = { fields: {}, lines: {}, general: [] };
+  const none = NO_ERRORS;
   if (error instanceof NetworkError) return { errors: none, message: strings.checkout.networkLost };
   if (!(error instanceof ProblemError)) return { errors: none, message: strings.common.somethingWrong };
   const { problem } = error;

@@ -13,6 +13,9 @@ import { LiveConnection } from '../../lib/live';
 import { strings } from '../../lib/strings';
 import { endReason, initialTracking, isDelayed, STEPS_DELIVERY, STEPS_PICKUP, trackingReducer } from './trackingReducer';
 
+/** The reason of an order cancelled because the guest's bank did not confirm the payment (API.md). */
+const PAYMENT_FAILED = 'payment-failed';
+
 /** The token travels in the fragment (`#t=`), so it never reaches a server log or a Referer. */
 export function tokenFromHash(hash: string): string | undefined {
   const token = new URLSearchParams(hash.replace(/^#/, '')).get('t');
@@ -83,6 +86,7 @@ function Tracking({ orderId, token }: { orderId: string; token: string }) {
 
   const ended = order.status === 'REJECTED' || order.status === 'CANCELLED';
   const reason = ended ? endReason(order) : undefined;
+  const awaitingBank = order.status === 'AWAITING_PAYMENT';
   const time = formatTime(order.estimatedReadyAt, timezone);
 
   return (
@@ -95,15 +99,16 @@ function Tracking({ orderId, token }: { orderId: string; token: string }) {
 
       <section className={`status-card ${ended ? 'status-card--ended' : ''}`} aria-live="polite">
         <h2 className="status-card__headline">{strings.tracking.headline[order.status]}</h2>
-        {!ended && order.status !== 'COMPLETED' && (
+        {awaitingBank && <p className="muted">{strings.tracking.awaitingBank}</p>}
+        {!ended && !awaitingBank && order.status !== 'COMPLETED' && (
           <p className={`status-card__promise ${isDelayed(state) ? 'status-card__promise--late' : ''}`}>
             {isDelayed(state) ? strings.tracking.delayed(time) : strings.tracking.promised(time)}
           </p>
         )}
         {order.status === 'PLACED' && <p className="muted">{strings.confirmation.waitingForKitchen}</p>}
-        {reason && <p>{strings.tracking.reason(reason)}</p>}
+        {reason && <p>{reason === PAYMENT_FAILED ? strings.tracking.paymentFailed : strings.tracking.reason(reason)}</p>}
         {ended && <p>{order.paymentStatus === 'REFUNDED' || order.paymentStatus === 'PARTIALLY_REFUNDED' ? strings.tracking.cardRefunded : strings.tracking.cardReleased}</p>}
-        {!ended && <Progress order={order} />}
+        {!ended && !awaitingBank && <Progress order={order} />}
         {order.status === 'PLACED' && (
           <button type="button" className="button button--danger-quiet" onClick={() => setConfirmingCancel(true)}>
             {strings.tracking.cancel}

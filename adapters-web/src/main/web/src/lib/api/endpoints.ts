@@ -47,7 +47,22 @@ export const api = {
       headers: { [ORDER_TOKEN]: accessToken },
     }),
 
-  receipt: (orderId: string, accessToken: string, format: 'html' | 'pdf') =>
+  /** After the bank's check (3-D Secure): the order as the card network left it (placed, waiting, or cancelled). */
+  confirmPayment: (orderId: string, accessToken: string) =>
+    request<Order>(`/orders/${encodeURIComponent(orderId)}/payment/confirm`, {
+      method: 'POST',
+      headers: { [ORDER_TOKEN]: accessToken },
+    }),
+
+  /** The sandbox's stand-in for the bank's check: the guest passed or failed it. */
+  answerSandboxAuthentication: (orderId: string, accessToken: string, passed: boolean) =>
+    request<void>(`/orders/${encodeURIComponent(orderId)}/payment/sandbox-authentication`, {
+      method: 'POST',
+      body: { passed },
+      headers: { [ORDER_TOKEN]: accessToken },
+    }),
+
+    receipt: (orderId: string, accessToken: string, format: 'html' | 'pdf') =>
     download(`/orders/${encodeURIComponent(orderId)}/receipt?format=${format}`, { [ORDER_TOKEN]: accessToken }),
 
   /** The socket path of one order's live updates (API.md "Live updates"). */

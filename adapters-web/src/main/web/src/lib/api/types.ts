@@ -77,9 +77,21 @@ export interface MenuCategory {
   items: MenuItem[];
 }
 
+/** How the guest's app takes the card (API.md "Payments through Stripe"). */
+export interface MenuPayments {
+  gateway: 'sandbox' | 'stripe';
+  /** With Stripe: the platform's publishable key, for Stripe.js. */
+  publishableKey?: string;
+  /** With Stripe: where Stripe.js is loaded from. */
+  scriptUrl?: string;
+  /** With Stripe: the restaurant's connected account, when it has one. */
+  stripeAccountId?: string;
+}
+
 export interface Menu {
   restaurant: MenuRestaurant;
   categories: MenuCategory[];
+  payments?: MenuPayments;
 }
 
 export type FulfillmentType = 'PICKUP' | 'DELIVERY' | 'DINE_IN';
@@ -160,10 +172,8 @@ export interface Customer {
   locale?: 'en' | 'es' | 'de';
 }
 
-export interface CardPayment {
-  method: 'card';
-  token: string;
-}
+/** A sandbox test token (`tok_...`), or a PaymentMethod that Stripe.js made (or a test one, `pm_card_...`). */
+export type CardPayment = { method: 'card'; token: string } | { method: 'card'; paymentMethod: string };
 
 export interface CheckoutRequest extends CartRequest {
   restaurantId: string;
@@ -261,6 +271,8 @@ export interface Order {
 export interface PlacedOrder extends Order {
   accessToken: string;
   links: { self?: string; receipt?: string };
+  /** On a 202: the guest's bank must check the guest (3-D Secure) before the order is placed. */
+  paymentAction?: { type: 'stripe'; clientSecret: string };
 }
 
 /** Frames of /ws/restaurants/{id}/orders and /ws/orders/{id} (API.md "Live updates"). */

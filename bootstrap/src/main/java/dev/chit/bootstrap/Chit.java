@@ -181,6 +181,8 @@ public final class Chit implements AutoCloseable {
                     database.transactions(), clock));
             api.withUndelivered(new RetryUndelivered(database.restaurants(), database.deadLetters(),
                     database.transactions(), clock));
+            var guestPayments = Payments.guestSide(settings.payment());
+            api.withGuestPayments(guestPayments, payments.sandboxAnswers(database));
             var confirmPayment = new ConfirmPayment(database.orders(), database.paymentOperations(),
                     payments.gateway(), payments.accounts(), events, database.transactions(),
                     acceptAutomatically, clock);
@@ -235,7 +237,7 @@ public final class Chit implements AutoCloseable {
                     .routing(routing -> {
                         api.register(routing);
                         // The guest's app and the portal, built into adapters-web's jar.
-                        WebApps.fromClasspath().register(routing);
+                        WebApps.fromClasspath(guestPayments).register(routing);
                     })
                     .addRouting(live.routing())
                     .build()

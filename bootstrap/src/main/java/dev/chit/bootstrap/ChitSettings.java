@@ -106,7 +106,8 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
     private static Optional<StripeKeys> stripeKeys(Config stripe) {
         return nonBlank(stripe.get("secret.key")).map(secret -> new StripeKeys(secret,
                 nonBlank(stripe.get("publishable.key")), nonBlank(stripe.get("webhook.secret")),
-                nonBlank(stripe.get("api.base")).map(URI::create).orElse(StripeKeys.API_BASE)));
+                nonBlank(stripe.get("api.base")).map(URI::create).orElse(StripeKeys.API_BASE),
+                nonBlank(stripe.get("js.url")).map(URI::create).orElse(StripeKeys.SCRIPT_URL)));
     }
 
     private static Optional<String> nonBlank(Config value) {

@@ -6,7 +6,9 @@ import dev.chit.adapters.payment.stripe.StripeGateway;
 import dev.chit.adapters.payment.stripe.StripeSettings;
 import dev.chit.adapters.payment.stripe.StripeWebhookEvents;
 import dev.chit.adapters.persistence.Database;
+import dev.chit.adapters.web.apps.GuestPayments;
 import dev.chit.application.orders.CancelAbandonedCheckouts;
+import dev.chit.application.orders.CompleteSandboxAuthentication;
 import dev.chit.application.payment.CheckoutAuthorization;
 import dev.chit.application.payment.PaymentAccounts;
 import dev.chit.application.payment.PaymentInstructions;
@@ -78,5 +80,18 @@ record Payments(PaymentGateway gateway, PaymentAccounts accounts, PaymentSettlem
         return settings.gateway().equals(PaymentSettings.STRIPE)
                 ? secret.map(signingSecret -> new StripeWebhookEvents(signingSecret, clock))
                 : Optional.empty();
+    }
+
+    /** How the guest's app takes cards with these settings: shown with the menu, and in the pages' policy. */
+    static GuestPayments guestSide(PaymentSettings settings) {
+        return settings.stripe().filter(keys -> settings.gateway().equals(PaymentSettings.STRIPE))
+                .map(keys -> GuestPayments.stripe(keys.publishableKey(), keys.scriptUrl()))
+                .orElseGet(GuestPayments::sandbox);
+    }
+
+    /** The guest's answers to the sandbox's check of their card; none with Stripe. */
+    Optional<CompleteSandboxAuthentication> sandboxAnswers(Database database) {
+        return sandboxAuthentication.map(network -> new CompleteSandboxAuthentication(database.orders(),
+                database.paymentOperations(), network));
     }
 }

@@ -1,5 +1,6 @@
 package dev.chit.adapters.web;
 
+import dev.chit.adapters.web.apps.GuestPayments;
 import dev.chit.adapters.web.auth.Authentication;
 import dev.chit.adapters.web.checkout.QuoteService;
 import dev.chit.adapters.web.json.Json;
@@ -9,6 +10,7 @@ import dev.chit.adapters.web.orders.BumpService;
 import dev.chit.adapters.web.orders.OrderService;
 import dev.chit.adapters.web.orders.PaymentConfirmationService;
 import dev.chit.adapters.web.orders.StripeEventService;
+import dev.chit.adapters.web.orders.SandboxAuthenticationService;
 import dev.chit.adapters.web.photos.PhotoService;
 import dev.chit.adapters.web.orders.PassService;
 import dev.chit.adapters.web.orders.RefundService;
@@ -42,6 +44,7 @@ import dev.chit.application.orders.BumpOrders;
 import dev.chit.application.photos.ItemPhotos;
 import dev.chit.application.photos.ShowPhoto;
 import dev.chit.application.orders.CancelOrder;
+import dev.chit.application.orders.CompleteSandboxAuthentication;
 import dev.chit.application.orders.RefundOrder;
 import dev.chit.application.orders.ViewOrder;
 import dev.chit.application.orders.ConfirmPayment;
@@ -129,6 +132,8 @@ public final class ChitApi {
     private Optional<PaymentConfirmationService> paymentConfirmation = Optional.empty();
     private Optional<StripeEventService> stripeEvents = Optional.empty();
     private Optional<PhotoService> photos = Optional.empty();
+    private GuestPayments guestPayments = GuestPayments.sandbox();
+    private Optional<CompleteSandboxAuthentication> sandboxAuthentication = Optional.empty();
 
     public ChitApi(ShowMenu showMenu, QuoteCart quoteCart, OfferSlots offerSlots, PlaceOrder placeOrder,
                    ViewOrder viewOrder,
@@ -246,6 +251,18 @@ public final class ChitApi {
     }
 
     /**
+     * How the guest's app takes cards, shown with the menu (the sandbox unless said otherwise), and,
+     * with the sandbox, the guest's answers to its stand-in for the bank's check
+     * ({@code POST /orders/{orderId}/payment/sandbox-authentication}; 404 without it). Call before
+     * {@link #register}.
+     */
+    public ChitApi withGuestPayments(GuestPayments payments, Optional<CompleteSandboxAuthentication> sandbox) {
+        this.guestPayments = Objects.requireNonNull(payments, "payments");
+        this.sandboxAuthentication = Objects.requireNonNull(sandbox, "sandbox");
+        return this;
+    }
+
+    /**
      * Menu items' photos ({@code .../menu/items/{itemId}/photo}, {@code /photos/{hash}}). Without them
      * those routes are not served. Call before {@link #register}.
      */
@@ -277,7 +294,7 @@ public final class ChitApi {
     private List<HttpService> services() {
         List<HttpService> services = new ArrayList<>();
         authentication.ifPresent(auth -> services.add(auth.service(json)));
-        services.add(new MenuService(showMenu, staff.replaceMenu(), json));
+        services.add(new MenuService(showMenu, staff.replaceMenu(), guestPayments, json));
         services.add(new QuoteService(quoteCart, offerSlots, json));
         services.add(new OrderService(placeOrder, viewOrder, cancelOrder, acceptAutomatically, json));
         services.add(new RestaurantService(staff.showRestaurants(), staff.openRestaurant(), staff.changeSettings(),
@@ -296,6 +313,7 @@ public final class ChitApi {
         bumps.ifPresent(services::add);
         paymentConfirmation.ifPresent(services::add);
         stripeEvents.ifPresent(services::add);
+        services.add(new SandboxAuthenticationService(viewOrder, sandboxAuthentication, json));
         photos.ifPresent(services::add);
         return services;
     }

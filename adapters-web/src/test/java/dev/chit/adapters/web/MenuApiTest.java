@@ -49,7 +49,9 @@ class MenuApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
         JsonNode menu = json(response);
-        assertThat(fields(menu)).containsExactly("restaurant", "categories");
+        assertThat(fields(menu)).containsExactly("restaurant", "categories", "payments");
+        assertThat(fields(menu.get("payments"))).as("the sandbox has no keys to show").containsExactly("gateway");
+        assertThat(menu.at("/payments/gateway").asText()).isEqualTo("sandbox");
         JsonNode restaurant = menu.get("restaurant");
         assertThat(fields(restaurant)).containsExactly("id", "name", "currency", "timezone", "acceptingOrders",
                 "openNow", "minOrder", "defaultPrepMinutes", "taxMode");

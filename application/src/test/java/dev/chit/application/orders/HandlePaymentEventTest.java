@@ -35,7 +35,7 @@ class HandlePaymentEventTest {
     private final ReceivedPaymentEvents received = (eventId, type, at) -> receivedIds.add(eventId);
     private final List<Order> disputedOrders = new ArrayList<>();
     private final HandlePaymentEvent handle = new HandlePaymentEvent(chit.orders, chit.payments, received,
-            new ConfirmPayment(chit.orders, chit.payments, chit.gateway, new PaymentAccounts(chit.orders), chit.events,
+            new ConfirmPayment(chit.orders, chit.payments, chit.gateway, new PaymentAccounts(chit.restaurants, chit.orders, chit.payments), chit.events,
                     chit.transactions, new AcceptAutomatically(chit.orders, chit.restaurants, chit.transitionOrder),
                     chit.clock),
             chit.events, disputedOrders::add, chit.transactions, chit.clock);

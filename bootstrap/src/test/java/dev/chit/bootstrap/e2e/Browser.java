@@ -219,6 +219,16 @@ final class Browser implements AutoCloseable {
         button.click();
     }
 
+    /**
+     * Clicks the button whose text reads {@code text}: for pages in another origin's frame, where
+     * chromedriver cannot compute accessible names.
+     */
+    void clickButtonReading(String text) {
+        WebElement button = firstVisible(By.xpath("//button[normalize-space(.)=" + literal(text) + "]"),
+                "button reading \"" + text + "\"");
+        button.click();
+    }
+
     /** Clicks the label that reads {@code text} (radio buttons, checkboxes). */
     void choose(String text) {
         WebElement label = firstVisible(By.xpath("//label[starts-with(normalize-space(.), " + literal(text) + ")]"),
@@ -257,6 +267,20 @@ final class Browser implements AutoCloseable {
         WebElement input = field(label);
         scrollTo(input);
         input.sendKeys(text);
+    }
+
+    /** Does {@code work} inside the visible frame titled {@code title} (a bank's challenge), then returns to the page. */
+    void insideFrame(String title, Runnable work) {
+        WebElement frame = firstVisible(By.xpath("//iframe[@title=" + literal(title) + "]"), "frame \"" + title + "\"");
+        driver.switchTo().frame(frame);
+        try {
+            // The frame starts as about:blank; its page is there once it has loaded.
+            waiting(Duration.ofSeconds(15)).withMessage("frame \"" + title + "\" loaded").until(d -> Boolean.TRUE.equals(
+                    script("return document.readyState === 'complete' && location.href !== 'about:blank'")));
+            work.run();
+        } finally {
+            driver.switchTo().defaultContent();
+        }
     }
 
     WebElement dialog() {

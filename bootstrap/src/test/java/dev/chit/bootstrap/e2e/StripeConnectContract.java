@@ -80,6 +80,10 @@ abstract class StripeConnectContract extends SignedInFlow {
         JsonNode seen = http.get("/api/v1/restaurants/" + RESTAURANT, manager()).json();
         assertThat(seen.get("stripeAccountId").asText()).isEqualTo(ACCOUNT);
         assertThat(seen.toString()).doesNotContain("sk_test").doesNotContain("whsec");
+        JsonNode payments = http.get("/api/v1/restaurants/" + RESTAURANT + "/menu").json().get("payments");
+        assertThat(payments.get("gateway").asText()).isEqualTo("stripe");
+        assertThat(payments.get("stripeAccountId").asText()).as("Stripe.js makes the card on this account")
+                .isEqualTo(ACCOUNT);
 
         var placed = checkout("pm_card_visa");
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);

@@ -89,6 +89,9 @@ class WebAppsServedTest {
         String policy = page.header("Content-Security-Policy");
         assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
                 .doesNotContain("unsafe-inline", "unsafe-eval", "*");
+        // With the sandbox the guest's pages allow no foreign origin; Stripe's come with its gateway only.
+        assertThat(policy).doesNotContain("stripe", "http:", "https:")
+                .isEqualTo(http.get("/portal").header("Content-Security-Policy"));
         assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");

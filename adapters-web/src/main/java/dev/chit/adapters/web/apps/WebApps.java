@@ -22,7 +22,8 @@ import java.util.logging.Logger;
  * year and never revalidated; the apps' pages name the current hashes, so they are revalidated on
  * every load ({@code no-cache}) and a deploy reaches every guest at once. The security headers and
  * the page content policy (this origin only, no inline script or style) come from the request-id
- * filter that runs around every route.
+ * filter that runs around every route; the guest's pages replace the policy with their own
+ * ({@link GuestPagePolicy}), which also allows Stripe.js when the guest pays through Stripe.
  */
 public final class WebApps {
 
@@ -36,15 +37,23 @@ public final class WebApps {
 
     private final Optional<byte[]> guestPage;
     private final Optional<byte[]> portalPage;
+    private final Header guestPolicy;
 
-    private WebApps(Optional<byte[]> guestPage, Optional<byte[]> portalPage) {
+    private WebApps(Optional<byte[]> guestPage, Optional<byte[]> portalPage, Header guestPolicy) {
         this.guestPage = guestPage;
         this.portalPage = portalPage;
+        this.guestPolicy = guestPolicy;
     }
 
-    /** The apps as the build left them on this class loader's classpath. */
+    /** The apps as the build left them on this class loader's classpath; the guest pays in the sandbox. */
     public static WebApps fromClasspath() {
-        return new WebApps(resource(ROOT + "/index.html"), resource(ROOT + "/portal/index.html"));
+        return fromClasspath(GuestPayments.sandbox());
+    }
+
+    /** The apps as the build left them on this class loader's classpath, the guest paying as {@code payments} says. */
+    public static WebApps fromClasspath(GuestPayments payments) {
+        return new WebApps(resource(ROOT + "/index.html"), resource(ROOT + "/portal/index.html"),
+                GuestPagePolicy.of(payments));
     }
 
     /** Adds the apps' routes; after the API's, which they never shadow. */
@@ -64,7 +73,11 @@ public final class WebApps {
             res.header(NOT_CACHED);
             res.next();
         });
-        Handler guest = page(guestPage.get());
+        Handler page = page(guestPage.get());
+        Handler guest = (req, res) -> {
+            res.headers().set(guestPolicy);
+            page.handle(req, res);
+        };
         Handler portal = page(portalPage.get());
         routing.get("/", guest);
         routing.get("/r/*", guest);

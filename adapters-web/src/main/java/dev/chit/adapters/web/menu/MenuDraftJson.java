@@ -12,10 +12,11 @@ import java.util.function.BiFunction;
 
 /**
  * A menu as a manager sends it: the shape {@code GET .../menu} answers with, so a menu can be
- * read, edited and put back. The {@code restaurant} part of that answer is accepted and ignored;
- * ids are left out for new rows. Amounts are minor units of the restaurant's currency.
+ * read, edited and put back. The {@code restaurant} and {@code payments} parts of that answer are
+ * accepted and ignored; ids are left out for new rows. Amounts are minor units of the restaurant's
+ * currency.
  */
-@JsonIgnoreProperties({"restaurant"})
+@JsonIgnoreProperties({"restaurant", "payments"})
 record MenuDraftJson(List<CategoryJson> categories) {
 
     record CategoryJson(String name, List<ItemJson> items) {

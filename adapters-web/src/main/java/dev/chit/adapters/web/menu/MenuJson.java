@@ -1,5 +1,7 @@
 package dev.chit.adapters.web.menu;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.chit.adapters.web.apps.GuestPayments;
 import dev.chit.adapters.web.photos.PhotoService;
 import dev.chit.application.menu.MenuView;
 import dev.chit.domain.menu.MenuCategory;
@@ -14,13 +16,35 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The menu as guests read it (API.md, "Restaurants and menu"); amounts in minor units. */
-record MenuJson(RestaurantJson restaurant, List<CategoryJson> categories) {
+/**
+ * The menu as guests read it (API.md, "Restaurants and menu"); amounts in minor units. {@code payments}
+ * tells the guest's app how to take the card (API.md, "Payments through Stripe").
+ */
+record MenuJson(RestaurantJson restaurant, List<CategoryJson> categories, PaymentsJson payments) {
 
-    static MenuJson of(MenuView view) {
+    static MenuJson of(MenuView view, GuestPayments payments) {
         TaxPolicy taxes = view.restaurant().settings().taxPolicy();
         return new MenuJson(RestaurantJson.of(view.restaurant(), view.openNow()),
-                view.menu().categories().stream().map(category -> CategoryJson.of(category, taxes, view)).toList());
+                view.menu().categories().stream().map(category -> CategoryJson.of(category, taxes, view)).toList(),
+                PaymentsJson.of(payments, view.stripeAccountId()));
+    }
+
+    /**
+     * {@code gateway} {@code sandbox} or {@code stripe}; with Stripe, the publishable key, where
+     * Stripe.js comes from, and the restaurant's connected account (Stripe.js must make the
+     * guest's PaymentMethod on the account that is charged). Parts a gateway does not have are left out.
+     */
+    record PaymentsJson(String gateway,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String publishableKey,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String scriptUrl,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String stripeAccountId) {
+
+        static PaymentsJson of(GuestPayments payments, Optional<String> stripeAccountId) {
+            boolean stripe = payments.gateway().equals(GuestPayments.STRIPE);
+            return new PaymentsJson(payments.gateway(), payments.publishableKey().orElse(null),
+                    payments.scriptUrl().map(Object::toString).orElse(null),
+                    stripe ? stripeAccountId.orElse(null) : null);
+        }
     }
 
     record RestaurantJson(UUID id, String name, String currency, String timezone, boolean acceptingOrders,

@@ -1,5 +1,6 @@
 package dev.chit.adapters.web.menu;
 
+import dev.chit.adapters.web.apps.GuestPayments;
 import dev.chit.adapters.web.json.Json;
 import dev.chit.adapters.web.security.Callers;
 import dev.chit.adapters.web.support.JsonBody;
@@ -28,11 +29,13 @@ public final class MenuService implements HttpService {
 
     private final ShowMenu showMenu;
     private final ReplaceMenu replaceMenu;
+    private final GuestPayments payments;
     private final Json json;
 
-    public MenuService(ShowMenu showMenu, ReplaceMenu replaceMenu, Json json) {
+    public MenuService(ShowMenu showMenu, ReplaceMenu replaceMenu, GuestPayments payments, Json json) {
         this.showMenu = showMenu;
         this.replaceMenu = replaceMenu;
+        this.payments = payments;
         this.json = json;
     }
 
@@ -45,7 +48,7 @@ public final class MenuService implements HttpService {
 
     private void menu(ServerRequest req, ServerResponse res) {
         var restaurantId = new RestaurantId(PathIds.uuid(req, "restaurantId", "restaurant"));
-        JsonResponses.send(res, Status.OK_200, json.write(MenuJson.of(showMenu.of(restaurantId))));
+        JsonResponses.send(res, Status.OK_200, json.write(MenuJson.of(showMenu.of(restaurantId), payments)));
     }
 
     /** Answers with the menu as stored, ids and all, as the next GET would. */
@@ -56,6 +59,6 @@ public final class MenuService implements HttpService {
         MenuDraft draft = json.read(JsonBody.read(req), MenuDraftJson.class).toDraft(violations);
         violations.throwIfAny();
         replaceMenu.replace(caller, restaurantId, draft);
-        JsonResponses.send(res, Status.OK_200, json.write(MenuJson.of(showMenu.of(restaurantId))));
+        JsonResponses.send(res, Status.OK_200, json.write(MenuJson.of(showMenu.of(restaurantId), payments)));
     }
 }
