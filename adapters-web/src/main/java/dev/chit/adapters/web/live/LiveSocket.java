@@ -141,6 +141,8 @@ final class LiveSocket implements WsListener {
         }
         start(session, board.restaurantId(), orderId -> true,
                 () -> live.followBoard().sync(board.restaurantId(), afterSeq));
+        // After the board's orders: the printers that are not ONLINE, then each change of them.
+        sendState(live.printersNow(board.restaurantId()));
         LOG.log(Level.INFO, "event=live-socket-opened socket={0} endpoint=board restaurantId={1} userId={2}"
                 + " credential={3} afterSeq={4}", String.valueOf(id), board.restaurantId(),
                 known.identity().caller().userId(), known.identity().credential(), afterSeqText());
@@ -323,6 +325,17 @@ final class LiveSocket implements WsListener {
 
     void ping() {
         out.ping();
+    }
+
+    /**
+     * Sends a frame of state without a {@code seq} (the printers); a client too far behind to take
+     * it is being closed anyway and is sent the state again when it reconnects.
+     */
+    void sendState(String frame) {
+        Outbound outbound = out;
+        if (outbound != null) {
+            outbound.send(frame, Optional.empty());
+        }
     }
 
     /** Closes the socket from the server's side (signed out, dismissed, silent, shutting down). */

@@ -8,13 +8,18 @@ import dev.chit.adapters.web.security.SocketAuthentication.Verdict;
 import dev.chit.application.live.FollowBoard;
 import dev.chit.application.live.FollowOrder;
 import dev.chit.application.live.LiveRelay;
+import dev.chit.application.live.PrinterTrouble;
+import dev.chit.domain.restaurant.RestaurantId;
 import io.helidon.webserver.websocket.WsRouting;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -29,16 +34,22 @@ import java.util.function.Supplier;
  * silent for {@link LiveSettings#silentLimit()} is closed), and every
  * {@link LiveSettings#recheckEvery()} the board sockets' credentials asked again, once per
  * distinct credential: a signed-out or expired session, or a dismissed member, is closed with
- * 4401 within seconds, on every instance.
+ * 4401 within seconds, on every instance. Every {@link #PRINTERS_EVERY} the printers of each
+ * restaurant with an open board are read again, and its boards are sent a {@code printers}
+ * frame when the list of those not {@code ONLINE} changed (whichever instance saw the printer).
  */
 public final class LiveUpdates implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(LiveUpdates.class.getName());
     private static final int GOING_AWAY = 1001;
+    /** How often the printers of the watched restaurants are read: "on the board within seconds". */
+    static final Duration PRINTERS_EVERY = Duration.ofSeconds(2);
 
     private final FollowBoard followBoard;
     private final FollowOrder followOrder;
     private final LiveRelay relay;
+    private final PrinterFrames printerFrames;
+    private final Map<RestaurantId, String> printersSent = new ConcurrentHashMap<>();
     private final SocketAuthentication authentication;
     private final LiveSettings settings;
     private final Json json;
@@ -50,10 +61,12 @@ public final class LiveUpdates implements AutoCloseable {
             Thread.ofPlatform().daemon().name("chit-live-sweeps").unstarted(task));
 
     public LiveUpdates(FollowBoard followBoard, FollowOrder followOrder, LiveRelay relay,
-                       SocketAuthentication authentication, LiveSettings settings, Json json, Clock clock) {
+                       PrinterTrouble printerTrouble, SocketAuthentication authentication, LiveSettings settings,
+                       Json json, Clock clock) {
         this.followBoard = followBoard;
         this.followOrder = followOrder;
         this.relay = relay;
+        this.printerFrames = new PrinterFrames(printerTrouble, json);
         this.authentication = authentication;
         this.settings = settings;
         this.json = json;
@@ -66,6 +79,9 @@ public final class LiveUpdates implements AutoCloseable {
         sweeps.scheduleWithFixedDelay(() -> safely("ping", this::ping), pingMillis, pingMillis, TimeUnit.MILLISECONDS);
         long recheckMillis = settings.recheckEvery().toMillis();
         sweeps.scheduleWithFixedDelay(() -> safely("recheck", this::recheck), recheckMillis, recheckMillis,
+                TimeUnit.MILLISECONDS);
+        long printersMillis = PRINTERS_EVERY.toMillis();
+        sweeps.scheduleWithFixedDelay(() -> safely("printers", this::watchPrinters), printersMillis, printersMillis,
                 TimeUnit.MILLISECONDS);
     }
 
@@ -112,6 +128,22 @@ public final class LiveUpdates implements AutoCloseable {
         }
     }
 
+    // One read per restaurant however many of its screens are open; a frame only when the list changed.
+    private void watchPrinters() {
+        Map<RestaurantId, List<LiveSocket>> boards = open.stream()
+                .filter(socket -> socket.target().orElse(null) instanceof Board && socket.restaurantId().isPresent())
+                .collect(Collectors.groupingBy(socket -> socket.restaurantId().get()));
+        printersSent.keySet().retainAll(boards.keySet());
+        boards.forEach((restaurantId, sockets) -> {
+            String frame = printerFrames.now(restaurantId);
+            if (!frame.equals(printersSent.put(restaurantId, frame))) {
+                LOG.log(Level.INFO, "event=live-printers-changed restaurantId={0} sockets={1}", restaurantId,
+                        String.valueOf(sockets.size()));
+                sockets.forEach(socket -> socket.sendState(frame));
+            }
+        });
+    }
+
     private static void safely(String sweep, Runnable work) {
         try {
             work.run();
@@ -151,6 +183,11 @@ public final class LiveUpdates implements AutoCloseable {
 
     LiveRelay relay() {
         return relay;
+    }
+
+    /** The {@code printers} frame a board socket is sent when it opens. */
+    String printersNow(RestaurantId restaurantId) {
+        return printerFrames.now(restaurantId);
     }
 
     SocketAuthentication authentication() {
