@@ -137,7 +137,7 @@ export const portalApi = {
     request<{ items: Printer[] }>(`${r(restaurantId)}/printers`, { signal }),
   addPrinter: (restaurantId: string, setup: PrinterSetup) =>
     request<Printer>(`${r(restaurantId)}/printers`, { method: 'POST', body: setup }),
-  changePrinter: (restaurantId: string, printerId: string, setup: PrinterSetup) =>
+  changePrinter: (restaurantId: string, printerId: string, setup: Partial<PrinterSetup>) =>
     request<Printer>(`${r(restaurantId)}/printers/${encodeURIComponent(printerId)}`, { method: 'PATCH', body: setup }),
   removePrinter: (restaurantId: string, printerId: string) =>
     request<void>(`${r(restaurantId)}/printers/${encodeURIComponent(printerId)}`, { method: 'DELETE' }),
