@@ -21,12 +21,19 @@ export interface BoardState {
 
 export const emptyBoard: BoardState = { seq: undefined, orders: {}, stale: false, arrived: [], printers: [] };
 
-export type BoardAction = { type: 'frame'; frame: BoardFrame } | { type: 'order'; order: Order } | { type: 'reset' };
+export type BoardAction =
+  | { type: 'frame'; frame: BoardFrame }
+  | { type: 'order'; order: Order }
+  | { type: 'reset' }
+  /** A socket opened: it names the printers in trouble, if any, so what the last one said is forgotten. */
+  | { type: 'connected' };
 
 export function boardReducer(state: BoardState, action: BoardAction): BoardState {
   switch (action.type) {
     case 'reset':
       return { ...emptyBoard, printers: state.printers };
+    case 'connected':
+      return state.printers.length === 0 ? state : { ...state, printers: [] };
     case 'order':
       // An order a move answered with: newer than the board's copy only if its version is.
       return { ...state, orders: keepNewer(state.orders, action.order) };

@@ -38,6 +38,7 @@ export function useBoard(restaurantId: string): Board {
       // A board socket also sends `printers` frames (state without a seq), which LiveConnection passes on.
       onFrame: (frame) => dispatch({ type: 'frame', frame: frame as BoardFrame }),
       onStatus: (next, code) => {
+        if (next === 'live') dispatch({ type: 'connected' });
         setStatus(next);
         if (next === 'closed' && code !== undefined) setClosedCode(code);
       },

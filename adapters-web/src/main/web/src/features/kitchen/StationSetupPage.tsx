@@ -119,6 +119,34 @@ export function StationSetupPage({ restaurant }: { restaurant: Restaurant }) {
   );
 }
 
+interface Choice {
+  value: string;
+  label: string;
+}
+
+/** Checkboxes shown as chips: the categories or the items a station makes. */
+function Chips({ legend, choices, chosen, onChange }: {
+  legend: string;
+  choices: Choice[];
+  chosen: string[];
+  onChange: (chosen: string[]) => void;
+}) {
+  return (
+    <fieldset className="choices">
+      <legend className="field__label">{legend}</legend>
+      {choices.map((choice) => {
+        const on = chosen.includes(choice.value);
+        return (
+          <label key={choice.value} className={`chip ${on ? 'chip--on' : ''}`}>
+            <input type="checkbox" checked={on} onChange={(e) => onChange(toggle(chosen, choice.value, e.target.checked))} />
+            {choice.label}
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
 function CategoryChoice({ categories, station, error, onChange }: {
   categories: MenuCategory[];
   station: Draft;
@@ -126,19 +154,11 @@ function CategoryChoice({ categories, station, error, onChange }: {
   onChange: (names: string[]) => void;
 }) {
   return (
-    <fieldset className="choices">
-      <legend className="field__label">{t.categories}</legend>
-      {categories.map((category) => {
-        const on = station.categoryNames.includes(category.name);
-        return (
-          <label key={category.name} className={`chip ${on ? 'chip--on' : ''}`}>
-            <input type="checkbox" checked={on} onChange={(e) => onChange(toggle(station.categoryNames, category.name, e.target.checked))} />
-            {category.name}
-          </label>
-        );
-      })}
+    <div>
+      <Chips legend={t.categories} choices={categories.map((c) => ({ value: c.name, label: c.name }))}
+        chosen={station.categoryNames} onChange={onChange} />
       {error && <p className="field__error" role="alert">{error}</p>}
-    </fieldset>
+    </div>
   );
 }
 
@@ -152,18 +172,8 @@ function ItemChoice({ categories, station, error, onChange }: {
     <details className="station-setup__items">
       <summary>{t.itemsCount(station.itemIds.length)}</summary>
       {categories.map((category) => (
-        <fieldset key={category.name} className="choices">
-          <legend className="field__label">{category.name}</legend>
-          {category.items.map((item) => {
-            const on = station.itemIds.includes(item.id);
-            return (
-              <label key={item.id} className={`chip ${on ? 'chip--on' : ''}`}>
-                <input type="checkbox" checked={on} onChange={(e) => onChange(toggle(station.itemIds, item.id, e.target.checked))} />
-                {item.name}
-              </label>
-            );
-          })}
-        </fieldset>
+        <Chips key={category.name} legend={category.name} choices={category.items.map((item) => ({ value: item.id, label: item.name }))}
+          chosen={station.itemIds} onChange={onChange} />
       ))}
       {error && <p className="field__error" role="alert">{error}</p>}
     </details>

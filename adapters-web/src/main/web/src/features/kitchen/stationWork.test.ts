@@ -102,4 +102,13 @@ describe('the printers frame', () => {
     state = boardReducer(state, { type: 'frame', frame: { type: 'printers', printers: [] } });
     expect(state.printers).toEqual([]);
   });
+
+  it('is forgotten when a socket opens: a new one names the printers in trouble, and says nothing when all are fine', () => {
+    let state = boardReducer(emptyBoard, {
+      type: 'frame',
+      frame: { type: 'printers', printers: [{ printerId: 'p1', name: 'Kitchen', status: 'PAPER_OUT' }] },
+    });
+    state = boardReducer(state, { type: 'connected' });
+    expect(state.printers).toEqual([]);
+  });
 });

@@ -192,20 +192,6 @@ export type PrinterStatus = 'ONLINE' | 'OFFLINE' | 'PAPER_OUT' | 'UNKNOWN';
 
 export type PrinterConnection = { type: 'escpos-tcp'; host: string; port: number } | { type: 'cloudprnt' };
 
-export interface Printer {
-  id: string;
-  name: string;
-  stationIds: string[];
-  connection: PrinterConnection;
-  backupPrinterId?: string | null;
-  copies: number;
-  columns: number;
-  status: PrinterStatus;
-  lastSeenAt?: string | null;
-  /** Once, in the answer that made it a CloudPRNT printer: what to type into the printer. */
-  cloudprnt?: { url: string; username: string; password: string };
-}
-
 export interface PrinterSetup {
   name: string;
   stationIds: string[];
@@ -213,6 +199,14 @@ export interface PrinterSetup {
   backupPrinterId?: string | null;
   copies: number;
   columns: number;
+}
+
+export interface Printer extends PrinterSetup {
+  id: string;
+  status: PrinterStatus;
+  lastSeenAt?: string | null;
+  /** Once, in the answer that made it a CloudPRNT printer: what to type into the printer. */
+  cloudprnt?: { url: string; username: string; password: string };
 }
 
 export interface PrintJob {

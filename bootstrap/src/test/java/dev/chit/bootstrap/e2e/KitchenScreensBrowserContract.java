@@ -67,7 +67,7 @@ abstract class KitchenScreensBrowserContract extends SignedInFlow {
             browser.type("Email", cookEmail);
             browser.type("Password", PASSWORD);
             browser.click("Sign in");
-            browser.click("Open Grill");
+            browser.waitForText("Open Grill").click();
             browser.waiting(Duration.ofSeconds(15)).until(d -> browser.url().endsWith("/kitchen/" + KitchenFlowContract.GRILL));
             browser.labelled("Order #" + number + ", key 1");
             browser.labelled("Order #" + second.get("number").asLong() + ", key 2");
@@ -95,13 +95,13 @@ abstract class KitchenScreensBrowserContract extends SignedInFlow {
 
             // The bar's screen: nothing picked, so Enter bumps the oldest ticket there, the lemonades.
             browser.click("Change screen");
-            browser.click("Open Bar");
+            browser.waitForText("Open Bar").click();
             browser.labelled("Order #" + number + ", key 1");
             browser.press(Keys.ENTER);
             awaitStatus(id, "READY");
 
             browser.click("Change screen");
-            browser.click("Open Expo");
+            browser.waitForText("Open Expo").click();
             browser.waiting(Duration.ofSeconds(15)).until(d -> browser.url().endsWith(PORTAL + "/expo"));
             var ready = browser.labelled("Order #" + number + ", Ready");
             assertThat(ready.getText()).contains("Grill: 1 of 1 done").contains("Bar: 1 of 1 done");

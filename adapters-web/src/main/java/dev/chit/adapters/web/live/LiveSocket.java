@@ -141,8 +141,8 @@ final class LiveSocket implements WsListener {
         }
         start(session, board.restaurantId(), orderId -> true,
                 () -> live.followBoard().sync(board.restaurantId(), afterSeq));
-        // After the board's orders: the printers that are not ONLINE, then each change of them.
-        sendState(live.printersNow(board.restaurantId()));
+        // After the board's orders: the printers that are not ONLINE, if any; then each change of them.
+        live.printersOnOpen(board.restaurantId()).ifPresent(this::sendState);
         LOG.log(Level.INFO, "event=live-socket-opened socket={0} endpoint=board restaurantId={1} userId={2}"
                 + " credential={3} afterSeq={4}", String.valueOf(id), board.restaurantId(),
                 known.identity().caller().userId(), known.identity().credential(), afterSeqText());

@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The two live endpoints, ready for the server ({@link #routing()}), and what keeps their
@@ -136,7 +137,8 @@ public final class LiveUpdates implements AutoCloseable {
         printersSent.keySet().retainAll(boards.keySet());
         boards.forEach((restaurantId, sockets) -> {
             String frame = printerFrames.now(restaurantId);
-            if (!frame.equals(printersSent.put(restaurantId, frame))) {
+            String was = printersSent.put(restaurantId, frame);
+            if (!frame.equals(was == null ? printerFrames.allFine() : was)) {
                 LOG.log(Level.INFO, "event=live-printers-changed restaurantId={0} sockets={1}", restaurantId,
                         String.valueOf(sockets.size()));
                 sockets.forEach(socket -> socket.sendState(frame));
@@ -185,9 +187,10 @@ public final class LiveUpdates implements AutoCloseable {
         return relay;
     }
 
-    /** The {@code printers} frame a board socket is sent when it opens. */
-    String printersNow(RestaurantId restaurantId) {
-        return printerFrames.now(restaurantId);
+    /** The {@code printers} frame a board socket is sent when it opens: none while every printer is fine. */
+    Optional<String> printersOnOpen(RestaurantId restaurantId) {
+        String frame = printerFrames.now(restaurantId);
+        return frame.equals(printerFrames.allFine()) ? Optional.empty() : Optional.of(frame);
     }
 
     SocketAuthentication authentication() {
