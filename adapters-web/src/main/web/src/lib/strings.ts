@@ -473,6 +473,7 @@ export const english = {
       cancelled: 'Cancelled',
       averagePrep: 'Average prep',
       onTime: 'Ready on time',
+      stationSpeed: (name: string) => `${name}: accept to last bump`,
       byHour: 'Sales by hour',
       topItems: 'Top items',
       noSales: 'No sales in this range.',

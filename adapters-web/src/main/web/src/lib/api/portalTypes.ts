@@ -144,6 +144,8 @@ export interface Summary {
   cancellations: number;
   averagePrepMinutes: number | null;
   readyOnTimeShare: number | null;
+  /** Each kitchen station's average minutes from accept to its last bump of an order. */
+  stationSpeeds?: { stationId: string; name: string; orders: number; averageMinutes: number }[];
 }
 
 export type { Order };

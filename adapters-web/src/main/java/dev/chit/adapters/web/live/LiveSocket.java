@@ -70,6 +70,7 @@ final class LiveSocket implements WsListener {
     private volatile Subscription subscription;
     private volatile RestaurantId restaurantId;
     private volatile Instant lastHeard;
+    private String printersTold;
     private final AtomicBoolean gone = new AtomicBoolean();
 
     LiveSocket(LiveUpdates live, long id) {
@@ -142,7 +143,7 @@ final class LiveSocket implements WsListener {
         start(session, board.restaurantId(), orderId -> true,
                 () -> live.followBoard().sync(board.restaurantId(), afterSeq));
         // After the board's orders: the printers that are not ONLINE, if any; then each change of them.
-        live.printersOnOpen(board.restaurantId()).ifPresent(this::sendState);
+        live.tellPrinters(this, board.restaurantId());
         LOG.log(Level.INFO, "event=live-socket-opened socket={0} endpoint=board restaurantId={1} userId={2}"
                 + " credential={3} afterSeq={4}", String.valueOf(id), board.restaurantId(),
                 known.identity().caller().userId(), known.identity().credential(), afterSeqText());
@@ -328,14 +329,19 @@ final class LiveSocket implements WsListener {
     }
 
     /**
-     * Sends a frame of state without a {@code seq} (the printers); a client too far behind to take
-     * it is being closed anyway and is sent the state again when it reconnects.
+     * Sends the {@code printers} frame (state without a {@code seq}) unless it is what this socket
+     * was told last; a socket told nothing yet has heard that all is fine. A client too far behind
+     * to take it is being closed anyway, and is told again when it reconnects.
+     *
+     * @return whether the frame was sent
      */
-    void sendState(String frame) {
+    synchronized boolean tellPrinters(String frame, String allFine) {
         Outbound outbound = out;
-        if (outbound != null) {
-            outbound.send(frame, Optional.empty());
+        if (outbound == null || frame.equals(printersTold == null ? allFine : printersTold)) {
+            return false;
         }
+        printersTold = frame;
+        return outbound.send(frame, Optional.empty());
     }
 
     /** Closes the socket from the server's side (signed out, dismissed, silent, shutting down). */

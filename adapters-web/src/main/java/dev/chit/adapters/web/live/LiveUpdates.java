@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -36,8 +35,9 @@ import java.util.stream.Collectors;
  * {@link LiveSettings#recheckEvery()} the board sockets' credentials asked again, once per
  * distinct credential: a signed-out or expired session, or a dismissed member, is closed with
  * 4401 within seconds, on every instance. Every {@link #PRINTERS_EVERY} the printers of each
- * restaurant with an open board are read again, and its boards are sent a {@code printers}
- * frame when the list of those not {@code ONLINE} changed (whichever instance saw the printer).
+ * restaurant with an open board are read again, and each of its boards is sent a {@code printers}
+ * frame when the list of those not {@code ONLINE} is not what it was last told (whichever
+ * instance saw the printer).
  */
 public final class LiveUpdates implements AutoCloseable {
 
@@ -50,7 +50,6 @@ public final class LiveUpdates implements AutoCloseable {
     private final FollowOrder followOrder;
     private final LiveRelay relay;
     private final PrinterFrames printerFrames;
-    private final Map<RestaurantId, String> printersSent = new ConcurrentHashMap<>();
     private final SocketAuthentication authentication;
     private final LiveSettings settings;
     private final Json json;
@@ -129,19 +128,17 @@ public final class LiveUpdates implements AutoCloseable {
         }
     }
 
-    // One read per restaurant however many of its screens are open; a frame only when the list changed.
+    // One read per restaurant however many of its screens are open; a frame to each screen not told yet.
     private void watchPrinters() {
         Map<RestaurantId, List<LiveSocket>> boards = open.stream()
                 .filter(socket -> socket.target().orElse(null) instanceof Board && socket.restaurantId().isPresent())
                 .collect(Collectors.groupingBy(socket -> socket.restaurantId().get()));
-        printersSent.keySet().retainAll(boards.keySet());
         boards.forEach((restaurantId, sockets) -> {
             String frame = printerFrames.now(restaurantId);
-            String was = printersSent.put(restaurantId, frame);
-            if (!frame.equals(was == null ? printerFrames.allFine() : was)) {
+            long told = sockets.stream().filter(socket -> socket.tellPrinters(frame, printerFrames.allFine())).count();
+            if (told > 0) {
                 LOG.log(Level.INFO, "event=live-printers-changed restaurantId={0} sockets={1}", restaurantId,
-                        String.valueOf(sockets.size()));
-                sockets.forEach(socket -> socket.sendState(frame));
+                        String.valueOf(told));
             }
         });
     }
@@ -187,10 +184,9 @@ public final class LiveUpdates implements AutoCloseable {
         return relay;
     }
 
-    /** The {@code printers} frame a board socket is sent when it opens: none while every printer is fine. */
-    Optional<String> printersOnOpen(RestaurantId restaurantId) {
-        String frame = printerFrames.now(restaurantId);
-        return frame.equals(printerFrames.allFine()) ? Optional.empty() : Optional.of(frame);
+    /** Tells a board socket that just opened of its restaurant's printers not ONLINE, if there are any. */
+    void tellPrinters(LiveSocket socket, RestaurantId restaurantId) {
+        socket.tellPrinters(printerFrames.now(restaurantId), printerFrames.allFine());
     }
 
     SocketAuthentication authentication() {
