@@ -120,7 +120,7 @@ describe('the API types match the OpenAPI document', () => {
     }));
     expectDocumented(at('Order', 'lines', '[]'), keys<OrderLine>({
       id: true, menuItemId: true, name: true, quantity: true, unitPrice: true, options: true, note: true, lineTotal: true,
-      refundedQuantity: true,
+      refundedQuantity: true, stationIds: true, doneAt: true,
     }));
     expectDocumented(at('Order', 'history', '[]'), keys<HistoryEntry>({ from: true, to: true, at: true, actor: true, reason: true }));
     const placed = keys<Pick<PlacedOrder, 'accessToken' | 'links'>>({ accessToken: true, links: true });

@@ -13,7 +13,13 @@ import { MenuAdminPage } from '../../features/menuAdmin/MenuAdminPage';
 import { StaffPage } from '../../features/staff/StaffPage';
 import { RestaurantPicker } from '../../features/session/RestaurantPicker';
 import { SignInPage } from '../../features/session/SignInPage';
-import { PortalFrame, type Section } from './PortalFrame';
+import { ExpoPage } from '../../features/kitchen/ExpoPage';
+import { KitchenPicker, screenPath } from '../../features/kitchen/KitchenPicker';
+import { PrintersPage } from '../../features/kitchen/PrintersPage';
+import { StationPage } from '../../features/kitchen/StationPage';
+import { StationSetupPage } from '../../features/kitchen/StationSetupPage';
+import { rememberedStation } from '../../features/kitchen/stationWork';
+import { PortalFrame, type Screen } from './PortalFrame';
 
 // The reports and their charts are for managers now and then: loaded when opened.
 const ReportsPage = lazy(() => import('../../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
@@ -74,20 +80,38 @@ export function PortalApp() {
     navigate(SIGN_IN, { replace: true });
   }
 
-  const inRestaurant = match('/portal/r/:restaurantId', path) ?? match('/portal/r/:restaurantId/:section', path);
+  // A kitchen screen's short address (/portal/kitchen/{stationId}, /portal/expo): the restaurant is
+  // the one this device's station belongs to, or the person's only one.
+  const short = match('/portal/kitchen/:stationId', path) ?? (path.replace(/\/+$/, '') === '/portal/expo' ? { stationId: 'expo' } : undefined);
+  if (short) return <KitchenShortcut user={user} stationId={short.stationId!} />;
+
+  const station = match('/portal/r/:restaurantId/kitchen/:stationId', path);
+  const inRestaurant = station ?? match('/portal/r/:restaurantId', path) ?? match('/portal/r/:restaurantId/:section', path);
   if (!inRestaurant) {
     if (path.replace(/\/+$/, '') === '/portal') return <PickerOrOnly user={user} />;
     return <main className="page"><p>{strings.portal.notFound}</p></main>;
   }
-  const section = (inRestaurant.section ?? 'board') as Section;
+  const section = (station ? 'station' : (inRestaurant.section ?? 'board')) as Screen;
   return (
-    <RestaurantScreens user={user} restaurantId={inRestaurant.restaurantId!} section={section} onSignOut={signOut} onSignedOut={toSignIn} />
+    <RestaurantScreens user={user} restaurantId={inRestaurant.restaurantId!} section={section} stationId={station?.stationId}
+      onSignOut={signOut} onSignedOut={toSignIn} />
   );
 }
 
 /** Not signed in: off to sign-in (after rendering, never during it). */
 function SignInRedirect({ to }: { to: () => void }) {
   useEffect(to, [to]);
+  return null;
+}
+
+/** A kitchen screen's short address, sent on to the full one (or to the restaurant picker). */
+function KitchenShortcut({ user, stationId }: { user: User; stationId: string }) {
+  const remembered = rememberedStation();
+  const only = user.memberships.length === 1 ? user.memberships[0]!.restaurantId : undefined;
+  const restaurantId = remembered?.stationId === stationId ? remembered.restaurantId : only;
+  useEffect(() => {
+    navigate(restaurantId ? screenPath(restaurantId, stationId) : '/portal', { replace: true });
+  }, [restaurantId, stationId]);
   return null;
 }
 
@@ -100,10 +124,11 @@ function PickerOrOnly({ user }: { user: User }) {
   return only ? null : <RestaurantPicker user={user} />;
 }
 
-function RestaurantScreens({ user, restaurantId, section, onSignOut, onSignedOut }: {
+function RestaurantScreens({ user, restaurantId, section, stationId, onSignOut, onSignedOut }: {
   user: User;
   restaurantId: string;
-  section: Section;
+  section: Screen;
+  stationId: string | undefined;
   onSignOut: () => void;
   onSignedOut: () => void;
 }) {
@@ -123,6 +148,11 @@ function RestaurantScreens({ user, restaurantId, section, onSignOut, onSignedOut
       {section === 'store' && <StorePage restaurant={r} manager={manager} />}
       {section === 'menu' && <MenuAdminPage restaurant={r} manager={manager} />}
       {section === 'staff' && manager && <StaffPage restaurant={r} user={user} />}
+      {section === 'kitchen' && <KitchenPicker restaurant={r} manager={manager} />}
+      {section === 'station' && stationId && <StationPage key={stationId} restaurant={r} manager={manager} onSignedOut={onSignedOut} stationId={stationId} />}
+      {section === 'expo' && <ExpoPage restaurant={r} manager={manager} onSignedOut={onSignedOut} />}
+      {section === 'stations' && manager && <StationSetupPage restaurant={r} />}
+      {section === 'printers' && manager && <PrintersPage restaurant={r} />}
       {section === 'reports' && manager && (
         <Suspense fallback={<p className="page" role="status">{strings.common.loading}</p>}>
           <ReportsPage restaurant={r} />

@@ -3,7 +3,10 @@ import type { Restaurant, User } from '../../lib/api/portalTypes';
 import { followLink } from '../../lib/router';
 import { strings } from '../../lib/strings';
 
-export type Section = 'board' | 'orders' | 'store' | 'menu' | 'staff' | 'reports';
+export type Section = 'board' | 'orders' | 'store' | 'menu' | 'staff' | 'reports' | 'kitchen' | 'stations' | 'printers';
+
+/** Kitchen screens fill the screen as the board does; their place in the navigation is "Kitchen". */
+export type Screen = Section | 'station' | 'expo';
 
 const t = strings.portal.nav;
 
@@ -11,16 +14,20 @@ const t = strings.portal.nav;
 export function PortalFrame({ restaurant, user, section, manager, canSwitch, onSignOut, children }: {
   restaurant: Restaurant;
   user: User;
-  section: Section;
+  section: Screen;
   manager: boolean;
   canSwitch: boolean;
   onSignOut: () => void;
   children: ReactNode;
 }) {
-  const sections: Section[] = manager ? ['board', 'orders', 'store', 'menu', 'staff', 'reports'] : ['board', 'orders', 'store', 'menu'];
+  const sections: Section[] = manager
+    ? ['board', 'kitchen', 'orders', 'store', 'menu', 'staff', 'reports', 'stations', 'printers']
+    : ['board', 'kitchen', 'orders', 'store', 'menu'];
   const base = `/portal/r/${restaurant.id}`;
+  const fullScreen = section === 'board' || section === 'station' || section === 'expo';
+  const current: Section = section === 'station' || section === 'expo' ? 'kitchen' : section;
   return (
-    <div className={`portal ${section === 'board' ? 'portal--board' : ''}`}>
+    <div className={`portal ${fullScreen ? 'portal--board' : ''}`}>
       <header className="portal-top">
         <div className="portal-top__brand">
           <span className="portal-top__logo" aria-hidden="true">C</span>
@@ -32,7 +39,7 @@ export function PortalFrame({ restaurant, user, section, manager, canSwitch, onS
         <nav aria-label={t.label} className="portal-nav">
           {sections.map((s) => (
             <a key={s} href={s === 'board' ? base : `${base}/${s}`} onClick={followLink}
-              className={`portal-nav__link ${section === s ? 'portal-nav__link--on' : ''}`} aria-current={section === s ? 'page' : undefined}>
+              className={`portal-nav__link ${current === s ? 'portal-nav__link--on' : ''}`} aria-current={current === s ? 'page' : undefined}>
               {t[s]}
             </a>
           ))}

@@ -9,6 +9,8 @@ import { allDay } from './allDay';
 import { LANES, lanes, type Lane } from './boardReducer';
 import { AcceptDialog, CancelDialog, ConflictDialog, proposedMinutes, RefundDialog, RejectDialog } from './dialogs';
 import { OrderCard, type CardActions } from './OrderCard';
+import { PrinterBanner } from './PrinterBanner';
+import { ConnectionBanners, ConnectionPill } from './ConnectionPill';
 import { Ringer } from './ring';
 import { useBoard } from './useBoard';
 import { useOrderActions } from './useOrderActions';
@@ -135,19 +137,11 @@ export function BoardPage({ restaurant, manager, onSignedOut }: BoardPageProps) 
     requestAnimationFrame(() => cards.current.get(id)?.focus());
   }
 
-  const connectionLabel = board.offline
-    ? t.connection.offline
-    : board.status === 'live' ? t.connection.live : board.status === 'connecting' ? t.connection.connecting : t.connection.reconnecting;
-  const connectionTone = board.offline ? 'offline' : board.status === 'live' ? 'live' : 'reconnecting';
-
   return (
     <div className="board-page">
       <div className="board-bar">
         <h1 className="board-bar__title">{t.board.title}</h1>
-        <span className={`live-pill live-pill--${connectionTone}`} role="status" aria-live="polite">
-          <span className="live-pill__dot" aria-hidden="true" />
-          {connectionLabel}
-        </span>
+        <ConnectionPill board={board} />
         {ringing.length > 0 && (
           <div className="ring-banner" role="alert">
             <svg className="ring-banner__bell" viewBox="0 0 24 24" aria-hidden="true">
@@ -167,12 +161,8 @@ export function BoardPage({ restaurant, manager, onSignedOut }: BoardPageProps) 
           {t.board.allDay}
         </button>
       </div>
-      {board.offline && (
-        <div className="offline-banner" role="alert">
-          <strong>{t.connection.offline}.</strong> {t.connection.banner}
-        </div>
-      )}
-      {board.closedCode === 4403 && <div className="offline-banner" role="alert">{t.connection.notAllowed}</div>}
+      <ConnectionBanners board={board} />
+      <PrinterBanner printers={board.state.printers} printersHref={manager ? `/portal/r/${restaurant.id}/printers` : undefined} />
 
       <div className="lane-tabs" role="tablist" aria-label={t.board.title}>
         {LANES.map((lane) => (

@@ -1,4 +1,5 @@
-import type { LiveFrame, Order, OrderStatus } from '../../lib/api/types';
+import type { BoardFrame, PrinterTrouble } from '../../lib/api/portalTypes';
+import type { Order, OrderStatus } from '../../lib/api/types';
 
 // The live board as data: the orders the socket told us about, applied strictly by `seq`
 // (API.md "Live updates"). Pure, so it is tested without a browser or a socket.
@@ -14,16 +15,25 @@ export interface BoardState {
   stale: boolean;
   /** Orders that arrived live since the snapshot, newest last (they ring). */
   arrived: string[];
+  /** The restaurant's printers that are not ONLINE, as the socket last said (state, not events: no seq). */
+  printers: PrinterTrouble[];
 }
 
-export const emptyBoard: BoardState = { seq: undefined, orders: {}, stale: false, arrived: [] };
+export const emptyBoard: BoardState = { seq: undefined, orders: {}, stale: false, arrived: [], printers: [] };
 
-export type BoardAction = { type: 'frame'; frame: LiveFrame } | { type: 'order'; order: Order } | { type: 'reset' };
+export type BoardAction =
+  | { type: 'frame'; frame: BoardFrame }
+  | { type: 'order'; order: Order }
+  | { type: 'reset' }
+  /** A socket opened: it names the printers in trouble, if any, so what the last one said is forgotten. */
+  | { type: 'connected' };
 
 export function boardReducer(state: BoardState, action: BoardAction): BoardState {
   switch (action.type) {
     case 'reset':
-      return emptyBoard;
+      return { ...emptyBoard, printers: state.printers };
+    case 'connected':
+      return state.printers.length === 0 ? state : { ...state, printers: [] };
     case 'order':
       // An order a move answered with: newer than the board's copy only if its version is.
       return { ...state, orders: keepNewer(state.orders, action.order) };
@@ -32,14 +42,15 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
   }
 }
 
-function applyFrame(state: BoardState, frame: LiveFrame): BoardState {
+function applyFrame(state: BoardState, frame: BoardFrame): BoardState {
   if (frame.type === 'error') return state;
+  if (frame.type === 'printers') return { ...state, printers: frame.printers };
   if (frame.type === 'snapshot') {
     const orders: Record<string, Order> = {};
     for (const order of frame.orders) orders[order.id] = order;
     // Orders answered by a move may be newer than the snapshot's: keep whichever version is higher.
     for (const order of Object.values(state.orders)) if (orders[order.id]) orders[order.id] = newer(orders[order.id]!, order);
-    return { seq: frame.seq, orders, stale: false, arrived: state.arrived.filter((id) => orders[id]) };
+    return { ...state, seq: frame.seq, orders, stale: false, arrived: state.arrived.filter((id) => orders[id]) };
   }
   if (state.seq === undefined || state.stale) return state;
   if (frame.seq <= state.seq) return state; // a duplicate (a replay overlapping what we have)

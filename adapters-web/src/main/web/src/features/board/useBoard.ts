@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { LiveConnection, type LiveStatus } from '../../lib/live';
 import { portalApi } from '../../lib/api/portal';
+import type { BoardFrame } from '../../lib/api/portalTypes';
 import type { Order } from '../../lib/api/types';
 import { boardReducer, emptyBoard, type BoardState } from './boardReducer';
 
@@ -34,8 +35,10 @@ export function useBoard(restaurantId: string): Board {
   useEffect(() => {
     const connection = new LiveConnection({
       path: portalApi.boardSocketPath(restaurantId),
-      onFrame: (frame) => dispatch({ type: 'frame', frame }),
+      // A board socket also sends `printers` frames (state without a seq), which LiveConnection passes on.
+      onFrame: (frame) => dispatch({ type: 'frame', frame: frame as BoardFrame }),
       onStatus: (next, code) => {
+        if (next === 'live') dispatch({ type: 'connected' });
         setStatus(next);
         if (next === 'closed' && code !== undefined) setClosedCode(code);
       },

@@ -131,6 +131,8 @@ function SummaryView({ summary }: { summary: Summary }) {
     [t.cancelled, String(summary.cancellations)],
     [t.averagePrep, summary.averagePrepMinutes == null ? '–' : `${Math.round(summary.averagePrepMinutes)} min`],
     [t.onTime, summary.readyOnTimeShare == null ? '–' : `${Math.round(summary.readyOnTimeShare * 100)} %`],
+    ...(summary.stationSpeeds ?? []).map((station): [string, string] =>
+      [t.stationSpeed(station.name), `${Math.round(station.averageMinutes)} min`]),
   ];
   const hours = Array.from({ length: 24 }, (_, h) => {
     const key = String(h).padStart(2, '0');

@@ -8,12 +8,16 @@ import type {
   Move,
   NewStaffMember,
   OrderFilters,
+  Printer,
+  PrinterSetup,
+  PrintJob,
   ReportSchedule,
   RefundMade,
   Restaurant,
   Session,
   SettingsPatch,
   StaffMember,
+  Stations,
   Summary,
   User,
 } from './portalTypes';
@@ -117,6 +121,30 @@ export const portalApi = {
     request<ReportSchedule>(`${r(restaurantId)}/report-schedule`, { method: 'PUT', body: schedule }),
   reports: (restaurantId: string, signal?: AbortSignal) =>
     request<Page<GeneratedReport>>(`${r(restaurantId)}/reports?limit=50`, { signal }),
+
+  stations: (restaurantId: string, signal?: AbortSignal) => request<Stations>(`${r(restaurantId)}/stations`, { signal }),
+  saveStations: (restaurantId: string, stations: Stations) =>
+    request<Stations>(`${r(restaurantId)}/stations`, { method: 'PUT', body: stations }),
+  // Bumps carry no If-Match: two stations bumping their own lines of one order must not collide.
+  bumpLine: (orderId: string, lineId: string) =>
+    request<Order>(`${o(orderId)}/lines/${encodeURIComponent(lineId)}/bump`, { method: 'POST' }),
+  recallLine: (orderId: string, lineId: string) =>
+    request<Order>(`${o(orderId)}/lines/${encodeURIComponent(lineId)}/recall`, { method: 'POST' }),
+  bumpStation: (orderId: string, stationId: string) =>
+    request<Order>(`${o(orderId)}/stations/${encodeURIComponent(stationId)}/bump`, { method: 'POST' }),
+
+  printers: (restaurantId: string, signal?: AbortSignal) =>
+    request<{ items: Printer[] }>(`${r(restaurantId)}/printers`, { signal }),
+  addPrinter: (restaurantId: string, setup: PrinterSetup) =>
+    request<Printer>(`${r(restaurantId)}/printers`, { method: 'POST', body: setup }),
+  changePrinter: (restaurantId: string, printerId: string, setup: Partial<PrinterSetup>) =>
+    request<Printer>(`${r(restaurantId)}/printers/${encodeURIComponent(printerId)}`, { method: 'PATCH', body: setup }),
+  removePrinter: (restaurantId: string, printerId: string) =>
+    request<void>(`${r(restaurantId)}/printers/${encodeURIComponent(printerId)}`, { method: 'DELETE' }),
+  testPrinter: (restaurantId: string, printerId: string) =>
+    request<unknown>(`${r(restaurantId)}/printers/${encodeURIComponent(printerId)}/test`, { method: 'POST' }),
+  waitingJobs: (restaurantId: string, signal?: AbortSignal) =>
+    request<{ items: PrintJob[] }>(`${r(restaurantId)}/print-jobs?status=QUEUED`, { signal }),
 
   /** The socket of the restaurant's board (API.md "Live updates"); the cookie authenticates it. */
   boardSocketPath: (restaurantId: string) => `/ws/restaurants/${encodeURIComponent(restaurantId)}/orders`,

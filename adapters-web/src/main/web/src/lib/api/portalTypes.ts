@@ -144,6 +144,8 @@ export interface Summary {
   cancellations: number;
   averagePrepMinutes: number | null;
   readyOnTimeShare: number | null;
+  /** Each kitchen station's average minutes from accept to its last bump of an order. */
+  stationSpeeds?: { stationId: string; name: string; orders: number; averageMinutes: number }[];
 }
 
 export type { Order };
@@ -170,3 +172,68 @@ export interface RefundMade {
   reason: string;
   createdAt: string;
 }
+
+// The kitchen: stations, their screens and the printers (API.md "Kitchen: stations, screens and printers").
+
+export interface Station {
+  /** Absent for a station a manager is adding. */
+  id?: string;
+  name: string;
+  categoryNames: string[];
+  itemIds: string[];
+  default: boolean;
+  expo: boolean;
+}
+
+export interface Stations {
+  stations: Station[];
+  readyWhenAllBumped?: boolean;
+}
+
+export type PrinterStatus = 'ONLINE' | 'OFFLINE' | 'PAPER_OUT' | 'UNKNOWN';
+
+export type PrinterConnection = { type: 'escpos-tcp'; host: string; port: number } | { type: 'cloudprnt' };
+
+export interface PrinterSetup {
+  name: string;
+  stationIds: string[];
+  connection: PrinterConnection;
+  backupPrinterId?: string | null;
+  copies: number;
+  columns: number;
+}
+
+export interface Printer extends PrinterSetup {
+  id: string;
+  status: PrinterStatus;
+  lastSeenAt?: string | null;
+  /** Once, in the answer that made it a CloudPRNT printer: what to type into the printer. */
+  cloudprnt?: { url: string; username: string; password: string };
+}
+
+export interface PrintJob {
+  id: string;
+  shortId: string;
+  kind: 'NEW' | 'CANCELLED' | 'REPRINT' | 'TEST';
+  status: 'QUEUED' | 'SENT' | 'PRINTED' | 'FAILED';
+  attempts: number;
+  printerId: string;
+  orderId?: string | null;
+  orderNumber?: number | null;
+  stationId?: string | null;
+  createdAt: string;
+  lastError?: string | null;
+}
+
+/** A printer that is not ONLINE, as a board socket's `printers` frame lists it. */
+export interface PrinterTrouble {
+  printerId: string;
+  name: string;
+  status: Exclude<PrinterStatus, 'ONLINE'>;
+}
+
+/**
+ * What a board socket sends: the order frames of every live socket, and the restaurant's
+ * printers that are not ONLINE, whole, when the socket opens and whenever that list changes.
+ */
+export type BoardFrame = import('./types').LiveFrame | { type: 'printers'; printers: PrinterTrouble[] };

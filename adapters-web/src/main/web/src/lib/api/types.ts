@@ -219,6 +219,10 @@ export interface OrderLine {
   lineTotal: Money;
   /** Items of the line refunded so far (refunds by line). */
   refundedQuantity?: number;
+  /** The kitchen stations that make the line, fixed when the order was placed (API.md "Kitchen"). */
+  stationIds?: string[];
+  /** When the line was bumped; null while it is still to make. */
+  doneAt?: string | null;
 }
 
 export interface Actor {

@@ -34,6 +34,7 @@ import dev.chit.application.live.FollowBoard;
 import dev.chit.application.live.FollowOrder;
 import dev.chit.application.live.ForgetOldEvents;
 import dev.chit.application.live.LiveRelay;
+import dev.chit.application.live.PrinterTrouble;
 import dev.chit.application.menu.ShowMenu;
 import dev.chit.application.orders.BumpOrders;
 import dev.chit.application.photos.ItemPhotos;
@@ -206,7 +207,8 @@ public final class Chit implements AutoCloseable {
                     new FollowBoard(database.restaurants(), database.orderEventLog(), database.orders(),
                             database.boards(), liveFrames, clock),
                     new FollowOrder(database.orders(), database.orderEventLog(), liveFrames),
-                    relay, authentication.sockets(), settings.live(), new Json(), clock);
+                    relay, new PrinterTrouble(database.printers(), database.transactions()), authentication.sockets(),
+                    settings.live(), new Json(), clock);
             countLiveMetrics(database, relay);
 
             var readiness = new ShutdownReadiness();

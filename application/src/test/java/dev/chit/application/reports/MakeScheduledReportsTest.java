@@ -64,7 +64,7 @@ class MakeScheduledReportsTest {
             summarized.add(period);
             return new SalesSummary(of.name(), period, of.timezone(), of.currency(), Map.of(),
                     SalesSummary.Totals.NONE, List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0,
-                    Optional.empty(), 0, 0);
+                    Optional.empty(), 0, 0, List.of());
         }
     };
     private final ReportPrinter printer = new ReportPrinter() {

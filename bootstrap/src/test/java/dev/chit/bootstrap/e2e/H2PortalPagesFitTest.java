@@ -24,7 +24,8 @@ class H2PortalPagesFitTest extends SignedInFlow {
     private static final int[] WIDTHS = {390, 768, 1280};
 
     /** Each page the manager can open, by its path below the restaurant. */
-    static final List<String> PAGES = List.of("", "/orders", "/menu", "/store", "/staff", "/reports");
+    static final List<String> PAGES = List.of("", "/orders", "/menu", "/store", "/staff", "/reports", "/kitchen",
+            "/kitchen/" + KitchenFlowContract.GRILL, "/expo", "/stations", "/printers");
 
     /**
      * The elements whose right edge is past the viewport, or whose left edge is before it, that are

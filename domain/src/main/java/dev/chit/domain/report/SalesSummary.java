@@ -1,6 +1,7 @@
 package dev.chit.domain.report;
 
 import dev.chit.domain.order.OrderStatus;
+import dev.chit.domain.station.StationId;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param cancellations   orders cancelled, before or after acceptance
  * @param averagePrepSeconds from accepted to ready, over the orders that were ready
  * @param readyOnTime     of the orders that were ready, how many by their (last) promised time
+ * @param stationSpeeds   each kitchen station's average time from accept to its last bump of an order
  */
 public record SalesSummary(
         String restaurantName,
@@ -36,7 +38,8 @@ public record SalesSummary(
         long cancellations,
         Optional<Long> averagePrepSeconds,
         long ready,
-        long readyOnTime) {
+        long readyOnTime,
+        List<StationSpeed> stationSpeeds) {
 
     /** How many items each top list holds. */
     public static final int TOP_ITEMS = 10;
@@ -54,6 +57,19 @@ public record SalesSummary(
         topItemsByQuantity = List.copyOf(topItemsByQuantity);
         topItemsByRevenue = List.copyOf(topItemsByRevenue);
         Objects.requireNonNull(averagePrepSeconds, "averagePrepSeconds");
+        stationSpeeds = List.copyOf(stationSpeeds);
+    }
+
+    /**
+     * A station's speed: over the accepted orders of the period in which it had lines and bumped
+     * them all, the average seconds from the order's acceptance to the station's last bump.
+     */
+    public record StationSpeed(StationId stationId, String name, long orders, long averageSeconds) {
+
+        public StationSpeed {
+            Objects.requireNonNull(stationId, "stationId");
+            Objects.requireNonNull(name, "name");
+        }
     }
 
     /** The share of ready orders that were ready by their promised time, when any were. */

@@ -100,12 +100,13 @@ final class SalesSums {
                 .map(row -> new ItemSales(text(row, "name"), longValue(row, "quantity"), longValue(row, "revenue")))
                 .toList();
         long missed = longValue(sql.query("summary-missed", MISSED, range).getFirst(), "orders");
+        var stations = new StationSpeeds(sql).of(range);
         return new SalesSummary(restaurant.name(), period, zone, restaurant.currency(), kinds.byStatus,
                 kinds.totals(), kinds.byFulfillment(), hours.byHour(), hours.byDay(),
                 top(items, Comparator.comparingLong(ItemSales::quantity).reversed().thenComparing(BY_NAME)),
                 top(items, Comparator.comparingLong(ItemSales::revenue).reversed().thenComparing(BY_NAME)),
                 missed, kinds.byStatus.getOrDefault(OrderStatus.CANCELLED, 0L), kinds.averagePrepSeconds(),
-                kinds.ready, kinds.readyOnTime);
+                kinds.ready, kinds.readyOnTime, stations);
     }
 
     private static List<ItemSales> top(List<ItemSales> items, Comparator<ItemSales> order) {

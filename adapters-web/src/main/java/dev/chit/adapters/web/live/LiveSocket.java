@@ -70,6 +70,7 @@ final class LiveSocket implements WsListener {
     private volatile Subscription subscription;
     private volatile RestaurantId restaurantId;
     private volatile Instant lastHeard;
+    private String printersTold;
     private final AtomicBoolean gone = new AtomicBoolean();
 
     LiveSocket(LiveUpdates live, long id) {
@@ -141,6 +142,8 @@ final class LiveSocket implements WsListener {
         }
         start(session, board.restaurantId(), orderId -> true,
                 () -> live.followBoard().sync(board.restaurantId(), afterSeq));
+        // After the board's orders: the printers that are not ONLINE, if any; then each change of them.
+        live.tellPrinters(this, board.restaurantId());
         LOG.log(Level.INFO, "event=live-socket-opened socket={0} endpoint=board restaurantId={1} userId={2}"
                 + " credential={3} afterSeq={4}", String.valueOf(id), board.restaurantId(),
                 known.identity().caller().userId(), known.identity().credential(), afterSeqText());
@@ -323,6 +326,22 @@ final class LiveSocket implements WsListener {
 
     void ping() {
         out.ping();
+    }
+
+    /**
+     * Sends the {@code printers} frame (state without a {@code seq}) unless it is what this socket
+     * was told last; a socket told nothing yet has heard that all is fine. A client too far behind
+     * to take it is being closed anyway, and is told again when it reconnects.
+     *
+     * @return whether the frame was sent
+     */
+    synchronized boolean tellPrinters(String frame, String allFine) {
+        Outbound outbound = out;
+        if (outbound == null || frame.equals(printersTold == null ? allFine : printersTold)) {
+            return false;
+        }
+        printersTold = frame;
+        return outbound.send(frame, Optional.empty());
     }
 
     /** Closes the socket from the server's side (signed out, dismissed, silent, shutting down). */

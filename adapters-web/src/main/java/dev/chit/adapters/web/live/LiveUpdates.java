@@ -8,12 +8,16 @@ import dev.chit.adapters.web.security.SocketAuthentication.Verdict;
 import dev.chit.application.live.FollowBoard;
 import dev.chit.application.live.FollowOrder;
 import dev.chit.application.live.LiveRelay;
+import dev.chit.application.live.PrinterTrouble;
+import dev.chit.domain.restaurant.RestaurantId;
 import io.helidon.webserver.websocket.WsRouting;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +26,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The two live endpoints, ready for the server ({@link #routing()}), and what keeps their
@@ -29,7 +34,10 @@ import java.util.function.Supplier;
  * silent for {@link LiveSettings#silentLimit()} is closed), and every
  * {@link LiveSettings#recheckEvery()} the board sockets' credentials asked again, once per
  * distinct credential: a signed-out or expired session, or a dismissed member, is closed with
- * 4401 within seconds, on every instance.
+ * 4401 within seconds, on every instance. Every {@link #PRINTERS_EVERY} the printers of each
+ * restaurant with an open board are read again, and each of its boards is sent a {@code printers}
+ * frame when the list of those not {@code ONLINE} is not what it was last told (whichever
+ * instance saw the printer).
  */
 public final class LiveUpdates implements AutoCloseable {
 
@@ -37,10 +45,13 @@ public final class LiveUpdates implements AutoCloseable {
     private static final int GOING_AWAY = 1001;
     /** "Service restart": the client connects again at once (to another instance) and resumes with afterSeq. */
     private static final int SERVICE_RESTART = 1012;
+    /** How often the printers of the watched restaurants are read: "on the board within seconds". */
+    static final Duration PRINTERS_EVERY = Duration.ofSeconds(2);
 
     private final FollowBoard followBoard;
     private final FollowOrder followOrder;
     private final LiveRelay relay;
+    private final PrinterFrames printerFrames;
     private final SocketAuthentication authentication;
     private final LiveSettings settings;
     private final Json json;
@@ -52,10 +63,12 @@ public final class LiveUpdates implements AutoCloseable {
             Thread.ofPlatform().daemon().name("chit-live-sweeps").unstarted(task));
 
     public LiveUpdates(FollowBoard followBoard, FollowOrder followOrder, LiveRelay relay,
-                       SocketAuthentication authentication, LiveSettings settings, Json json, Clock clock) {
+                       PrinterTrouble printerTrouble, SocketAuthentication authentication, LiveSettings settings,
+                       Json json, Clock clock) {
         this.followBoard = followBoard;
         this.followOrder = followOrder;
         this.relay = relay;
+        this.printerFrames = new PrinterFrames(printerTrouble, json);
         this.authentication = authentication;
         this.settings = settings;
         this.json = json;
@@ -68,6 +81,9 @@ public final class LiveUpdates implements AutoCloseable {
         sweeps.scheduleWithFixedDelay(() -> safely("ping", this::ping), pingMillis, pingMillis, TimeUnit.MILLISECONDS);
         long recheckMillis = settings.recheckEvery().toMillis();
         sweeps.scheduleWithFixedDelay(() -> safely("recheck", this::recheck), recheckMillis, recheckMillis,
+                TimeUnit.MILLISECONDS);
+        long printersMillis = PRINTERS_EVERY.toMillis();
+        sweeps.scheduleWithFixedDelay(() -> safely("printers", this::watchPrinters), printersMillis, printersMillis,
                 TimeUnit.MILLISECONDS);
     }
 
@@ -114,6 +130,21 @@ public final class LiveUpdates implements AutoCloseable {
         }
     }
 
+    // One read per restaurant however many of its screens are open; a frame to each screen not told yet.
+    private void watchPrinters() {
+        Map<RestaurantId, List<LiveSocket>> boards = open.stream()
+                .filter(socket -> socket.target().orElse(null) instanceof Board && socket.restaurantId().isPresent())
+                .collect(Collectors.groupingBy(socket -> socket.restaurantId().get()));
+        boards.forEach((restaurantId, sockets) -> {
+            String frame = printerFrames.now(restaurantId);
+            long told = sockets.stream().filter(socket -> socket.tellPrinters(frame, printerFrames.allFine())).count();
+            if (told > 0) {
+                LOG.log(Level.INFO, "event=live-printers-changed restaurantId={0} sockets={1}", restaurantId,
+                        String.valueOf(told));
+            }
+        });
+    }
+
     private static void safely(String sweep, Runnable work) {
         try {
             work.run();
@@ -153,6 +184,11 @@ public final class LiveUpdates implements AutoCloseable {
 
     LiveRelay relay() {
         return relay;
+    }
+
+    /** Tells a board socket that just opened of its restaurant's printers not ONLINE, if there are any. */
+    void tellPrinters(LiveSocket socket, RestaurantId restaurantId) {
+        socket.tellPrinters(printerFrames.now(restaurantId), printerFrames.allFine());
     }
 
     SocketAuthentication authentication() {

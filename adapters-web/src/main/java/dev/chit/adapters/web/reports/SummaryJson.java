@@ -6,12 +6,13 @@ import dev.chit.domain.report.SalesSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The sales summary as the API shows it: amounts in minor units with the currency. */
 record SummaryJson(String restaurant, String from, String to, String timezone, String currency,
                    Map<String, Long> ordersByStatus, Sales sales, List<Slice> byFulfillment, List<Slice> byHour,
                    List<Slice> byDay, TopItems topItems, long missedOrders, long cancellations,
-                   Double averagePrepMinutes, Double readyOnTimeShare) {
+                   Double averagePrepMinutes, Double readyOnTimeShare, List<Station> stationSpeeds) {
 
     record Sales(long orders, long grossSales, long discounts, long netSales, long serviceFees, long deliveryFees,
                  long tax, long tips, long refunds, long totalCollected, long averageTicket) {
@@ -24,6 +25,10 @@ record SummaryJson(String restaurant, String from, String to, String timezone, S
     }
 
     record TopItems(List<Item> byQuantity, List<Item> byRevenue) {
+    }
+
+    /** A kitchen station's average minutes from accept to its last bump, over the orders it finished. */
+    record Station(UUID stationId, String name, long orders, double averageMinutes) {
     }
 
     static SummaryJson of(SalesSummary summary) {
@@ -40,8 +45,15 @@ record SummaryJson(String restaurant, String from, String to, String timezone, S
                 slices(summary.byFulfillment()), slices(summary.byHour()), slices(summary.byDay()),
                 new TopItems(items(summary.topItemsByQuantity()), items(summary.topItemsByRevenue())),
                 summary.missedOrders(), summary.cancellations(),
-                summary.averagePrepSeconds().map(seconds -> Math.round(seconds / 6.0) / 10.0).orElse(null),
-                summary.readyOnTimeShare().map(share -> Math.round(share * 1000) / 1000.0).orElse(null));
+                summary.averagePrepSeconds().map(SummaryJson::minutes).orElse(null),
+                summary.readyOnTimeShare().map(share -> Math.round(share * 1000) / 1000.0).orElse(null),
+                summary.stationSpeeds().stream().map(s -> new Station(s.stationId().value(), s.name(), s.orders(),
+                        minutes(s.averageSeconds()))).toList());
+    }
+
+    // Minutes to one decimal.
+    private static double minutes(long seconds) {
+        return Math.round(seconds / 6.0) / 10.0;
     }
 
     private static List<Slice> slices(List<SalesSummary.Slice> slices) {
