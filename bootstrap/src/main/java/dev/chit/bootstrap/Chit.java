@@ -370,7 +370,16 @@ public final class Chit implements AutoCloseable {
         demoService.ifPresent(demo -> {
             LOG.info("event=demo-service-filling effect=\"four weeks of orders, placed once, on the first start\"");
             long started = System.nanoTime();
-            demo.fill(now);
+            try {
+                demo.fill(now);
+            } catch (RuntimeException cutShort) {
+                if (!readiness.isStopping()) {
+                    throw cutShort;
+                }
+                // Stopped while filling (the database is closing under it): the demo is a demo.
+                LOG.info("event=demo-service-cut-short reason=stopping");
+                return;
+            }
             LOG.info(() -> "event=demo-service-filled days=" + DemoService.DAYS_OF_HISTORY
                     + " tookMs=" + Duration.ofNanos(System.nanoTime() - started).toMillis());
         });

@@ -19,6 +19,10 @@ final class ShutdownReadiness implements HealthCheck {
         stopping.set(true);
     }
 
+    boolean isStopping() {
+        return stopping.get();
+    }
+
     @Override
     public HealthCheckType type() {
         return HealthCheckType.READINESS;
