@@ -207,6 +207,17 @@ abstract class OrdersContract extends ContractBase {
     }
 
     @Test
+    void aLineStoredBeforeLinesKeptTheirRate_readsBackWithNone() {
+        Order placed = given().kitchen().order().line("Cola", 2).place();
+        database().statements().update("test-forget-rates",
+                "UPDATE order_lines SET tax_code = NULL, tax_basis_points = NULL WHERE order_id = ?",
+                placed.id().value());
+
+        assertThat(database().orders().find(placed.id()).orElseThrow().lines())
+                .allSatisfy(line -> assertThat(line.taxRate()).isEmpty());
+    }
+
+    @Test
     void refundedItems_areStoredWithTheRefund_andAStaleRefundStoresNone() {
         Order placed = given().kitchen().order().place();
         Order captured = database().orders().update(accept(placed).captured(minutesAfterNoon(3))

@@ -5,6 +5,7 @@ import dev.chit.domain.money.Money;
 import dev.chit.domain.restaurant.TaxRate;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,7 @@ public record QuotedLine(
 
     public QuotedLine {
         options = List.copyOf(options);
-        java.util.Objects.requireNonNull(taxRate, "taxRate");
+        Objects.requireNonNull(taxRate, "taxRate");
     }
 
     /** A line priced without naming its rate. */

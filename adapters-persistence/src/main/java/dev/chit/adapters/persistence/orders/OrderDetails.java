@@ -5,7 +5,6 @@ import dev.chit.domain.checkout.QuotedOption;
 import dev.chit.domain.menu.MenuItemId;
 import dev.chit.domain.menu.ModifierOptionId;
 import dev.chit.domain.money.Money;
-import dev.chit.domain.restaurant.TaxRate;
 import dev.chit.domain.order.Actor;
 import dev.chit.domain.order.ActorType;
 import dev.chit.domain.order.HistoryEntry;
@@ -13,6 +12,7 @@ import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderLine;
 import dev.chit.domain.order.OrderLineId;
 import dev.chit.domain.order.OrderStatus;
+import dev.chit.domain.restaurant.TaxRate;
 import dev.chit.domain.station.StationId;
 import io.helidon.dbclient.DbRow;
 
@@ -212,9 +212,8 @@ final class OrderDetails {
     /**
      * A line of {@code line_id, line_menu_item_id, line_name, line_quantity, line_unit_price,
      * line_note, line_line_total, line_refunded_quantity, line_station_ids, line_done_at, line_tax_code,
-     * line_tax_basis_points}: prefixed, as
-     * the export reads them
-     * beside its order's columns.
+     * line_tax_basis_points}: prefixed, as the export reads them beside its order's columns. A line
+     * stored before lines kept their rate has none.
      */
     static OrderLine line(DbRow row, List<QuotedOption> options, Currency currency) {
         return new OrderLine(new OrderLineId(uuid(row, "line_id")), new MenuItemId(uuid(row, "line_menu_item_id")),
