@@ -17,6 +17,7 @@ import net.jqwik.api.Provide;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -159,7 +160,7 @@ class LineRefundByRatePropertiesTest {
                         Arbitraries.longs())
                 .as((chosen, rateCount, mode, fee, percent, deliveryFee, tip, seed) -> {
                     List<TaxRate> policyRates = new ArrayList<>(List.of(RATES).subList(0, rateCount));
-                    java.util.Collections.shuffle(policyRates, new Random(seed));
+                    Collections.shuffle(policyRates, new Random(seed));
                     TaxPolicy policy = new TaxPolicy(mode, policyRates);
                     List<OrderLine> lines = new ArrayList<>();
                     List<Charges.Taxed> taxed = new ArrayList<>();
