@@ -12,6 +12,8 @@ import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.order.PaymentStatus;
 import dev.chit.domain.order.StaleOrder;
 import dev.chit.domain.order.TransitionRequest;
+import dev.chit.domain.restaurant.TaxPolicy;
+import dev.chit.domain.restaurant.TaxRate;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -191,6 +193,28 @@ abstract class OrdersContract extends ContractBase {
         assertThat(stored).isEqualTo(acceptedByAlice);
         assertThat(stored.history()).extracting(entry -> entry.to())
                 .containsExactly(OrderStatus.PLACED, OrderStatus.ACCEPTED);
+    }
+
+    @Test
+    void eachLine_keepsTheTaxRateItWasSoldAt() {
+        var kitchen = given().kitchen();
+        Order placed = kitchen.order().line("Cola", 2).line("Fries", 1).place();
+
+        Order read = database().orders().find(placed.id()).orElseThrow();
+        assertThat(read.lines()).allSatisfy(line -> assertThat(line.taxRate())
+                .contains(new TaxRate(TaxPolicy.STANDARD_CODE, placed.totals().taxes().getFirst().basisPoints())));
+        assertThat(read.lines()).isEqualTo(placed.lines());
+    }
+
+    @Test
+    void aLineStoredBeforeLinesKeptTheirRate_readsBackWithNone() {
+        Order placed = given().kitchen().order().line("Cola", 2).place();
+        database().statements().update("test-forget-rates",
+                "UPDATE order_lines SET tax_code = NULL, tax_basis_points = NULL WHERE order_id = ?",
+                placed.id().value());
+
+        assertThat(database().orders().find(placed.id()).orElseThrow().lines())
+                .allSatisfy(line -> assertThat(line.taxRate()).isEmpty());
     }
 
     @Test

@@ -35,6 +35,10 @@ abstract class SchemaContract extends ContractBase {
                 order.lines().getFirst().id().value());
         assertCheckViolation("UPDATE order_lines SET refunded_quantity = quantity + 1 WHERE id = ?",
                 order.lines().getFirst().id().value());
+        assertCheckViolation("UPDATE order_lines SET tax_code = NULL WHERE id = ?",
+                order.lines().getFirst().id().value());
+        assertCheckViolation("UPDATE order_lines SET tax_basis_points = 10001 WHERE id = ?",
+                order.lines().getFirst().id().value());
     }
 
     @Test

@@ -169,4 +169,55 @@ abstract class LineRefundFlowContract extends SignedInFlow {
         assertThat(after.get("refunded").asLong())
                 .isEqualTo(refunded.stream().mapToLong(answer -> answer.json().get("amount").asLong()).sum());
     }
+
+    /**
+     * A restaurant of two rates, tax added on top (docs/refunds.md, the worked example): a
+     * schnitzel 14.50 at 7 % and two beers at 4.50 at 19 %, a 10 % service fee and a 2.00 tip.
+     * Subtotal 2350, fee 235, tax 216 (19 % of the beers and the fee) + 102 (7 % of 1450), total
+     * 3103, goods 2903. The beers give back 900 + their fee share 107 + their own 19 % tax 171 =
+     * 1178, what they would have cost alone (990 x 1.19 = 1178.1), not the blended 1112.
+     */
+    @Test
+    void refundingTheLineOfTheHigherRate_givesBackItsOwnTax_toTheCent() {
+        Map<String, String> manager = manager();
+        var set = http.patch(R + "/settings", """
+                {"taxMode":"EXCLUSIVE","taxRates":[{"code":"standard","basisPoints":1900},{"code":"reduced","basisPoints":700}],
+                 "serviceFeeBasisPoints":1000,"openingHours":null,"acceptingOrders":true,"minOrder":0}""", manager);
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        var menu = http.put(R + "/menu", """
+                {"categories":[{"name":"Gasthaus","items":[
+                  {"name":"Schnitzel","price":1450,"taxCode":"REDUCED"},
+                  {"name":"Bier","price":450}]}]}""", manager);
+        assertThat(menu.status()).as(menu.body()).isEqualTo(200);
+        JsonNode items = http.get(R + "/menu").json().at("/categories/0/items");
+        JsonNode placed = placeOrder(Map.of("lines", List.of(
+                        Map.of("menuItemId", items.get(0).get("id").asText(), "quantity", 1),
+                        Map.of("menuItemId", items.get(1).get("id").asText(), "quantity", 2)),
+                "fulfillment", Map.of("type", "PICKUP"), "tip", 200));
+        String id = placed.get("id").asText();
+        var accepted = move(id, manager, "ACCEPTED", Map.of("prepMinutes", 15));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        JsonNode order = accepted.json();
+        assertThat(order.get("total").asLong()).isEqualTo(3103);
+        assertThat(order.get("taxes").toString()).isEqualTo(
+                "[{\"code\":\"standard\",\"basisPoints\":1900,\"taxable\":1135,\"amount\":216},"
+                        + "{\"code\":\"reduced\",\"basisPoints\":700,\"taxable\":1450,\"amount\":102}]");
+        String schnitzel = order.at("/lines/0/id").asText();
+        String beers = order.at("/lines/1/id").asText();
+
+        var oneBeer = http.post("/api/v1/orders/" + id + "/refunds/preview",
+                HttpJson.json(Map.of("lines", List.of(Map.of("lineId", beers, "quantity", 1)))), manager);
+        assertThat(oneBeer.status()).as(oneBeer.body()).isEqualTo(200);
+        assertThat(oneBeer.json().get("amount").asLong()).isEqualTo(589);
+
+        var refunded = refundLines(id, manager, List.of(Map.of("lineId", beers, "quantity", 2)));
+        assertThat(refunded.status()).as(refunded.body()).isEqualTo(201);
+        assertThat(refunded.json().get("amount").asLong()).isEqualTo(1178);
+        assertThat(order(id, manager).get("refunded").asLong()).isEqualTo(1178);
+
+        var rest = refundLines(id, manager, List.of(Map.of("lineId", schnitzel, "quantity", 1)));
+        assertThat(rest.status()).as(rest.body()).isEqualTo(201);
+        assertThat(rest.json().get("amount").asLong()).isEqualTo(1450 + 173 + 102);
+        assertThat(order(id, manager).get("refunded").asLong()).isEqualTo(3103 - 200);
+    }
 }

@@ -264,7 +264,8 @@ public final class PriceList {
         }
         Money unitPrice = options.stream().map(QuotedOption::priceDelta).reduce(item.price(), Money::plus);
         return Optional.of(new QuotedLine(item.id(), item.name(), line.quantity(), unitPrice, options,
-                line.note().map(String::strip).filter(note -> !note.isEmpty()), unitPrice.times(line.quantity())));
+                line.note().map(String::strip).filter(note -> !note.isEmpty()), unitPrice.times(line.quantity()),
+                Optional.of(restaurant.settings().taxPolicy().rateFor(item.taxCode()))));
     }
 
     private static List<QuotedOption> chooseOptions(

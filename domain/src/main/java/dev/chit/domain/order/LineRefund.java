@@ -15,15 +15,17 @@ import java.util.Set;
 
 /**
  * What refunding some of an order's items gives back: each item's unit price (options
- * included) plus its share of the service fee and tax (less its share of a discount); tip and
- * delivery fee are never part of it.
+ * included) plus its share of the service fee and of its own rate's tax (less its share of a
+ * discount); tip and delivery fee are never part of it.
  *
- * <p>The rule is a cumulative allocation: the items refunded so far, worth {@code v} of the
- * subtotal {@code s}, stand for {@code round_half_even(goods x v / s)} of the order's goods
- * ({@code goods = total - tip - deliveryFee}), and a refund is that share after it less that
- * share before it. The share never falls as items are refunded, so no refund is negative, and
- * the shares telescope: however the items are split into refunds, and in whatever order, once
- * every item is refunded exactly {@code goods} went back, to the cent.
+ * <p>The order's goods ({@code goods = total - tip - deliveryFee}) are first split into one pot
+ * per tax rate its lines were sold at ({@link GoodsByRate}): a line of a 7 % rate never carries
+ * 19 % tax. Within a rate the rule is a cumulative allocation: that rate's items refunded so far,
+ * worth {@code v} of its lines' value {@code s}, stand for {@code round_half_even(pot x v / s)},
+ * and a refund is the sum of those shares after it less the sum before it. A share never falls
+ * as items are refunded, so no refund is negative, and the shares telescope: however the items
+ * are split into refunds, and in whatever order, once every item is refunded exactly {@code goods}
+ * went back, to the cent. An order of one rate is one pot, the whole goods.
  */
 public record LineRefund(List<OrderLine> linesAfter, Money amount) {
 
@@ -45,9 +47,17 @@ public record LineRefund(List<OrderLine> linesAfter, Money amount) {
 
     /** The part of the order's goods that the items of {@code lines} refunded so far stand for. */
     public static Money refundedShare(List<OrderLine> lines, OrderTotals totals) {
-        Money goods = totals.total().minus(totals.tip()).minus(totals.deliveryFee());
+        Money refunded = Money.zero(totals.currency());
+        for (GoodsByRate.Pot pot : GoodsByRate.of(lines, totals).pots()) {
+            refunded = refunded.plus(shareOf(pot.amount(), pot.lineIndexes().stream().map(lines::get).toList()));
+        }
+        return refunded;
+    }
+
+    /** The part of {@code pot} that the items of {@code lines} refunded so far stand for, by value. */
+    private static Money shareOf(Money pot, List<OrderLine> lines) {
         if (lines.stream().allMatch(line -> line.refundedQuantity() == line.quantity())) {
-            return goods;
+            return pot;
         }
         long sold = 0;
         long refunded = 0;
@@ -56,13 +66,13 @@ public record LineRefund(List<OrderLine> linesAfter, Money amount) {
             refunded = Math.addExact(refunded, line.unitPrice().times(line.refundedQuantity()).minorUnits());
         }
         if (sold == 0) {
-            return Money.zero(totals.currency());
+            return Money.zero(pot.currency());
         }
-        long share = BigDecimal.valueOf(goods.minorUnits())
+        long share = BigDecimal.valueOf(pot.minorUnits())
                 .multiply(BigDecimal.valueOf(refunded))
                 .divide(BigDecimal.valueOf(sold), 0, RoundingMode.HALF_EVEN)
                 .longValueExact();
-        return Money.of(share, totals.currency());
+        return Money.of(share, pot.currency());
     }
 
     private static List<OrderLine> refunding(List<OrderLine> lines, List<LineQuantity> asked) {

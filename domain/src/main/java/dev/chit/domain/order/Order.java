@@ -153,7 +153,7 @@ public record Order(
         for (var line : quote.lines()) {
             lines.add(new OrderLine(lineIds.get(), line.menuItemId(), line.name(), line.quantity(),
                     line.unitPrice(), line.options(), line.note(), line.lineTotal(),
-                    routing.stationsFor(line.menuItemId()), Optional.empty()));
+                    0, routing.stationsFor(line.menuItemId()), Optional.empty(), line.taxRate()));
         }
         HistoryEntry first = new HistoryEntry(Optional.empty(), status, at, placedBy, Optional.empty());
         return new Order(id, number, quote.restaurantId(), status, paymentStatus,

@@ -3,6 +3,7 @@ package dev.chit.domain.order;
 import dev.chit.domain.checkout.QuotedOption;
 import dev.chit.domain.menu.MenuItemId;
 import dev.chit.domain.money.Money;
+import dev.chit.domain.restaurant.TaxRate;
 import dev.chit.domain.station.StationId;
 
 import java.time.Instant;
@@ -15,7 +16,9 @@ import java.util.Optional;
  * the sale, so that a later menu change never rewrites an order already placed. The stations
  * that make it are fixed when the order is placed, for the same reason; {@code doneAt} is when
  * the kitchen bumped it (empty while it is still to make). {@code refundedQuantity} counts the
- * items of the line refunded so far (0..quantity).
+ * items of the line refunded so far (0..quantity). {@code taxRate} is the rate its item paid when
+ * it was sold (code and basis points, copied like the price); empty for a line sold before lines
+ * kept their rate, which is then taken to pay the order's standard rate.
  */
 public record OrderLine(
         OrderLineId id,
@@ -28,7 +31,8 @@ public record OrderLine(
         Money lineTotal,
         int refundedQuantity,
         List<StationId> stationIds,
-        Optional<Instant> doneAt) {
+        Optional<Instant> doneAt,
+        Optional<TaxRate> taxRate) {
 
     public OrderLine {
         Objects.requireNonNull(id, "id");
@@ -44,6 +48,15 @@ public record OrderLine(
         }
         stationIds = List.copyOf(stationIds);
         Objects.requireNonNull(doneAt, "doneAt");
+        Objects.requireNonNull(taxRate, "taxRate");
+    }
+
+    /** A line that does not know the rate it was sold at. */
+    public OrderLine(OrderLineId id, MenuItemId menuItemId, String name, int quantity, Money unitPrice,
+                     List<QuotedOption> options, Optional<String> note, Money lineTotal, int refundedQuantity,
+                     List<StationId> stationIds, Optional<Instant> doneAt) {
+        this(id, menuItemId, name, quantity, unitPrice, options, note, lineTotal, refundedQuantity, stationIds, doneAt,
+                Optional.empty());
     }
 
     /** A line as sold: for no station, not done, none of it refunded. */
@@ -67,7 +80,7 @@ public record OrderLine(
     /** The same line with {@code more} of its items refunded. */
     OrderLine withMoreRefunded(int more) {
         return new OrderLine(id, menuItemId, name, quantity, unitPrice, options, note, lineTotal,
-                refundedQuantity + more, stationIds, doneAt);
+                refundedQuantity + more, stationIds, doneAt, taxRate);
     }
 
     public boolean isDone() {
@@ -81,6 +94,6 @@ public record OrderLine(
     /** The line done at {@code at}, or (empty) to make again. */
     public OrderLine withDoneAt(Optional<Instant> at) {
         return new OrderLine(id, menuItemId, name, quantity, unitPrice, options, note, lineTotal, refundedQuantity,
-                stationIds, at);
+                stationIds, at, taxRate);
     }
 }

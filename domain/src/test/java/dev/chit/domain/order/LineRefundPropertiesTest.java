@@ -10,11 +10,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import static dev.chit.domain.order.LineRefundCarts.captured;
@@ -96,20 +92,7 @@ class LineRefundPropertiesTest {
                 });
     }
 
-    /** The order's items, shuffled, cut into refunds of one or more items each. */
     private static List<List<LineQuantity>> split(Order order, Random random) {
-        List<OrderLineId> items = new ArrayList<>();
-        order.lines().forEach(line -> items.addAll(Collections.nCopies(line.refundableQuantity(), line.id())));
-        Collections.shuffle(items, random);
-        List<List<LineQuantity>> refunds = new ArrayList<>();
-        int from = 0;
-        while (from < items.size()) {
-            int to = from + 1 + random.nextInt(items.size() - from);
-            Map<OrderLineId, Integer> counts = new LinkedHashMap<>();
-            items.subList(from, to).forEach(id -> counts.merge(id, 1, Integer::sum));
-            refunds.add(counts.entrySet().stream().map(e -> new LineQuantity(e.getKey(), e.getValue())).toList());
-            from = to;
-        }
-        return refunds;
+        return LineRefundCarts.split(order.lines(), random);
     }
 }

@@ -12,6 +12,7 @@ import dev.chit.domain.order.Order;
 import dev.chit.domain.order.OrderLine;
 import dev.chit.domain.order.OrderLineId;
 import dev.chit.domain.order.OrderStatus;
+import dev.chit.domain.restaurant.TaxRate;
 import dev.chit.domain.station.StationId;
 import io.helidon.dbclient.DbRow;
 
@@ -50,9 +51,9 @@ final class OrderDetails {
     // (and their options, and its history) reach the database in one round trip each.
     private static final String INSERT_LINES = """
             INSERT INTO order_lines (id, order_id, position, menu_item_id, name, quantity, unit_price, note, line_total,
-                station_ids, done_at)
+                station_ids, done_at, tax_code, tax_basis_points)
             VALUES """;
-    private static final String LINE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String LINE_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_OPTIONS = """
             INSERT INTO order_line_options (order_id, order_line_id, position, option_id, name, price_delta)
             VALUES """;
@@ -73,7 +74,8 @@ final class OrderDetails {
             SELECT id AS line_id, order_id, menu_item_id AS line_menu_item_id, name AS line_name,
                 quantity AS line_quantity, unit_price AS line_unit_price, note AS line_note,
                 line_total AS line_line_total, refunded_quantity AS line_refunded_quantity,
-                station_ids AS line_station_ids, done_at AS line_done_at
+                station_ids AS line_station_ids, done_at AS line_done_at, tax_code AS line_tax_code,
+                tax_basis_points AS line_tax_basis_points
             FROM order_lines WHERE order_id IN (%s) ORDER BY position""";
     private static final String OPTIONS_OF = """
             SELECT order_line_id, option_id, name AS option_name, price_delta
@@ -96,7 +98,8 @@ final class OrderDetails {
             OrderLine line = order.lines().get(position);
             lines.addAll(Arrays.asList(line.id().value(), orderId, position, line.menuItemId().value(), line.name(),
                     line.quantity(), line.unitPrice().minorUnits(), line.note(), line.lineTotal().minorUnits(),
-                    stationIds(line), line.doneAt()));
+                    stationIds(line), line.doneAt(), line.taxRate().map(TaxRate::code),
+                    line.taxRate().map(TaxRate::basisPoints)));
             for (int option = 0; option < line.options().size(); option++) {
                 QuotedOption chosen = line.options().get(option);
                 options.addAll(List.of(orderId, line.id().value(), option, chosen.id().value(), chosen.name(),
@@ -208,16 +211,17 @@ final class OrderDetails {
 
     /**
      * A line of {@code line_id, line_menu_item_id, line_name, line_quantity, line_unit_price,
-     * line_note, line_line_total, line_refunded_quantity, line_station_ids, line_done_at}: prefixed, as
-     * the export reads them
-     * beside its order's columns.
+     * line_note, line_line_total, line_refunded_quantity, line_station_ids, line_done_at, line_tax_code,
+     * line_tax_basis_points}: prefixed, as the export reads them beside its order's columns. A line
+     * stored before lines kept their rate has none.
      */
     static OrderLine line(DbRow row, List<QuotedOption> options, Currency currency) {
         return new OrderLine(new OrderLineId(uuid(row, "line_id")), new MenuItemId(uuid(row, "line_menu_item_id")),
                 text(row, "line_name"), intValue(row, "line_quantity"),
                 Money.of(longValue(row, "line_unit_price"), currency), options, optionalText(row, "line_note"),
                 Money.of(longValue(row, "line_line_total"), currency), intValue(row, "line_refunded_quantity"),
-                stationIds(text(row, "line_station_ids")), optionalInstant(row, "line_done_at"));
+                stationIds(text(row, "line_station_ids")), optionalInstant(row, "line_done_at"),
+                optionalText(row, "line_tax_code").map(code -> new TaxRate(code, intValue(row, "line_tax_basis_points"))));
     }
 
     /** A chosen option of {@code option_id, option_name, price_delta}. */

@@ -43,8 +43,8 @@ record OrderSearch(String sql, List<Object> params) {
             , l.id AS line_id, l.menu_item_id AS line_menu_item_id, l.name AS line_name,
             l.quantity AS line_quantity, l.unit_price AS line_unit_price, l.note AS line_note,
             l.line_total AS line_line_total, l.refunded_quantity AS line_refunded_quantity,
-            l.station_ids AS line_station_ids, l.done_at AS line_done_at,
-            op.option_id, op.name AS option_name, op.price_delta""";
+            l.station_ids AS line_station_ids, l.done_at AS line_done_at, l.tax_code AS line_tax_code,
+            l.tax_basis_points AS line_tax_basis_points, op.option_id, op.name AS option_name, op.price_delta""";
     private static final String LINE_JOINS = " LEFT JOIN order_lines l ON l.order_id = o.id"
             + " LEFT JOIN order_line_options op ON op.order_line_id = l.id";
     private static final String HISTORY_COLUMNS = """
