@@ -114,7 +114,7 @@ public final class Chit implements AutoCloseable {
     /** Opens (and migrates) the database, seeds demo data if asked, and starts serving. */
     public static Chit start(ChitSettings settings) {
         Clock clock = Clock.systemUTC();
-        Database database = Database.open(settings.database());
+        Database database = Database.open(settings.database(), settings.replica());
         try {
             var ids = new TimeOrderedIds(clock);
             var passwords = new Argon2Passwords();
