@@ -88,6 +88,7 @@ public final class Database implements AutoCloseable {
 
     private static final String HEALTH_CHECK = "SELECT 1 AS alive";
     private static final Duration HEALTH_CHECK_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration STANDBY_WAIT = Duration.ofSeconds(1);
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
@@ -160,7 +161,7 @@ public final class Database implements AutoCloseable {
         SqlSalesRecords onPrimary = new SqlSalesRecords(statements, !settings.isEmbedded());
         this.salesRecords = replica.<SalesRecords>map(standby -> {
             Statements onStandby = statementsOn(standbyPool.orElseThrow(), true);
-            return new RoutedSalesRecords(onPrimary, new SqlSalesRecords(onStandby, true), new StandbyLag(onStandby),
+            return new RoutedSalesRecords(onPrimary, new SqlSalesRecords(onStandby, true), new StandbyLag(onStandby)::now,
                     standby.maxLag());
         }).orElse(onPrimary);
         this.reports = new SqlReports(statements);
@@ -377,9 +378,16 @@ public final class Database implements AutoCloseable {
         return statements;
     }
 
-    /** For tests in this module: connections checked out of the pool right now. */
+    /** For tests in this module: connections checked out of the pools (the standby's too) right now. */
     int connectionsInUse() {
-        return dataSource.getHikariPoolMXBean().getActiveConnections();
+        return dataSource.getHikariPoolMXBean().getActiveConnections()
+                + standbyPool.map(pool -> pool.getHikariPoolMXBean() == null ? 0
+                        : pool.getHikariPoolMXBean().getActiveConnections()).orElse(0);
+    }
+
+    /** For tests in this module: connections checked out of the standby's pool right now. */
+    int standbyConnectionsInUse() {
+        return standbyPool.map(pool -> pool.getHikariPoolMXBean().getActiveConnections()).orElse(0);
     }
 
     private static HikariConfig poolConfig(DatabaseSettings settings) {
@@ -425,6 +433,8 @@ public final class Database implements AutoCloseable {
         // Exports and reports are few: a small pool, and none kept idle.
         config.setMaximumPoolSize(Math.min(4, primary.maxPoolSize()));
         config.setMinimumIdle(0);
+        // A standby that does not answer costs each export a second before it reads the primary.
+        config.setConnectionTimeout(Math.min(primary.poolTimeout().toMillis(), STANDBY_WAIT.toMillis()));
         config.addDataSourceProperty("ApplicationName", "chit-standby-reads");
         // A standby that is down at start-up only sends its reads to the primary.
         config.setInitializationFailTimeout(-1);

@@ -24,11 +24,13 @@ public final class RoutedSalesRecords implements SalesRecords {
 
     private final SalesRecords primary;
     private final SalesRecords standby;
-    private final StandbyLag lag;
+    private final Supplier<Optional<Duration>> lag;
     private final Duration maxLag;
     private final ThreadLocal<SalesRecords> chosen = new ThreadLocal<>();
 
-    public RoutedSalesRecords(SalesRecords primary, SalesRecords standby, StandbyLag lag, Duration maxLag) {
+    /** @param lag how far behind the standby is now ({@link StandbyLag#now}); empty when it cannot say */
+    public RoutedSalesRecords(SalesRecords primary, SalesRecords standby, Supplier<Optional<Duration>> lag,
+                              Duration maxLag) {
         this.primary = primary;
         this.standby = standby;
         this.lag = lag;
@@ -65,7 +67,7 @@ public final class RoutedSalesRecords implements SalesRecords {
     }
 
     private SalesRecords choose() {
-        Optional<Duration> behind = lag.now();
+        Optional<Duration> behind = lag.get();
         if (StandbyLag.fresh(behind, maxLag)) {
             return standby;
         }
