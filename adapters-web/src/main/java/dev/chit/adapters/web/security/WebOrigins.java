@@ -38,7 +38,8 @@ public final class WebOrigins {
             URI uri = new URI(origin.strip());
             String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
             boolean bare = uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null
-                    && (uri.getRawPath() == null || uri.getRawPath().isEmpty());
+                    // A trailing slash, as copied from an address bar, is still the origin.
+                    && (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"));
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || !bare) {
                 return Optional.empty();
             }
