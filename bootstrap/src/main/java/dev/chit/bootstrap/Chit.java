@@ -56,6 +56,8 @@ import dev.chit.domain.restaurant.RestaurantId;
 import dev.chit.domain.staff.NewPassword;
 import dev.chit.domain.staff.SignInThrottle;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.websocket.WsConfig;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
@@ -68,6 +70,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -114,7 +117,7 @@ public final class Chit implements AutoCloseable {
     /** Opens (and migrates) the database, seeds demo data if asked, and starts serving. */
     public static Chit start(ChitSettings settings) {
         Clock clock = Clock.systemUTC();
-        Database database = Database.open(settings.database());
+        Database database = Database.open(settings.database(), settings.replica());
         try {
             var ids = new TimeOrderedIds(clock);
             var passwords = new Argon2Passwords();
@@ -242,6 +245,7 @@ public final class Chit implements AutoCloseable {
                         WebApps.fromClasspath(guestPayments).register(routing);
                     })
                     .addRouting(live.routing())
+                    .update(builder -> publicSockets(builder, settings.signIn().publicOrigins()))
                     .build()
                     .start();
             // Renewing the running checkouts' claims never waits behind a long job: a thread of its own.
@@ -275,6 +279,19 @@ public final class Chit implements AutoCloseable {
         } catch (RuntimeException failed) {
             database.close();
             throw failed;
+        }
+    }
+
+    /**
+     * Helidon refuses a WebSocket upgrade itself (403) unless its {@code Origin} matches the
+     * {@code Host}, or, with a list of origins, is on the list: behind a proxy that rewrites
+     * {@code Host}, the browser's upgrade can only pass by the list. With public origins set,
+     * they are that list, and an upgrade straight to an instance's own address is refused; Chit's
+     * own rule for cookie-signed upgrades ({@code CrossSiteRequests}) still applies after it.
+     */
+    private static void publicSockets(WebServerConfig.Builder builder, Set<String> publicOrigins) {
+        if (!publicOrigins.isEmpty()) {
+            builder.addProtocol(WsConfig.builder().name("websocket").origins(publicOrigins).build());
         }
     }
 

@@ -2,8 +2,10 @@ package dev.chit.bootstrap;
 
 import dev.chit.adapters.notification.SmtpSettings;
 import dev.chit.adapters.persistence.DatabaseSettings;
+import dev.chit.adapters.persistence.ReplicaSettings;
 import dev.chit.adapters.web.live.LiveSettings;
 import dev.chit.adapters.web.security.ExternalIssuerSettings;
+import dev.chit.adapters.web.security.WebOrigins;
 import io.helidon.config.Config;
 
 import java.io.IOException;
@@ -23,7 +25,16 @@ import java.util.Optional;
 public record ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
                            PaymentSettings payment, SignInSettings signIn, MailSettings mail,
                            WebhookSettings webhooks, LiveSettings live, ServingSettings serving,
-                           PrintingSettings printing) {
+                           PrintingSettings printing, Optional<ReplicaSettings> replica) {
+
+    /** Without a standby for reads. */
+    public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
+                        PaymentSettings payment, SignInSettings signIn, MailSettings mail,
+                        WebhookSettings webhooks, LiveSettings live, ServingSettings serving,
+                        PrintingSettings printing) {
+        this(host, port, database, demoData, payment, signIn, mail, webhooks, live, serving, printing,
+                Optional.empty());
+    }
 
     /** With the default serving and printing settings. */
     public ChitSettings(String host, int port, DatabaseSettings database, DemoDataMode demoData,
@@ -86,7 +97,8 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 webhooks(chit),
                 live(chit),
                 serving(chit),
-                PrintingSettings.from(chit));
+                PrintingSettings.from(chit),
+                replica(chit, database));
     }
 
     private static PaymentSettings payment(Config payment, Config stripe) {
@@ -116,47 +128,61 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
 
     public ChitSettings withPort(int newPort) {
         return new ChitSettings(host, newPort, database, demoData, payment, signIn, mail, webhooks, live, serving,
-                printing);
+                printing, replica);
     }
 
     public ChitSettings withDatabase(DatabaseSettings newDatabase) {
         return new ChitSettings(host, port, newDatabase, demoData, payment, signIn, mail, webhooks, live, serving,
-                printing);
+                printing, replica);
     }
 
     public ChitSettings withPayment(PaymentSettings newPayment) {
         return new ChitSettings(host, port, database, demoData, newPayment, signIn, mail, webhooks, live, serving,
-                printing);
+                printing, replica);
     }
 
     public ChitSettings withSignIn(SignInSettings newSignIn) {
         return new ChitSettings(host, port, database, demoData, payment, newSignIn, mail, webhooks, live, serving,
-                printing);
+                printing, replica);
     }
 
     public ChitSettings withMail(MailSettings newMail) {
         return new ChitSettings(host, port, database, demoData, payment, signIn, newMail, webhooks, live, serving,
-                printing);
+                printing, replica);
     }
 
     public ChitSettings withWebhooks(WebhookSettings newWebhooks) {
         return new ChitSettings(host, port, database, demoData, payment, signIn, mail, newWebhooks, live, serving,
-                printing);
+                printing, replica);
     }
 
     public ChitSettings withLive(LiveSettings newLive) {
         return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, newLive, serving,
-                printing);
+                printing, replica);
     }
 
     public ChitSettings withPrinting(PrintingSettings newPrinting) {
         return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, live, serving,
-                newPrinting);
+                newPrinting, replica);
     }
 
     public ChitSettings withServing(ServingSettings newServing) {
         return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, live, newServing,
-                printing);
+                printing, replica);
+    }
+
+    public ChitSettings withReplica(ReplicaSettings newReplica) {
+        return new ChitSettings(host, port, database, demoData, payment, signIn, mail, webhooks, live, serving,
+                printing, Optional.of(newReplica));
+    }
+
+    // The standby's user and password are the primary's unless given.
+    private static Optional<ReplicaSettings> replica(Config chit, DatabaseSettings primary) {
+        return text(chit, "db.replica.url").map(url -> new ReplicaSettings(url,
+                text(chit, "db.replica.user").orElse(primary.effectiveUser()),
+                chit.get("db.replica.password").asString().asOptional().filter(p -> !p.isEmpty()).orElse(primary.password()),
+                chit.get("db.replica.max.lag.seconds").asLong().map(Duration::ofSeconds)
+                        .orElse(ReplicaSettings.DEFAULT_MAX_LAG)));
     }
 
     private static ServingSettings serving(Config chit) {
@@ -208,7 +234,9 @@ public record ChitSettings(String host, int port, DatabaseSettings database, Dem
                 chit.get("trust.proxy").asBoolean().orElse(false),
                 text(chit, "admin.email"),
                 text(chit, "admin.password"),
-                text(chit, "jwt.issuer").map(issuer -> externalIssuer(chit.get("jwt"), issuer)));
+                text(chit, "jwt.issuer").map(issuer -> externalIssuer(chit.get("jwt"), issuer)),
+                WebOrigins.parse("CHIT_PUBLIC_ORIGINS", chit.get("public.origins").asString().orElse("")),
+                WebOrigins.parse("CHIT_CORS_ORIGINS", chit.get("cors.origins").asString().orElse("")));
     }
 
     private static ExternalIssuerSettings externalIssuer(Config jwt, String issuer) {

@@ -12,7 +12,9 @@ import dev.chit.adapters.persistence.orders.SqlAwaitingPayments;
 import dev.chit.adapters.persistence.orders.SqlMissedOrders;
 import dev.chit.adapters.persistence.orders.SqlBoards;
 import dev.chit.adapters.persistence.orders.SqlOrders;
+import dev.chit.adapters.persistence.orders.RoutedSalesRecords;
 import dev.chit.adapters.persistence.orders.SqlSalesRecords;
+import dev.chit.adapters.persistence.orders.StandbyLag;
 import dev.chit.adapters.persistence.orders.SqlScheduledOrders;
 import dev.chit.adapters.persistence.outbox.SqlOutbox;
 import dev.chit.adapters.persistence.undelivered.SqlDeadLetters;
@@ -69,6 +71,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -85,9 +88,11 @@ public final class Database implements AutoCloseable {
 
     private static final String HEALTH_CHECK = "SELECT 1 AS alive";
     private static final Duration HEALTH_CHECK_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration STANDBY_WAIT = Duration.ofSeconds(1);
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
+    private final Optional<HikariDataSource> standbyPool;
     private final DbClient client;
     private final SqlTransactions transactions;
     private final Statements statements;
@@ -110,16 +115,17 @@ public final class Database implements AutoCloseable {
     private final SqlOutbox outbox;
     private final SqlWebhooks webhooks;
     private final SqlDeadLetters deadLetters;
-    private final SqlSalesRecords salesRecords;
+    private final SalesRecords salesRecords;
     private final SqlReports reports;
     private final SqlPrinters printers;
     private final SqlPrintJobs printJobs;
     private final SqlStations stations;
     private final SqlPhotos photos;
 
-    private Database(DatabaseSettings settings, HikariDataSource dataSource) {
+    private Database(DatabaseSettings settings, HikariDataSource dataSource, Optional<ReplicaSettings> replica) {
         this.settings = settings;
         this.dataSource = dataSource;
+        this.standbyPool = replica.map(standby -> new HikariDataSource(standbyPoolConfig(settings, standby)));
         PooledConnections connections = new PooledConnections(dataSource,
                 settings.isEmbedded() ? "jdbc:h2" : "jdbc:postgresql");
         this.client = JdbcClientBuilder.create().connectionPool(connections).build();
@@ -152,7 +158,12 @@ public final class Database implements AutoCloseable {
         this.outbox = new SqlOutbox(statements, !settings.isEmbedded());
         this.webhooks = new SqlWebhooks(statements, !settings.isEmbedded());
         this.deadLetters = new SqlDeadLetters(outbox, webhooks);
-        this.salesRecords = new SqlSalesRecords(statements, !settings.isEmbedded());
+        SqlSalesRecords onPrimary = new SqlSalesRecords(statements, !settings.isEmbedded());
+        this.salesRecords = replica.<SalesRecords>map(standby -> {
+            Statements onStandby = statementsOn(standbyPool.orElseThrow(), true);
+            return new RoutedSalesRecords(onPrimary, new SqlSalesRecords(onStandby, true), new StandbyLag(onStandby)::now,
+                    standby.maxLag());
+        }).orElse(onPrimary);
         this.reports = new SqlReports(statements);
         this.printers = new SqlPrinters(statements);
         this.printJobs = new SqlPrintJobs(statements, !settings.isEmbedded());
@@ -166,6 +177,20 @@ public final class Database implements AutoCloseable {
      * @throws RuntimeException when the database cannot be reached or migrated; nothing is left open then
      */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(DatabaseSettings)}, with a standby for the reads that may lag (exports,
+     * summaries, reports). A standby that is down does not stop the start: its reads go to the primary.
+     *
+     * @throws IllegalArgumentException for a standby beside the embedded database
+     */
+    public static Database open(DatabaseSettings settings, Optional<ReplicaSettings> replica) {
+        if (settings.isEmbedded() && replica.isPresent()) {
+            throw new IllegalArgumentException("CHIT_DB_REPLICA_URL needs CHIT_DB_URL: a standby of the"
+                    + " embedded database cannot exist");
+        }
         if (settings.isEmbedded()) {
             createDataDirectory(settings);
         }
@@ -185,7 +210,9 @@ public final class Database implements AutoCloseable {
                     .migrationsExecuted;
             LOG.log(Level.INFO, "event=database-ready database=\"{0}\" migrationsApplied={1}",
                     settings.describe(), applied);
-            return new Database(settings, dataSource);
+            replica.ifPresent(standby -> LOG.log(Level.INFO, "event=standby-configured standby=\"{0}\" maxLag={1}",
+                    standby.toString(), standby.maxLag()));
+            return new Database(settings, dataSource, replica);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -343,6 +370,7 @@ public final class Database implements AutoCloseable {
         orderEventSignals.close();
         client.close();
         dataSource.close();
+        standbyPool.ifPresent(HikariDataSource::close);
     }
 
     /** For tests in this module: statements on the same pool and transactions. */
@@ -350,9 +378,16 @@ public final class Database implements AutoCloseable {
         return statements;
     }
 
-    /** For tests in this module: connections checked out of the pool right now. */
+    /** For tests in this module: connections checked out of the pools (the standby's too) right now. */
     int connectionsInUse() {
-        return dataSource.getHikariPoolMXBean().getActiveConnections();
+        return dataSource.getHikariPoolMXBean().getActiveConnections()
+                + standbyPool.map(pool -> pool.getHikariPoolMXBean() == null ? 0
+                        : pool.getHikariPoolMXBean().getActiveConnections()).orElse(0);
+    }
+
+    /** For tests in this module: connections checked out of the standby's pool right now. */
+    int standbyConnectionsInUse() {
+        return standbyPool.map(pool -> pool.getHikariPoolMXBean().getActiveConnections()).orElse(0);
     }
 
     private static HikariConfig poolConfig(DatabaseSettings settings) {
@@ -379,6 +414,30 @@ public final class Database implements AutoCloseable {
         }
         // A connection that met a failover (read-only, silent socket) is dropped, not reused.
         config.setExceptionOverride(new FailoverEviction());
+        return config;
+    }
+
+    // A client of its own on the standby: its transactions are apart from the primary's.
+    private static Statements statementsOn(HikariDataSource pool, boolean postgres) {
+        PooledConnections connections = new PooledConnections(pool, "jdbc:postgresql");
+        DbClient standbyClient = JdbcClientBuilder.create().connectionPool(connections).build();
+        return new Statements(new SqlTransactions(standbyClient, connections, postgres));
+    }
+
+    private static HikariConfig standbyPoolConfig(DatabaseSettings primary, ReplicaSettings standby) {
+        HikariConfig config = poolConfig(primary);
+        config.setPoolName("chit-standby");
+        config.setJdbcUrl(standby.url());
+        config.setUsername(standby.user());
+        config.setPassword(standby.password());
+        // Exports and reports are few: a small pool, and none kept idle.
+        config.setMaximumPoolSize(Math.min(4, primary.maxPoolSize()));
+        config.setMinimumIdle(0);
+        // A standby that does not answer costs each export a second before it reads the primary.
+        config.setConnectionTimeout(Math.min(primary.poolTimeout().toMillis(), STANDBY_WAIT.toMillis()));
+        config.addDataSourceProperty("ApplicationName", "chit-standby-reads");
+        // A standby that is down at start-up only sends its reads to the primary.
+        config.setInitializationFailTimeout(-1);
         return config;
     }
 

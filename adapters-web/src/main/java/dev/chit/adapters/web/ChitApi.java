@@ -277,6 +277,8 @@ public final class ChitApi {
         // HEAD on every GET route of this routing (the web apps' too), routed as the GET it mirrors.
         routing.addFilter(new HeadAsGet());
         routing.addFilter(new StorableParameters());
+        // Preflights are answered before anyone is asked for credentials (a browser sends none with them).
+        authentication.ifPresent(auth -> routing.addFilter(auth.crossOriginGuests()));
         // After the request id (which the access log needs), before any route asks who calls.
         authentication.ifPresent(auth -> routing.addFilter(auth.filter()));
         new ProblemMapping(problems).register(routing);

@@ -6,7 +6,6 @@ import dev.chit.adapters.web.live.LiveSettings;
 import dev.chit.bootstrap.ChitSettings;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -383,18 +382,5 @@ abstract class LiveUpdatesContract extends SignedInFlow {
         Map<String, Object> cart = new LinkedHashMap<>(CheckoutFlowContract.cart());
         cart.put("scheduledFor", start);
         return cart;
-    }
-
-    /** Signs in as the portal does: the session cookie, no bearer token. */
-    private Map<String, String> cookieSignIn(String email, String password) {
-        var response = http.post("/api/v1/auth/login", HttpJson.json(Map.of("email", email, "password", password)),
-                Map.of());
-        assertThat(response.status()).isEqualTo(200);
-        HttpHeaders headers = response.headers();
-        String session = headers.allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("chit_session="))
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
-                .findFirst().orElseThrow();
-        return Map.of("Cookie", session);
     }
 }

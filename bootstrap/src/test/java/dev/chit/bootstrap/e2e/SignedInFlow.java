@@ -104,6 +104,18 @@ abstract class SignedInFlow {
         return Map.of("Authorization", "Bearer " + response.json().get("token").asText());
     }
 
+    /** Signs in as the portal does: answers the session cookie, for the CSRF and WebSocket Origin rules. */
+    Map<String, String> cookieSignIn(String email, String password) {
+        var response = http.post("/api/v1/auth/login", HttpJson.json(Map.of("email", email, "password", password)),
+                Map.of());
+        assertThat(response.status()).isEqualTo(200);
+        String session = response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("chit_session="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                .findFirst().orElseThrow();
+        return Map.of("Cookie", session);
+    }
+
     Map<String, String> manager() {
         return signIn(MANAGER_EMAIL, MANAGER_PASSWORD);
     }

@@ -3,6 +3,7 @@ package dev.chit.adapters.web.auth;
 import dev.chit.adapters.web.json.Json;
 import dev.chit.adapters.web.security.AuthenticationFilter;
 import dev.chit.adapters.web.security.ClientAddresses;
+import dev.chit.adapters.web.security.CrossOriginGuests;
 import dev.chit.adapters.web.security.SecuritySettings;
 import dev.chit.adapters.web.security.SessionCookies;
 import dev.chit.adapters.web.security.SocketAuthentication;
@@ -43,6 +44,11 @@ public final class Authentication {
 
     public AuthenticationFilter filter() {
         return filter;
+    }
+
+    /** CORS for the guest's routes, for the origins the settings allow (none: a filter that adds nothing). */
+    public CrossOriginGuests crossOriginGuests() {
+        return new CrossOriginGuests(settings.guestOrigins());
     }
 
     /** The same credentials, checked for WebSocket upgrades (which do not pass the HTTP filters). */

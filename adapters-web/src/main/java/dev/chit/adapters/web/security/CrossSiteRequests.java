@@ -16,7 +16,8 @@ import java.util.Set;
  * along with requests other sites make it send, so an unsafe request (POST, PUT, PATCH,
  * DELETE) must also prove it comes from the portal: by the {@code X-CSRF-Token} header that
  * only a page of this origin can read from its cookie, or by an {@code Origin} header naming
- * this server. Bearer tokens are never sent by a browser on its own, so they need neither.
+ * this server (as reached, or one of the configured public origins a proxy serves it at). Bearer
+ * tokens are never sent by a browser on its own, so they need neither.
  */
 final class CrossSiteRequests {
 
@@ -25,9 +26,12 @@ final class CrossSiteRequests {
     private static final Set<Method> SAFE = Set.of(Method.GET, Method.HEAD, Method.OPTIONS, Method.TRACE);
 
     private final boolean trustProxy;
+    private final Set<String> publicOrigins;
 
-    CrossSiteRequests(boolean trustProxy) {
+    /** @param publicOrigins where a proxy that rewrites {@code Host} publishes this server (canonical origins) */
+    CrossSiteRequests(boolean trustProxy, Set<String> publicOrigins) {
         this.trustProxy = trustProxy;
+        this.publicOrigins = Set.copyOf(publicOrigins);
     }
 
     /** Whether a request signed in with the cookie {@code sessionToken} may go ahead. */
@@ -40,21 +44,26 @@ final class CrossSiteRequests {
             return true;
         }
         return request.headers().first(HeaderNames.ORIGIN)
-                .map(origin -> sameOrigin(origin, host(request)))
+                .map(origin -> ours(origin, host(request)))
                 .orElse(false);
     }
 
     /**
      * Whether a WebSocket upgrade that the session cookie signs in comes from this server's own
      * pages: browsers always send {@code Origin} on upgrades, and no header can be added to
-     * them, so the {@code Origin} must name this server. Else any site could open a socket with
-     * the portal's cookie and read the board.
+     * them, so the {@code Origin} must name this server or one of its public origins. Else any
+     * site could open a socket with the portal's cookie and read the board.
      */
     boolean allowedUpgrade(Headers headers) {
         Optional<String> host = trustProxy ? headers.first(FORWARDED_HOST).map(value -> value.split(",")[0].strip())
                 : Optional.empty();
         String server = host.or(() -> headers.first(HeaderNames.HOST)).orElse("");
-        return headers.first(HeaderNames.ORIGIN).map(origin -> sameOrigin(origin, server)).orElse(false);
+        return headers.first(HeaderNames.ORIGIN).map(origin -> ours(origin, server)).orElse(false);
+    }
+
+    // This server as the request reached it, or as a proxy publishes it (the Host it sends may be its own).
+    private boolean ours(String origin, String host) {
+        return sameOrigin(origin, host) || WebOrigins.listed(origin, publicOrigins);
     }
 
     private String host(ServerRequest request) {

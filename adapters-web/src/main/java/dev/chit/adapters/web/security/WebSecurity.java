@@ -18,11 +18,11 @@ public final class WebSecurity {
 
     /** The filter for HTTP requests and the check for WebSocket upgrades, on one Helidon Security. */
     public static AuthenticationFilter filter(Security security, SecuritySettings settings) {
-        return new AuthenticationFilter(security, new CrossSiteRequests(settings.trustProxy()));
+        return new AuthenticationFilter(security, new CrossSiteRequests(settings.trustProxy(), settings.publicOrigins()));
     }
 
     public static SocketAuthentication sockets(Security security, SecuritySettings settings) {
-        return new SocketAuthentication(security, new CrossSiteRequests(settings.trustProxy()));
+        return new SocketAuthentication(security, new CrossSiteRequests(settings.trustProxy(), settings.publicOrigins()));
     }
 
     /** @throws IllegalArgumentException when the external issuer's keys cannot be used */
