@@ -66,7 +66,8 @@ final class PromotionBody {
                 Optional.of(current.map(PromotionTerms::active).orElse(true)), PromotionBody::bool);
         if (violations.any()) {
             // The domain's checks name what else is wrong, when the fields could be read at all.
-            if (code.isPresent() && kind.isPresent() && value.isPresent()) {
+            if (code.isPresent() && kind.isPresent() && value.isPresent() && firstOrderOnly.isPresent()
+                    && active.isPresent()) {
                 violations.attempt(() -> terms(code, kind, value, minSubtotal, startsAt, endsAt, maxRedemptions,
                         maxPerCustomer, firstOrderOnly, active));
             }
@@ -96,7 +97,7 @@ final class PromotionBody {
     private static <T> Optional<T> field(JsonNode body, String name, Violations violations, Optional<T> current,
                                          Reader<T> reader) {
         JsonNode node = body.get(name);
-        if (node == null || node.isNull() && current.isEmpty()) {
+        if (node == null) {
             if (current.isEmpty()) {
                 violations.required(null, name);
             }
