@@ -239,4 +239,28 @@ abstract class PromotionsFlowContract extends SignedInFlow {
         assertThat(checkout("LAST", "bo@example.com").status()).isEqualTo(201);
         assertThat(redemptions(manager, id)).isEqualTo(1);
     }
+
+    @Test
+    void theSalesSummary_showsTheDiscountsByCode_ofTheOrdersThatCount() {
+        Map<String, String> manager = manager();
+        create(manager, "{\"code\":\"TENOFF\",\"kind\":\"PERCENT\",\"value\":10}");
+        create(manager, "{\"code\":\"DOLLAR\",\"kind\":\"AMOUNT\",\"value\":100}");
+        for (String code : List.of("tenoff", "TenOff", "dollar")) {
+            var placed = checkout(code, "ada@example.com");
+            assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+            assertThat(move(placed.json().get("id").asText(), manager, "ACCEPTED").status()).isEqualTo(200);
+        }
+        // Not accepted: it does not count for sales.
+        assertThat(checkout("dollar", "bo@example.com").status()).isEqualTo(201);
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")).toString();
+
+        var summary = http.get("/api/v1/restaurants/" + RESTAURANT + "/reports/summary?from=" + day + "&to=" + day,
+                manager);
+
+        assertThat(summary.status()).as(summary.body()).isEqualTo(200);
+        assertThat(summary.json().get("discountsByCode").toString()).isEqualTo(
+                "[{\"code\":\"TENOFF\",\"orders\":2,\"discount\":560},"
+                        + "{\"code\":\"DOLLAR\",\"orders\":1,\"discount\":100}]");
+        assertThat(summary.json().at("/sales/discounts").asLong()).isEqualTo(660);
+    }
 }
