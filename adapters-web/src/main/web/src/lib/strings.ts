@@ -137,6 +137,20 @@ export const english = {
     required: 'Please fill this in.',
     emptyCart: 'Your order is empty.',
   },
+  promo: {
+    label: 'Promo code',
+    apply: 'Apply',
+    remove: 'Remove',
+    applied: (code: string) => `${code} applied: the discount is in the total.`,
+    refusals: {
+      'promo-unknown': 'We do not know this code. Check how it is spelled.',
+      'promo-inactive': 'This code is paused right now.',
+      'promo-expired': 'This code is not valid at this time.',
+      'promo-exhausted': 'This code has been used up.',
+      'promo-min-subtotal': 'Your order is below the minimum for this code.',
+      'promo-not-eligible': 'This code is not for this order: it may be for a first order only, or already used with your email.',
+    } as Record<string, string>,
+  },
   confirmation: {
     title: 'Thank you!',
     placed: (number: number) => `Order #${number} is placed`,
