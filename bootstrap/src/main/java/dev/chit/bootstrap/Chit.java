@@ -194,7 +194,7 @@ public final class Chit implements AutoCloseable {
             api.withGuestPayments(guestPayments, payments.sandboxAnswers(database));
             var confirmPayment = new ConfirmPayment(database.orders(), database.paymentOperations(),
                     payments.gateway(), payments.accounts(), events, database.transactions(),
-                    acceptAutomatically, clock);
+                    acceptAutomatically, clock).withPromotions(database.promotions());
             api.withPaymentConfirmation(confirmPayment);
             api.withStripeEvents(payments.stripeEvents(), new HandlePaymentEvent(database.orders(),
                     database.paymentOperations(), database.receivedPaymentEvents(), confirmPayment, events,
