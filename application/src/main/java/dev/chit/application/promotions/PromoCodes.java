@@ -60,8 +60,7 @@ public final class PromoCodes {
         String email = emailKey(guestEmail);
         requireEligible(promotion, email);
         if (!promotions.redeem(promotion.id(), orderId, email)) {
-            throw new dev.chit.domain.error.InvalidInput(Promotion.FIELD, Promotion.EXHAUSTED,
-                    "this promo code has been used up");
+            throw Promotion.exhausted();
         }
     }
 

@@ -39,6 +39,11 @@ public record Promotion(PromotionId id, RestaurantId restaurantId, PromotionTerm
         return refusal(UNKNOWN, "no such promo code");
     }
 
+    /** Another checkout took the last redemption first. */
+    public static InvalidInput exhausted() {
+        return refusal(EXHAUSTED, "this promo code has been used up");
+    }
+
     public Promotion withTerms(PromotionTerms next) {
         return new Promotion(id, restaurantId, next, redemptions);
     }
@@ -65,7 +70,7 @@ public record Promotion(PromotionId id, RestaurantId restaurantId, PromotionTerm
             throw refusal(EXPIRED, "this promo code has expired");
         }
         if (isExhausted()) {
-            throw refusal(EXHAUSTED, "this promo code has been used up");
+            throw exhausted();
         }
         return new PromotionDiscount(terms, applied());
     }

@@ -7,6 +7,7 @@ import dev.chit.domain.error.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ public record PromotionTerms(
 
     /** The code as it is compared: codes match whatever their case. */
     public static String key(String code) {
-        return code.strip().toUpperCase(java.util.Locale.ROOT);
+        return code.strip().toUpperCase(Locale.ROOT);
     }
 
     public String codeKey() {

@@ -7,6 +7,7 @@ import dev.chit.domain.promotion.PromotionTerms;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
@@ -136,7 +137,7 @@ final class PromotionBody {
     }
 
     private static Optional<PromotionKind> kind(JsonNode node) {
-        return text(node).flatMap(name -> java.util.Arrays.stream(PromotionKind.values())
+        return text(node).flatMap(name -> Arrays.stream(PromotionKind.values())
                 .filter(kind -> kind.name().equals(name)).findFirst());
     }
 
