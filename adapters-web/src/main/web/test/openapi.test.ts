@@ -92,15 +92,16 @@ describe('the API types match the OpenAPI document', () => {
   });
 
   it('carts, quotes and checkouts', () => {
-    expectDocumented(at('Cart'), keys<CartRequest>({ lines: true, fulfillment: true, tip: true, scheduledFor: true }));
+    expectDocumented(at('Cart'), keys<CartRequest>({ lines: true, fulfillment: true, tip: true, scheduledFor: true, promoCode: true }));
     expectDocumented(at('Cart', 'lines', '[]'), keys<CartLineRequest>({ menuItemId: true, quantity: true, optionIds: true, note: true }));
     expectDocumented(at('Checkout'), keys<CheckoutRequest>({
-      lines: true, fulfillment: true, tip: true, scheduledFor: true, restaurantId: true, customer: true, notes: true, payment: true,
+      lines: true, fulfillment: true, tip: true, scheduledFor: true, promoCode: true, restaurantId: true, customer: true, notes: true,
+      payment: true,
     }));
     expectDocumented(at('Customer'), keys<Customer>({ name: true, email: true, phone: true, locale: true }));
     expectDocumented(at('Quote'), keys<Quote>({
       lines: true, subtotal: true, tax: true, deliveryFee: true, serviceFee: true, tip: true, total: true, currency: true, estimatedReadyAt: true,
-      discount: true, taxes: true, taxIncluded: true,
+      discount: true, taxes: true, taxIncluded: true, promotion: true,
     }));
     expectDocumented(at('Quote', 'lines', '[]'), keys<QuoteLine>({ menuItemId: true, name: true, quantity: true, unitPrice: true, options: true, lineTotal: true }));
   });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import type { BulkResult, Restaurant, StaffMember, User } from '../src/lib/api/portalTypes';
+import type { BulkResult, Promotion, Restaurant, StaffMember, User } from '../src/lib/api/portalTypes';
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema; allOf?: Schema[]; $ref?: string };
 
@@ -46,6 +46,15 @@ describe('the portal types match the OpenAPI document', () => {
   it('the signed-in user and the staff', () => {
     expectDocumented('User', keys<User>({ id: true, email: true, name: true, memberships: true, admin: true }));
     expectDocumented('StaffMember', keys<StaffMember>({ id: true, email: true, name: true, role: true }));
+  });
+
+  it('the promotions and their routes', () => {
+    expectDocumented('Promotion', keys<Promotion>({
+      id: true, code: true, kind: true, value: true, minSubtotal: true, startsAt: true, endsAt: true, maxRedemptions: true,
+      maxPerCustomer: true, firstOrderOnly: true, active: true, redemptions: true,
+    }));
+    expect(Object.keys(document.paths)).toContain('/api/v1/restaurants/{restaurantId}/promotions');
+    expect(Object.keys(document.paths)).toContain('/api/v1/restaurants/{restaurantId}/promotions/{promotionId}');
   });
 
   it('the staff routes the portal calls', () => {

@@ -16,6 +16,7 @@ import { SignInPage } from '../../features/session/SignInPage';
 import { ExpoPage } from '../../features/kitchen/ExpoPage';
 import { KitchenPicker, screenPath } from '../../features/kitchen/KitchenPicker';
 import { PrintersPage } from '../../features/kitchen/PrintersPage';
+import { PromotionsPage } from '../../features/promotions/PromotionsPage';
 import { StationPage } from '../../features/kitchen/StationPage';
 import { StationSetupPage } from '../../features/kitchen/StationSetupPage';
 import { rememberedStation } from '../../features/kitchen/stationWork';
@@ -153,6 +154,7 @@ function RestaurantScreens({ user, restaurantId, section, stationId, onSignOut, 
       {section === 'expo' && <ExpoPage restaurant={r} manager={manager} onSignedOut={onSignedOut} />}
       {section === 'stations' && manager && <StationSetupPage restaurant={r} />}
       {section === 'printers' && manager && <PrintersPage restaurant={r} />}
+      {section === 'promotions' && manager && <PromotionsPage restaurant={r} />}
       {section === 'reports' && manager && (
         <Suspense fallback={<p className="page" role="status">{strings.common.loading}</p>}>
           <ReportsPage restaurant={r} />

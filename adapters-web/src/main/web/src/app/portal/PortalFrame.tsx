@@ -3,7 +3,8 @@ import type { Restaurant, User } from '../../lib/api/portalTypes';
 import { followLink } from '../../lib/router';
 import { strings } from '../../lib/strings';
 
-export type Section = 'board' | 'orders' | 'store' | 'menu' | 'staff' | 'reports' | 'kitchen' | 'stations' | 'printers';
+export type Section = 'board' | 'orders' | 'store' | 'menu' | 'staff' | 'reports' | 'kitchen' | 'stations' | 'printers'
+  | 'promotions';
 
 /** Kitchen screens fill the screen as the board does; their place in the navigation is "Kitchen". */
 export type Screen = Section | 'station' | 'expo';
@@ -21,7 +22,7 @@ export function PortalFrame({ restaurant, user, section, manager, canSwitch, onS
   children: ReactNode;
 }) {
   const sections: Section[] = manager
-    ? ['board', 'kitchen', 'orders', 'store', 'menu', 'staff', 'reports', 'stations', 'printers']
+    ? ['board', 'kitchen', 'orders', 'store', 'menu', 'promotions', 'staff', 'reports', 'stations', 'printers']
     : ['board', 'kitchen', 'orders', 'store', 'menu'];
   const base = `/portal/r/${restaurant.id}`;
   const fullScreen = section === 'board' || section === 'station' || section === 'expo';

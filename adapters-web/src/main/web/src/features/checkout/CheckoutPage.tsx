@@ -18,6 +18,7 @@ import { useDebounced } from '../../lib/useDebounced';
 import { useQuote } from '../../lib/useQuote';
 import { settlePayment, TEST_CARDS, testCardPayment, type TestCard } from './cardPayment';
 import { CheckoutAttempt } from './checkoutAttempt';
+import { describePromoRefusal, PromoCodeField } from './PromoCodeField';
 import { SandboxChallenge } from './SandboxChallenge';
 import { StripeCard, type StripeCardHandle } from './StripeCard';
 
@@ -25,7 +26,7 @@ const SANDBOX: MenuPayments = { gateway: 'sandbox' };
 const TIP_PERCENTS = [10, 15, 20];
 const ADDRESS_PARTS = ['line1', 'line2', 'city', 'region', 'postalCode', 'country', 'instructions'] as const;
 const FIELDS = [
-  'customer.name', 'customer.email', 'customer.phone', 'notes', 'tip', 'scheduledFor', 'fulfillment.table', 'fulfillment.type',
+  'promoCode', 'customer.name', 'customer.email', 'customer.phone', 'notes', 'tip', 'scheduledFor', 'fulfillment.table', 'fulfillment.type',
   'fulfillment.address', ...ADDRESS_PARTS.map((part) => `fulfillment.address.${part}`),
 ];
 
@@ -57,6 +58,7 @@ export function CheckoutPage({ restaurant, lines, payments = SANDBOX, onPlaced }
   const [customTip, setCustomTip] = useState('');
   const [customer, setCustomer] = useState({ name: '', email: '', phone: '' });
   const [notes, setNotes] = useState('');
+  const [promoCode, setPromoCode] = useState<string>();
   const [card, setCard] = useState<TestCard>('tok_visa');
   const [stripeCard, setStripeCard] = useState<StripeCardHandle>();
   const [challenge, setChallenge] = useState<(passed: boolean) => Promise<void>>();
@@ -69,7 +71,7 @@ export function CheckoutPage({ restaurant, lines, payments = SANDBOX, onPlaced }
   const fulfillment: Fulfillment =
     type === 'DELIVERY' ? { type, address: addressOf(address) } : type === 'DINE_IN' ? { type, table: table.trim() } : { type };
   const scheduledFor = when === 'scheduled' && slot ? slot : null;
-  const cartBase = { lines: toLineRequests(lines), fulfillment, scheduledFor };
+  const cartBase = { lines: toLineRequests(lines), fulfillment, scheduledFor, ...(promoCode ? { promoCode } : {}) };
   // Tip presets are shares of the server's subtotal, which the tip itself does not change.
   const [subtotal, setSubtotal] = useState<number>();
   const tip = tipAmount(tipChoice, customTip, subtotal, restaurant.currency);
@@ -255,6 +257,12 @@ export function CheckoutPage({ restaurant, lines, payments = SANDBOX, onPlaced }
           </section>
 
           <section className="card-section">
+            <PromoCodeField applied={promoCode} error={fieldError('promoCode') ?? quoteErrors?.fields.promoCode}
+                            onApply={(code) => { setPromoCode(code); setOutcome(undefined); }}
+                            onRemove={() => { setPromoCode(undefined); setOutcome(undefined); }} />
+          </section>
+
+          <section className="card-section">
             <fieldset className="cards" id="payment">
               <legend className="section-title">{strings.checkout.payment}</legend>
               {payments.gateway !== 'stripe' && <p className="muted small">{strings.checkout.sandboxNote}</p>}
@@ -329,6 +337,7 @@ function tipAmount(choice: TipChoice, custom: string, subtotal: number | undefin
 
 /** Next to its field, a missing value needs no field path: the label says which it is. */
 function describeFieldError(error: FieldError): string {
+  if (error.field === 'promoCode') return describePromoRefusal(error);
   return error.code === 'required' && error.field !== 'lines' ? strings.checkout.required : error.message;
 }
 

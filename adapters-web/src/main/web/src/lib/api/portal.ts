@@ -11,6 +11,8 @@ import type {
   Printer,
   PrinterSetup,
   PrintJob,
+  Promotion,
+  PromotionTerms,
   ReportSchedule,
   RefundMade,
   Restaurant,
@@ -133,6 +135,14 @@ export const portalApi = {
   bumpStation: (orderId: string, stationId: string) =>
     request<Order>(`${o(orderId)}/stations/${encodeURIComponent(stationId)}/bump`, { method: 'POST' }),
 
+  promotions: (restaurantId: string, signal?: AbortSignal) =>
+    request<{ items: Promotion[] }>(`${r(restaurantId)}/promotions`, { signal }),
+  createPromotion: (restaurantId: string, terms: PromotionTerms) =>
+    request<Promotion>(`${r(restaurantId)}/promotions`, { method: 'POST', body: terms }),
+  changePromotion: (restaurantId: string, promotionId: string, change: Partial<PromotionTerms>) =>
+    request<Promotion>(`${r(restaurantId)}/promotions/${encodeURIComponent(promotionId)}`, { method: 'PATCH', body: change }),
+  deletePromotion: (restaurantId: string, promotionId: string) =>
+    request<void>(`${r(restaurantId)}/promotions/${encodeURIComponent(promotionId)}`, { method: 'DELETE' }),
   printers: (restaurantId: string, signal?: AbortSignal) =>
     request<{ items: Printer[] }>(`${r(restaurantId)}/printers`, { signal }),
   addPrinter: (restaurantId: string, setup: PrinterSetup) =>

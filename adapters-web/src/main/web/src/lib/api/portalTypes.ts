@@ -237,3 +237,26 @@ export interface PrinterTrouble {
  * printers that are not ONLINE, whole, when the socket opens and whenever that list changes.
  */
 export type BoardFrame = import('./types').LiveFrame | { type: 'printers'; printers: PrinterTrouble[] };
+
+/** How a promo code takes money off: percent (1..100) or minor units. */
+export type PromotionKind = 'PERCENT' | 'AMOUNT';
+
+/** A promo code's terms as a manager sets them (docs/menu-and-pricing.md, "Promotions"). */
+export interface PromotionTerms {
+  code: string;
+  kind: PromotionKind;
+  value: number;
+  minSubtotal?: number | null;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  maxRedemptions?: number | null;
+  maxPerCustomer?: number | null;
+  firstOrderOnly: boolean;
+  active: boolean;
+}
+
+export interface Promotion extends PromotionTerms {
+  id: string;
+  /** Orders holding a redemption; one rejected or cancelled before capture gave it back. */
+  redemptions: number;
+}

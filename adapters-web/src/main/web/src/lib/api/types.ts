@@ -124,6 +124,14 @@ export interface CartRequest {
   fulfillment: Fulfillment;
   tip?: Money;
   scheduledFor?: string | null;
+  /** A promo code, matched whatever its case; one that does not apply is a 422 naming `promoCode`. */
+  promoCode?: string;
+}
+
+export interface AppliedPromotion {
+  code: string;
+  kind: 'PERCENT' | 'AMOUNT';
+  value: number;
 }
 
 export interface PricedOption {
@@ -154,6 +162,8 @@ export interface Quote {
   discount?: Money;
   taxes?: TaxLine[];
   taxIncluded?: boolean;
+  /** The promo code that gave `discount`, as it was then; null for none. */
+  promotion?: AppliedPromotion | null;
 }
 
 /** One rate's tax: `amount` at `basisPoints` of `taxable` (gross when the prices include tax). */

@@ -139,6 +139,20 @@ export const german: Catalogue = {
     required: 'Bitte ausfüllen.',
     emptyCart: 'Deine Bestellung ist leer.',
   },
+  promo: {
+    label: 'Gutscheincode',
+    apply: 'Einlösen',
+    remove: 'Entfernen',
+    applied: (code: string) => `${code} eingelöst: der Rabatt ist im Gesamtbetrag.`,
+    refusals: {
+      'promo-unknown': 'Diesen Code kennen wir nicht. Prüfe die Schreibweise.',
+      'promo-inactive': 'Dieser Code ist gerade pausiert.',
+      'promo-expired': 'Dieser Code gilt zu dieser Zeit nicht.',
+      'promo-exhausted': 'Dieser Code ist aufgebraucht.',
+      'promo-min-subtotal': 'Deine Bestellung liegt unter dem Mindestwert für diesen Code.',
+      'promo-not-eligible': 'Dieser Code gilt nicht für diese Bestellung: vielleicht nur für die erste Bestellung, oder mit deiner E-Mail schon benutzt.',
+    },
+  },
   confirmation: {
     title: 'Danke!',
     placed: (number: number) => `Bestellung Nr. ${number} ist aufgegeben`,

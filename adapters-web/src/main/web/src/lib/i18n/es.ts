@@ -139,6 +139,20 @@ export const spanish: Catalogue = {
     required: 'Rellena este campo.',
     emptyCart: 'Tu pedido está vacío.',
   },
+  promo: {
+    label: 'Código promocional',
+    apply: 'Aplicar',
+    remove: 'Quitar',
+    applied: (code: string) => `${code} aplicado: el descuento está en el total.`,
+    refusals: {
+      'promo-unknown': 'No conocemos este código. Revisa cómo está escrito.',
+      'promo-inactive': 'Este código está en pausa ahora mismo.',
+      'promo-expired': 'Este código no es válido en este momento.',
+      'promo-exhausted': 'Este código ya se ha agotado.',
+      'promo-min-subtotal': 'Tu pedido no llega al mínimo de este código.',
+      'promo-not-eligible': 'Este código no vale para este pedido: quizá sea solo para el primer pedido, o ya se usó con tu email.',
+    },
+  },
   confirmation: {
     title: '¡Gracias!',
     placed: (number: number) => `Pedido n.º ${number} realizado`,

@@ -19,6 +19,9 @@ import dev.chit.application.reports.ExportOrders;
 import dev.chit.application.reports.MakeScheduledReports;
 import dev.chit.application.reports.ManageReports;
 import dev.chit.application.reports.ShowSalesSummary;
+import dev.chit.application.promotions.GiveBackRedemptions;
+import dev.chit.application.promotions.ManagePromotions;
+import dev.chit.application.promotions.PromoCodes;
 import dev.chit.application.stations.SetUpStations;
 import dev.chit.application.auth.IdentifyCaller;
 import dev.chit.application.auth.SignIn;
@@ -139,16 +142,19 @@ public final class Chit implements AutoCloseable {
             // ... and, when an order is accepted or cancelled, writes the kitchen's print jobs.
             var printing = KitchenPrinting.wire(settings.printing(), webhooks.events(), database, passwords,
                     notifications.alerts(), ids, clock);
-            var events = printing.events();
+            // ... and, when an order is given up before capture, gives its promo code's redemption back.
+            var events = new GiveBackRedemptions(printing.events(), database.promotions());
+            var promoCodes = new PromoCodes(database.promotions());
             var payments = Payments.wire(settings.payment(), database, events, ids, clock);
             var showMenu = new ShowMenu(database.restaurants(), database.menus(), database.photos(), clock);
-            var quoteCart = new QuoteCart(database.restaurants(), database.menus(), database.kitchenLoads(), clock);
+            var quoteCart = new QuoteCart(database.restaurants(), database.menus(), database.kitchenLoads(), promoCodes,
+                    clock);
             var leases = new ClaimLeases(database.idempotencyKeys(), database.transactions(), clock,
                     settings.serving().claimLease());
             var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.stations(),
                     database.orders(), database.kitchenLoads(), database.idempotencyKeys(), leases, events,
                     database.transactions(),
-                    payments.checkout(), ids, clock);
+                    payments.checkout(), ids, clock).withPromoCodes(promoCodes);
             var viewOrder = new ViewOrder(database.orders());
             var refundOrder = new RefundOrder(database.orders(), database.paymentOperations(), payments.instructions(),
                     payments.settlement(), events, database.transactions(), ids, clock);
@@ -179,6 +185,8 @@ public final class Chit implements AutoCloseable {
             var showSummary = new ShowSalesSummary(database.restaurants(), database.salesRecords(), reportPrinter);
             api.withReports(new ExportOrders(database.restaurants(), database.salesRecords(), clock), showSummary,
                     reportPrinter);
+            api.withPromotions(new ManagePromotions(database.restaurants(), database.promotions(),
+                    database.transactions(), ids));
             api.withStations(new SetUpStations(database.menus(), database.stations(), database.transactions(), ids));
             api.withBumps(new BumpOrders(database.orders(), database.stations(), events, database.transactions(), clock));
             api.withScheduledReports(new ManageReports(database.restaurants(), database.reports(),
@@ -189,7 +197,7 @@ public final class Chit implements AutoCloseable {
             api.withGuestPayments(guestPayments, payments.sandboxAnswers(database));
             var confirmPayment = new ConfirmPayment(database.orders(), database.paymentOperations(),
                     payments.gateway(), payments.accounts(), events, database.transactions(),
-                    acceptAutomatically, clock);
+                    acceptAutomatically, clock).withPromotions(database.promotions());
             api.withPaymentConfirmation(confirmPayment);
             api.withStripeEvents(payments.stripeEvents(), new HandlePaymentEvent(database.orders(),
                     database.paymentOperations(), database.receivedPaymentEvents(), confirmPayment, events,

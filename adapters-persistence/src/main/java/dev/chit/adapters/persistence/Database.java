@@ -31,6 +31,7 @@ import dev.chit.adapters.persistence.sql.FailoverEviction;
 import dev.chit.adapters.persistence.sql.PooledConnections;
 import dev.chit.adapters.persistence.sql.SqlTransactions;
 import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.adapters.persistence.promotions.SqlPromotions;
 import dev.chit.adapters.persistence.stations.SqlStations;
 import dev.chit.adapters.persistence.staff.SqlLoginFailures;
 import dev.chit.adapters.persistence.staff.SqlSessions;
@@ -54,6 +55,7 @@ import dev.chit.domain.port.DeadLetters;
 import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.ReceivedPaymentEvents;
 import dev.chit.domain.port.Reports;
+import dev.chit.domain.port.Promotions;
 import dev.chit.domain.port.Stations;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.SalesRecords;
@@ -120,6 +122,7 @@ public final class Database implements AutoCloseable {
     private final SqlPrinters printers;
     private final SqlPrintJobs printJobs;
     private final SqlStations stations;
+    private final SqlPromotions promotions;
     private final SqlPhotos photos;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource, Optional<ReplicaSettings> replica) {
@@ -168,6 +171,7 @@ public final class Database implements AutoCloseable {
         this.printers = new SqlPrinters(statements);
         this.printJobs = new SqlPrintJobs(statements, !settings.isEmbedded());
         this.stations = new SqlStations(statements);
+        this.promotions = new SqlPromotions(statements);
         this.photos = new SqlPhotos(statements);
     }
 
@@ -256,6 +260,11 @@ public final class Database implements AutoCloseable {
 
     public Menus menus() {
         return menus;
+    }
+
+    /** Each restaurant's promo codes and their redemptions. */
+    public Promotions promotions() {
+        return promotions;
     }
 
     /** Each restaurant's kitchen stations. */

@@ -220,6 +220,14 @@ abstract class RepositoryContract {
     }
 
     @Nested
+    class KeepingPromotions extends PromotionsContract {
+        @Override
+        protected Fixtures given() {
+            return fixtures();
+        }
+    }
+
+    @Nested
     class KeepingWebhooks extends WebhooksContract {
         @Override
         protected Fixtures given() {

@@ -33,6 +33,7 @@ import dev.chit.adapters.web.support.StorableParameters;
 import dev.chit.adapters.web.undelivered.UndeliveredService;
 import dev.chit.adapters.web.printing.CloudPrntService;
 import dev.chit.adapters.web.printing.PrinterService;
+import dev.chit.adapters.web.promotions.PromotionService;
 import dev.chit.adapters.web.webhooks.WebhookService;
 import dev.chit.application.checkout.OfferSlots;
 import dev.chit.application.checkout.PlaceOrder;
@@ -59,6 +60,7 @@ import dev.chit.application.reports.ShowSalesSummary;
 import dev.chit.application.printing.CloudPrnt;
 import dev.chit.application.printing.ManagePrinters;
 import dev.chit.application.printing.ReprintTickets;
+import dev.chit.application.promotions.ManagePromotions;
 import dev.chit.application.stations.SetUpStations;
 import dev.chit.application.webhooks.ManageWebhooks;
 import dev.chit.domain.photo.PhotoRules;
@@ -128,6 +130,7 @@ public final class ChitApi {
     private Optional<PrinterService> printers = Optional.empty();
     private Optional<CloudPrntService> cloudPrnt = Optional.empty();
     private Optional<StationService> stations = Optional.empty();
+    private Optional<PromotionService> promotions = Optional.empty();
     private Optional<BumpService> bumps = Optional.empty();
     private Optional<PaymentConfirmationService> paymentConfirmation = Optional.empty();
     private Optional<StripeEventService> stripeEvents = Optional.empty();
@@ -212,6 +215,12 @@ public final class ChitApi {
     public ChitApi withPrinting(ManagePrinters managePrinters, ReprintTickets reprintTickets, CloudPrnt polls) {
         this.printers = Optional.of(new PrinterService(managePrinters, reprintTickets, json, clock));
         this.cloudPrnt = Optional.of(new CloudPrntService(polls, json));
+        return this;
+    }
+
+    /** Promo codes ({@code /restaurants/{restaurantId}/promotions}). Call before {@link #register}. */
+    public ChitApi withPromotions(ManagePromotions managePromotions) {
+        this.promotions = Optional.of(new PromotionService(managePromotions, json));
         return this;
     }
 
@@ -312,6 +321,7 @@ public final class ChitApi {
         undelivered.ifPresent(services::add);
         printers.ifPresent(services::add);
         stations.ifPresent(services::add);
+        promotions.ifPresent(services::add);
         bumps.ifPresent(services::add);
         paymentConfirmation.ifPresent(services::add);
         stripeEvents.ifPresent(services::add);

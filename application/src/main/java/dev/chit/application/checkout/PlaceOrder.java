@@ -3,6 +3,7 @@ package dev.chit.application.checkout;
 import dev.chit.application.payment.CheckoutAuthorization;
 import dev.chit.application.payment.CheckoutAuthorization.AwaitingGuest;
 import dev.chit.application.payment.CheckoutAuthorization.CheckoutPayment;
+import dev.chit.application.promotions.PromoCodes;
 import dev.chit.application.support.AccessTokens;
 import dev.chit.domain.checkout.PriceList;
 import dev.chit.domain.checkout.Quote;
@@ -23,6 +24,7 @@ import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.OrderEventPublisher;
 import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.PaymentGateway;
+import dev.chit.domain.port.Promotions;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Stations;
 import dev.chit.domain.port.Transactions;
@@ -69,6 +71,7 @@ public final class PlaceOrder {
     private final CheckoutAuthorization payments;
     private final IdGenerator ids;
     private final Clock clock;
+    private PromoCodes promoCodes = new PromoCodes(Promotions.NONE);
 
     public PlaceOrder(Restaurants restaurants, Menus menus, Orders orders, KitchenLoads kitchenLoads,
                       IdempotencyKeys idempotencyKeys, ClaimLeases leases,
@@ -95,6 +98,12 @@ public final class PlaceOrder {
         this.payments = payments;
         this.ids = ids;
         this.clock = clock;
+    }
+
+    /** Carts' promo codes are looked up, and redeemed, in {@code promoCodes}. Call before the first checkout. */
+    public PlaceOrder withPromoCodes(PromoCodes promoCodes) {
+        this.promoCodes = promoCodes;
+        return this;
     }
 
     public PlaceOrderResult place(PlaceOrderCommand command, Confirmation confirmation) {
@@ -181,7 +190,8 @@ public final class PlaceOrder {
     }
 
     /** The cart as priced, and whether the restaurant then accepted its orders automatically. */
-    private record Priced(Quote quote, boolean acceptsAutomatically, StationRouting routing) {
+    private record Priced(Quote quote, boolean acceptsAutomatically, StationRouting routing,
+                          PromoCodes.Applied promotion) {
     }
 
     private Priced price(PlaceOrderCommand command) {
@@ -189,9 +199,12 @@ public final class PlaceOrder {
                 .orElseThrow(() -> new NotFound("restaurant", command.restaurantId()));
         var menu = menus.find(command.restaurantId())
                 .orElseThrow(() -> new NotFound("restaurant", command.restaurantId()));
-        return new Priced(new PriceList(restaurant, menu).quote(command.cart(), clock.instant(),
-                kitchenLoads.of(command.restaurantId())), restaurant.settings().autoAccept(),
-                stations.of(command.restaurantId()).routingFor(menu));
+        Instant now = clock.instant();
+        var promotion = promoCodes.apply(command.restaurantId(), command.cart(), now,
+                Optional.of(command.customer().email()));
+        return new Priced(new PriceList(restaurant, menu).quote(command.cart(), now,
+                kitchenLoads.of(command.restaurantId()), promotion.discount()), restaurant.settings().autoAccept(),
+                stations.of(command.restaurantId()).routingFor(menu), promotion);
     }
 
     /**
@@ -224,6 +237,8 @@ public final class PlaceOrder {
         // as one (PostgreSQL), the authorization's settlement among them, so it comes after the number.
         long number = orders.nextNumber(quote.restaurantId());
         requireSlotStillFree(quote, now);
+        // Under the number's lock too: the last redemption goes to one checkout only.
+        promoCodes.redeem(priced.promotion(), orderId, command.customer().email());
         authorized.ifPresent(payments::confirm);
         var placement = Order.place(orderId, number, quote, command.customer(),
                 command.notes(), authorized.isPresent() ? PaymentStatus.AUTHORIZED : PaymentStatus.UNPAID,
@@ -244,6 +259,7 @@ public final class PlaceOrder {
      */
     private PlaceOrderResult storeAwaiting(PlaceOrderCommand command, Priced priced, OrderId orderId,
                                            AwaitingGuest awaiting, Confirmation confirmation, Instant now) {
+        promoCodes.redeem(priced.promotion(), orderId, command.customer().email());
         payments.confirm(awaiting);
         Order order = Order.awaitingAuthentication(orderId, priced.quote(), command.customer(), command.notes(),
                 command.placedBy(), () -> new OrderLineId(ids.next()), priced.routing(), now);

@@ -10,6 +10,7 @@ import dev.chit.domain.order.StaleOrder;
 import dev.chit.domain.order.TransitionRequest;
 import dev.chit.domain.port.AwaitingPayments;
 import dev.chit.domain.port.Orders;
+import dev.chit.domain.port.Promotions;
 import dev.chit.domain.port.Transactions;
 
 import java.lang.System.Logger.Level;
@@ -45,6 +46,7 @@ public final class CancelAbandonedCheckouts {
     private final Transactions transactions;
     private final Clock clock;
     private final Duration abandonAfter;
+    private Promotions promotions = Promotions.NONE;
 
     public CancelAbandonedCheckouts(AwaitingPayments awaiting, Orders orders, PaymentInstructions payments,
                                     PaymentSettlement settlement, Transactions transactions, Clock clock,
@@ -74,6 +76,12 @@ public final class CancelAbandonedCheckouts {
         return cancelled;
     }
 
+    /** Promo codes whose redemptions an abandoned checkout gives back. Call before the first run. */
+    public CancelAbandonedCheckouts withPromotions(Promotions promotions) {
+        this.promotions = promotions;
+        return this;
+    }
+
     /** @return whether this call cancelled it (else it was confirmed, failed, or cancelled elsewhere meanwhile) */
     private boolean cancel(OrderId orderId) {
         try {
@@ -87,7 +95,9 @@ public final class CancelAbandonedCheckouts {
                                 Optional.of(Order.ABANDONED), now);
                         orders.update(payment.order());
                         payments.record(payment);
-                        // No event: the order was never placed, so no one is told it is cancelled.
+                        // No event: the order was never placed, so no one is told it is cancelled,
+                        // and its promo code's redemption is given back here.
+                        promotions.giveBack(orderId);
                         return true;
                     })
                     .orElse(false));

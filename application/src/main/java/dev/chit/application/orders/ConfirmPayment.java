@@ -14,6 +14,7 @@ import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.PaymentGateway;
 import dev.chit.domain.port.PaymentGateway.AuthorizationState;
 import dev.chit.domain.port.PaymentOperations;
+import dev.chit.domain.port.Promotions;
 import dev.chit.domain.port.Transactions;
 
 import java.lang.System.Logger.Level;
@@ -45,6 +46,7 @@ public final class ConfirmPayment {
     private final Transactions transactions;
     private final AcceptAutomatically acceptAutomatically;
     private final Clock clock;
+    private Promotions promotions = Promotions.NONE;
 
     public ConfirmPayment(Orders orders, PaymentOperations operations, PaymentGateway gateway, PaymentAccounts accounts,
                           OrderEventPublisher events, Transactions transactions, AcceptAutomatically acceptAutomatically,
@@ -100,6 +102,12 @@ public final class ConfirmPayment {
         });
     }
 
+    /** Promo codes whose redemptions a failed payment gives back. Call before the first confirmation. */
+    public ConfirmPayment withPromotions(Promotions promotions) {
+        this.promotions = promotions;
+        return this;
+    }
+
     /** What follows a placement once it committed: the restaurant's automatic accept (which captures). */
     public void afterPlacement(Order placed) {
         LOG.log(Level.INFO, "event=order-placed-after-authentication orderId={0} number={1}", placed.id(),
@@ -116,6 +124,8 @@ public final class ConfirmPayment {
         onAwaitingOrder(orderId, order -> {
             Order cancelled = order.transition(TransitionRequest.to(OrderStatus.CANCELLED)
                     .withReason(Order.PAYMENT_FAILED), Actor.system(), clock.instant()).order();
+            // It publishes no event (it was never placed), so its promo code is given back here.
+            promotions.giveBack(orderId);
             return orders.update(cancelled.voided(clock.instant()).order());
         });
         return orders.find(orderId).orElseThrow();

@@ -25,7 +25,7 @@ class H2PortalPagesFitTest extends SignedInFlow {
 
     /** Each page the manager can open, by its path below the restaurant. */
     static final List<String> PAGES = List.of("", "/orders", "/menu", "/store", "/staff", "/reports", "/kitchen",
-            "/kitchen/" + KitchenFlowContract.GRILL, "/expo", "/stations", "/printers");
+            "/kitchen/" + KitchenFlowContract.GRILL, "/expo", "/stations", "/printers", "/promotions");
 
     /**
      * The elements whose right edge is past the viewport, or whose left edge is before it, that are

@@ -11,13 +11,21 @@ import java.util.Optional;
  *
  * @param tip          in the restaurant's minor units
  * @param scheduledFor when the guest wants the order ready; empty means as soon as possible
+ * @param promoCode    the promotion's code the guest typed, if any (matched case-insensitively)
  */
-public record Cart(List<CartLine> lines, Fulfillment fulfillment, long tip, Optional<Instant> scheduledFor) {
+public record Cart(List<CartLine> lines, Fulfillment fulfillment, long tip, Optional<Instant> scheduledFor,
+                   Optional<String> promoCode) {
 
     public Cart {
         lines = List.copyOf(lines);
         Objects.requireNonNull(fulfillment, "fulfillment");
         Objects.requireNonNull(scheduledFor, "scheduledFor");
+        promoCode = Objects.requireNonNull(promoCode, "promoCode").map(String::strip).filter(code -> !code.isEmpty());
+    }
+
+    /** A cart without a promo code. */
+    public Cart(List<CartLine> lines, Fulfillment fulfillment, long tip, Optional<Instant> scheduledFor) {
+        this(lines, fulfillment, tip, scheduledFor, Optional.empty());
     }
 
     public int itemCount() {

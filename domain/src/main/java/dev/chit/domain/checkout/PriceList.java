@@ -143,7 +143,8 @@ public final class PriceList {
         }
         return new Quote(restaurant.id(), lines, completed(cart.fulfillment()), cart.scheduledFor(),
                 subtotal, charges.serviceFee(), charges.tax(), deliveryFee, tip, charges.discount(), total,
-                promiseTime.forCart(load, cart.scheduledFor(), now), charges.taxes(), charges.taxIncluded());
+                promiseTime.forCart(load, cart.scheduledFor(), now), charges.taxes(), charges.taxIncluded(),
+                discount.promotion());
     }
 
     private Optional<String> taxCodeOf(QuotedLine line) {

@@ -6,6 +6,7 @@ import dev.chit.domain.restaurant.RestaurantId;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,11 +29,22 @@ public record Quote(
         Money total,
         Instant estimatedReadyAt,
         List<TaxLine> taxes,
-        boolean taxIncluded) {
+        boolean taxIncluded,
+        Optional<AppliedPromotion> promotion) {
 
     public Quote {
         lines = List.copyOf(lines);
         taxes = List.copyOf(taxes);
+        Objects.requireNonNull(promotion, "promotion");
+    }
+
+    /** A quote priced without a promotion. */
+    public Quote(RestaurantId restaurantId, List<QuotedLine> lines, Fulfillment fulfillment,
+                 Optional<Instant> scheduledFor, Money subtotal, Money serviceFee, Money tax, Money deliveryFee,
+                 Money tip, Money discount, Money total, Instant estimatedReadyAt, List<TaxLine> taxes,
+                 boolean taxIncluded) {
+        this(restaurantId, lines, fulfillment, scheduledFor, subtotal, serviceFee, tax, deliveryFee, tip, discount,
+                total, estimatedReadyAt, taxes, taxIncluded, Optional.empty());
     }
 
     public Currency currency() {

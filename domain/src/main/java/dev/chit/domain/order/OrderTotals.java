@@ -1,5 +1,6 @@
 package dev.chit.domain.order;
 
+import dev.chit.domain.checkout.AppliedPromotion;
 import dev.chit.domain.checkout.Quote;
 import dev.chit.domain.checkout.TaxLine;
 import dev.chit.domain.restaurant.TaxPolicy;
@@ -7,6 +8,8 @@ import dev.chit.domain.money.Money;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The amounts of an order, as priced when it was placed, with its taxes per rate: kept with the
@@ -22,10 +25,12 @@ public record OrderTotals(
         Money discount,
         Money total,
         List<TaxLine> taxes,
-        boolean taxIncluded) {
+        boolean taxIncluded,
+        Optional<AppliedPromotion> promotion) {
 
     public OrderTotals {
         taxes = List.copyOf(taxes);
+        Objects.requireNonNull(promotion, "promotion");
         Money taxSum = taxes.stream().map(TaxLine::amount).reduce(Money.zero(tax.currency()), Money::plus);
         if (!taxSum.equals(tax)) {
             throw new IllegalArgumentException("taxes " + taxSum + " do not add up to the tax " + tax);
@@ -40,6 +45,12 @@ public record OrderTotals(
                 throw new IllegalArgumentException("order amounts are never negative: " + amount);
             }
         }
+    }
+
+    /** Totals priced without a promotion. */
+    public OrderTotals(Money subtotal, Money tax, Money deliveryFee, Money serviceFee, Money tip, Money discount,
+                       Money total, List<TaxLine> taxes, boolean taxIncluded) {
+        this(subtotal, tax, deliveryFee, serviceFee, tip, discount, total, taxes, taxIncluded, Optional.empty());
     }
 
     /**
@@ -59,7 +70,8 @@ public record OrderTotals(
 
     public static OrderTotals of(Quote quote) {
         return new OrderTotals(quote.subtotal(), quote.tax(), quote.deliveryFee(), quote.serviceFee(),
-                quote.tip(), quote.discount(), quote.total(), quote.taxes(), quote.taxIncluded());
+                quote.tip(), quote.discount(), quote.total(), quote.taxes(), quote.taxIncluded(),
+                quote.promotion());
     }
 
     /** The tax the guest paid on top of the prices: none when the prices included it. */

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param averagePrepSeconds from accepted to ready, over the orders that were ready
  * @param readyOnTime     of the orders that were ready, how many by their (last) promised time
  * @param stationSpeeds   each kitchen station's average time from accept to its last bump of an order
+ * @param discountsByCode the discounts of the orders that count, by the promo code they were priced with, largest first
  */
 public record SalesSummary(
         String restaurantName,
@@ -39,7 +40,8 @@ public record SalesSummary(
         Optional<Long> averagePrepSeconds,
         long ready,
         long readyOnTime,
-        List<StationSpeed> stationSpeeds) {
+        List<StationSpeed> stationSpeeds,
+        List<PromotionSales> discountsByCode) {
 
     /** How many items each top list holds. */
     public static final int TOP_ITEMS = 10;
@@ -58,6 +60,27 @@ public record SalesSummary(
         topItemsByRevenue = List.copyOf(topItemsByRevenue);
         Objects.requireNonNull(averagePrepSeconds, "averagePrepSeconds");
         stationSpeeds = List.copyOf(stationSpeeds);
+        discountsByCode = List.copyOf(discountsByCode);
+    }
+
+    /** A summary without promo codes. */
+    public SalesSummary(String restaurantName, SummaryPeriod period, ZoneId zone, Currency currency,
+                        Map<OrderStatus, Long> ordersByStatus, Totals totals, List<Slice> byFulfillment,
+                        List<Slice> byHour, List<Slice> byDay, List<ItemSales> topItemsByQuantity,
+                        List<ItemSales> topItemsByRevenue, long missedOrders, long cancellations,
+                        Optional<Long> averagePrepSeconds, long ready, long readyOnTime,
+                        List<StationSpeed> stationSpeeds) {
+        this(restaurantName, period, zone, currency, ordersByStatus, totals, byFulfillment, byHour, byDay,
+                topItemsByQuantity, topItemsByRevenue, missedOrders, cancellations, averagePrepSeconds, ready,
+                readyOnTime, stationSpeeds, List.of());
+    }
+
+    /** A promo code's share of the discounts: the orders that count for sales priced with it, and what it took off. */
+    public record PromotionSales(String code, long orders, long discount) {
+
+        public PromotionSales {
+            Objects.requireNonNull(code, "code");
+        }
     }
 
     /**

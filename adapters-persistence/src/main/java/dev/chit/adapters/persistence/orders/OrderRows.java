@@ -1,6 +1,8 @@
 package dev.chit.adapters.persistence.orders;
 
+import dev.chit.domain.checkout.AppliedPromotion;
 import dev.chit.domain.checkout.DeliveryAddress;
+import dev.chit.domain.checkout.PromotionKind;
 import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.checkout.FulfillmentType;
 import dev.chit.domain.money.Money;
@@ -43,7 +45,7 @@ final class OrderRows {
             o.delivery_instructions, o.dine_in_table, o.scheduled_for, o.customer_name, o.customer_email, o.customer_phone, o.customer_locale, o.currency,
             o.subtotal, o.tax, o.delivery_fee, o.service_fee, o.tip, o.discount, o.total, o.refunded, o.notes,
             o.placed_at, o.accepted_at, o.estimated_ready_at, o.ready_at, o.completed_at, o.version, o.taxes,
-            o.included_tax, o.tax_included, o.disputed""";
+            o.included_tax, o.tax_included, o.disputed, o.promo_code, o.promo_kind, o.promo_value""";
 
     static final String INSERT = """
             INSERT INTO orders (id, restaurant_id, number, currency, placed_at, customer_locale, status, payment_status,
@@ -51,9 +53,10 @@ final class OrderRows {
                 delivery_postal_code, delivery_country, delivery_instructions, dine_in_table, scheduled_for,
                 customer_name, customer_email, customer_phone, subtotal, tax, delivery_fee, service_fee, tip,
                 discount, total, refunded, notes, accepted_at, estimated_ready_at, ready_at, completed_at,
-                taxes, included_tax, tax_included, disputed, access_token_hash, version)
+                taxes, included_tax, tax_included, disputed, promo_code, promo_kind, promo_value, access_token_hash,
+                version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                ?, ?, ?, ?, ?, ?, 0)""";
+                ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
     // Identity, currency and the guest's language never change; lines are a snapshot and are not
     // rewritten either. Number and placing time change once, when an order that waited for the
@@ -79,6 +82,11 @@ final class OrderRows {
     static List<Object> insertParams(Order order, Optional<String> accessTokenHash) {
         List<Object> params = concat(Arrays.asList(order.id().value(), order.restaurantId().value(), number(order),
                 order.currency(), order.placedAt(), order.customer().language().tag()), changeableParams(order));
+        // Written once: the promotion as it was when the order was priced.
+        Optional<AppliedPromotion> promotion = order.totals().promotion();
+        params.add(promotion.map(AppliedPromotion::code));
+        params.add(promotion.map(AppliedPromotion::kind));
+        params.add(promotion.map(AppliedPromotion::value));
         params.add(accessTokenHash);
         return params;
     }
@@ -141,9 +149,12 @@ final class OrderRows {
         Money tip = money(row, "tip", currency);
         Money discount = money(row, "discount", currency);
         Money total = money(row, "total", currency);
+        Optional<AppliedPromotion> promotion = optionalText(row, "promo_code")
+                .map(code -> new AppliedPromotion(code, enumValue(row, "promo_kind", PromotionKind.class),
+                        longValue(row, "promo_value")));
         return optionalText(row, "taxes")
                 .map(taxes -> new OrderTotals(subtotal, tax, deliveryFee, serviceFee, tip, discount, total,
-                        TaxesText.readTaxes(taxes, currency), bool(row, "tax_included")))
+                        TaxesText.readTaxes(taxes, currency), bool(row, "tax_included"), promotion))
                 .orElseGet(() -> new OrderTotals(subtotal, tax, deliveryFee, serviceFee, tip, discount, total));
     }
 

@@ -5,6 +5,7 @@ import dev.chit.domain.checkout.FulfillmentType;
 import dev.chit.domain.order.OrderStatus;
 import dev.chit.domain.report.SalesSummary;
 import dev.chit.domain.report.SalesSummary.ItemSales;
+import dev.chit.domain.report.SalesSummary.PromotionSales;
 import dev.chit.domain.report.SalesSummary.Slice;
 import dev.chit.domain.report.SalesSummary.Totals;
 import dev.chit.domain.report.SummaryPeriod;
@@ -70,6 +71,10 @@ final class SalesSums {
             FROM orders o JOIN order_lines ol ON ol.order_id = o.id
             WHERE o.restaurant_id = ? AND o.placed_at >= ? AND o.placed_at < ? AND o.accepted_at IS NOT NULL
             GROUP BY ol.name""";
+    // Codes as the orders keep them; the same code typed in another case is the same promotion.
+    private static final String BY_PROMO_CODE = "SELECT o.promo_code AS code, COUNT(*) AS orders,"
+            + " SUM(o.discount) AS discount" + PERIOD + " AND o.accepted_at IS NOT NULL AND o.promo_code IS NOT NULL"
+            + " GROUP BY o.promo_code";
     private static final String MISSED = "SELECT COUNT(*) AS orders" + PERIOD + " " + """
             AND o.status = 'REJECTED' AND EXISTS (SELECT 1 FROM order_status_history h
                 WHERE h.order_id = o.id AND h.to_status = 'REJECTED' AND h.actor_type = 'SYSTEM')""";
@@ -101,12 +106,17 @@ final class SalesSums {
                 .toList();
         long missed = longValue(sql.query("summary-missed", MISSED, range).getFirst(), "orders");
         var stations = new StationSpeeds(sql).of(range);
+        List<PromotionSales> discounts = sql.query("summary-by-promo-code", BY_PROMO_CODE, range).stream()
+                .map(row -> new PromotionSales(text(row, "code"), longValue(row, "orders"), longValue(row, "discount")))
+                .sorted(Comparator.comparingLong(PromotionSales::discount).reversed()
+                        .thenComparing(PromotionSales::code))
+                .toList();
         return new SalesSummary(restaurant.name(), period, zone, restaurant.currency(), kinds.byStatus,
                 kinds.totals(), kinds.byFulfillment(), hours.byHour(), hours.byDay(),
                 top(items, Comparator.comparingLong(ItemSales::quantity).reversed().thenComparing(BY_NAME)),
                 top(items, Comparator.comparingLong(ItemSales::revenue).reversed().thenComparing(BY_NAME)),
                 missed, kinds.byStatus.getOrDefault(OrderStatus.CANCELLED, 0L), kinds.averagePrepSeconds(),
-                kinds.ready, kinds.readyOnTime, stations);
+                kinds.ready, kinds.readyOnTime, stations, discounts);
     }
 
     private static List<ItemSales> top(List<ItemSales> items, Comparator<ItemSales> order) {

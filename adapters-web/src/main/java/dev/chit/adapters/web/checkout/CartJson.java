@@ -9,6 +9,7 @@ import dev.chit.domain.checkout.Fulfillment;
 import dev.chit.domain.checkout.FulfillmentType;
 import dev.chit.domain.menu.MenuItemId;
 import dev.chit.domain.menu.ModifierOptionId;
+import dev.chit.domain.promotion.Promotion;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +22,13 @@ import java.util.UUID;
  * (a quote posted back, say) are accepted and ignored, by name; any other unknown field is a 400.
  * {@code null} here means "absent in the JSON"; it does not get past {@link #toCart}.
  */
-@JsonIgnoreProperties({"subtotal", "tax", "deliveryFee", "serviceFee", "discount", "total", "currency"})
-public record CartJson(List<LineJson> lines, FulfillmentJson fulfillment, Long tip, Instant scheduledFor) {
+@JsonIgnoreProperties({"subtotal", "tax", "deliveryFee", "serviceFee", "discount", "total", "currency",
+        "promotion"})
+public record CartJson(List<LineJson> lines, FulfillmentJson fulfillment, Long tip, Instant scheduledFor,
+                       String promoCode) {
+
+    // Longer than any code a restaurant can make: unknown without a look-up.
+    private static final int MAX_PROMO_CODE_LENGTH = 100;
 
     @JsonIgnoreProperties({"name", "price", "unitPrice", "lineTotal"})
     public record LineJson(UUID menuItemId, Integer quantity, List<UUID> optionIds, String note) {
@@ -46,12 +52,15 @@ public record CartJson(List<LineJson> lines, FulfillmentJson fulfillment, Long t
     }
 
     public Optional<Cart> toCart(Violations violations) {
-        return toCart(lines, fulfillment, tip, scheduledFor, violations);
+        return toCart(lines, fulfillment, tip, scheduledFor, promoCode, violations);
     }
 
     /** The cart, or empty with the reasons added to {@code violations}; shared with checkout's order body. */
     public static Optional<Cart> toCart(List<LineJson> lines, FulfillmentJson fulfillment, Long tip,
-                                        Instant scheduledFor, Violations violations) {
+                                        Instant scheduledFor, String promoCode, Violations violations) {
+        if (promoCode != null && promoCode.length() > MAX_PROMO_CODE_LENGTH) {
+            violations.add("promoCode", Promotion.UNKNOWN, "no such promo code");
+        }
         List<CartLine> cartLines = violations.required(lines, "lines")
                 .map(given -> toLines(given, violations))
                 .orElse(List.of());
@@ -61,7 +70,7 @@ public record CartJson(List<LineJson> lines, FulfillmentJson fulfillment, Long t
             return Optional.empty();
         }
         return Optional.of(new Cart(cartLines, how.orElseThrow(), tip == null ? 0 : tip,
-                Optional.ofNullable(scheduledFor)));
+                Optional.ofNullable(scheduledFor), Optional.ofNullable(promoCode)));
     }
 
     private static List<CartLine> toLines(List<LineJson> lines, Violations violations) {

@@ -1,5 +1,6 @@
 package dev.chit.adapters.web.orders;
 
+import dev.chit.adapters.web.checkout.AppliedPromotionJson;
 import dev.chit.adapters.web.checkout.CartJson.FulfillmentJson;
 import dev.chit.adapters.web.checkout.OptionJson;
 import dev.chit.domain.order.ActorType;
@@ -50,7 +51,8 @@ record OrderJson(
         List<HistoryJson> history,
         List<TaxJson> taxes,
         boolean taxIncluded,
-        boolean disputed) {
+        boolean disputed,
+        AppliedPromotionJson promotion) {
 
     static OrderJson of(Order order) {
         var totals = order.totals();
@@ -67,7 +69,8 @@ record OrderJson(
                 order.notes().orElse(null), order.placedAt(), order.acceptedAt().orElse(null),
                 order.estimatedReadyAt(), order.readyAt().orElse(null), order.completedAt().orElse(null),
                 order.version(), order.history().stream().map(HistoryJson::of).toList(),
-                TaxJson.of(totals.taxes()), totals.taxIncluded(), order.disputed());
+                TaxJson.of(totals.taxes()), totals.taxIncluded(), order.disputed(),
+                AppliedPromotionJson.of(totals.promotion()));
     }
 
     /** {@code locale}: the language the guest ordered in, which their emails and receipts speak. */

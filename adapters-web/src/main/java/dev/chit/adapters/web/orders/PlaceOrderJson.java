@@ -27,13 +27,15 @@ import java.util.regex.Pattern;
  * order may take it, a guest's checkout is refused it by the use case. Staff send it to the
  * restaurant's own path, where {@code restaurantId} may be left out (and must match if given).
  */
-@JsonIgnoreProperties({"subtotal", "tax", "deliveryFee", "serviceFee", "discount", "total", "currency"})
+@JsonIgnoreProperties({"subtotal", "tax", "deliveryFee", "serviceFee", "discount", "total", "currency",
+        "promotion"})
 record PlaceOrderJson(
         UUID restaurantId,
         List<LineJson> lines,
         FulfillmentJson fulfillment,
         Long tip,
         Instant scheduledFor,
+        String promoCode,
         CustomerJson customer,
         String notes,
         PaymentJson payment) {
@@ -81,7 +83,7 @@ record PlaceOrderJson(
     /** @param browserLanguage the language of {@code Accept-Language}, for a customer without a {@code locale} */
     private PlaceOrderCommand toCommand(Optional<UUID> restaurant, String idempotencyKey, String requestFingerprint,
                                         GuestLanguage browserLanguage, Violations violations) {
-        Optional<Cart> cart = CartJson.toCart(lines, fulfillment, tip, scheduledFor, violations);
+        Optional<Cart> cart = CartJson.toCart(lines, fulfillment, tip, scheduledFor, promoCode, violations);
         Optional<Customer> guest = violations.required(customer, "customer").flatMap(given -> {
             Optional<String> name = violations.required(given.name(), "customer.name");
             Optional<String> email = violations.required(given.email(), "customer.email");

@@ -12,7 +12,8 @@ import java.util.UUID;
 record SummaryJson(String restaurant, String from, String to, String timezone, String currency,
                    Map<String, Long> ordersByStatus, Sales sales, List<Slice> byFulfillment, List<Slice> byHour,
                    List<Slice> byDay, TopItems topItems, long missedOrders, long cancellations,
-                   Double averagePrepMinutes, Double readyOnTimeShare, List<Station> stationSpeeds) {
+                   Double averagePrepMinutes, Double readyOnTimeShare, List<Station> stationSpeeds,
+                   List<PromoCode> discountsByCode) {
 
     record Sales(long orders, long grossSales, long discounts, long netSales, long serviceFees, long deliveryFees,
                  long tax, long tips, long refunds, long totalCollected, long averageTicket) {
@@ -29,6 +30,10 @@ record SummaryJson(String restaurant, String from, String to, String timezone, S
 
     /** A kitchen station's average minutes from accept to its last bump, over the orders it finished. */
     record Station(UUID stationId, String name, long orders, double averageMinutes) {
+    }
+
+    /** A promo code's orders (that count for sales) and the discount they were given. */
+    record PromoCode(String code, long orders, long discount) {
     }
 
     static SummaryJson of(SalesSummary summary) {
@@ -48,7 +53,9 @@ record SummaryJson(String restaurant, String from, String to, String timezone, S
                 summary.averagePrepSeconds().map(SummaryJson::minutes).orElse(null),
                 summary.readyOnTimeShare().map(share -> Math.round(share * 1000) / 1000.0).orElse(null),
                 summary.stationSpeeds().stream().map(s -> new Station(s.stationId().value(), s.name(), s.orders(),
-                        minutes(s.averageSeconds()))).toList());
+                        minutes(s.averageSeconds()))).toList(),
+                summary.discountsByCode().stream().map(p -> new PromoCode(p.code(), p.orders(), p.discount()))
+                        .toList());
     }
 
     // Minutes to one decimal.

@@ -1,0 +1,2 @@
+/** Promo codes and their redemptions. */
+package dev.chit.adapters.persistence.promotions;

@@ -1,0 +1,2 @@
+/** The routes of a restaurant's promo codes. */
+package dev.chit.adapters.web.promotions;
