@@ -29,6 +29,7 @@ import dev.chit.adapters.persistence.sql.FailoverEviction;
 import dev.chit.adapters.persistence.sql.PooledConnections;
 import dev.chit.adapters.persistence.sql.SqlTransactions;
 import dev.chit.adapters.persistence.sql.Statements;
+import dev.chit.adapters.persistence.portions.SqlPortions;
 import dev.chit.adapters.persistence.stations.SqlStations;
 import dev.chit.adapters.persistence.staff.SqlLoginFailures;
 import dev.chit.adapters.persistence.staff.SqlSessions;
@@ -52,6 +53,7 @@ import dev.chit.domain.port.DeadLetters;
 import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.ReceivedPaymentEvents;
 import dev.chit.domain.port.Reports;
+import dev.chit.domain.port.Portions;
 import dev.chit.domain.port.Stations;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.SalesRecords;
@@ -115,6 +117,7 @@ public final class Database implements AutoCloseable {
     private final SqlPrinters printers;
     private final SqlPrintJobs printJobs;
     private final SqlStations stations;
+    private final SqlPortions portions;
     private final SqlPhotos photos;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource) {
@@ -157,6 +160,7 @@ public final class Database implements AutoCloseable {
         this.printers = new SqlPrinters(statements);
         this.printJobs = new SqlPrintJobs(statements, !settings.isEmbedded());
         this.stations = new SqlStations(statements);
+        this.portions = new SqlPortions(statements);
         this.photos = new SqlPhotos(statements);
     }
 
@@ -229,6 +233,11 @@ public final class Database implements AutoCloseable {
 
     public Menus menus() {
         return menus;
+    }
+
+    /** Portions left and items sold out until a time. */
+    public Portions portions() {
+        return portions;
     }
 
     /** Each restaurant's kitchen stations. */
