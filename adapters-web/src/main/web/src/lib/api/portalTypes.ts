@@ -237,3 +237,10 @@ export interface PrinterTrouble {
  * printers that are not ONLINE, whole, when the socket opens and whenever that list changes.
  */
 export type BoardFrame = import('./types').LiveFrame | { type: 'printers'; printers: PrinterTrouble[] };
+
+/** What `PATCH .../menu/items/{itemId}` takes (API.md): each part left out stays as it is. */
+export interface SupplyChange {
+  available?: boolean;
+  availableAgainAt?: string | null;
+  stock?: number | null;
+}

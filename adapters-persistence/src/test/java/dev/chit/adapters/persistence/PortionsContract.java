@@ -32,7 +32,10 @@ abstract class PortionsContract extends ContractBase {
         assertThat(database().transactions().inTransaction(() -> portions.take(cola.id(), 2))).isTrue();
         assertThat(database().transactions().inTransaction(() -> portions.take(cola.id(), 2))).isFalse();
         assertThat(portions.of(kitchen.id()).get(cola.id()).stock()).isEqualTo(OptionalInt.of(1));
-        database().transactions().inTransaction(() -> portions.giveBack(cola.id(), 2));
+        database().transactions().inTransaction(() -> {
+            portions.giveBack(cola.id(), 2);
+            return null;
+        });
 
         assertThat(portions.of(kitchen.id()).get(cola.id()).stock()).isEqualTo(OptionalInt.of(3));
         assertThat(portions.menuVersion(kitchen.id()).orElseThrow()).isGreaterThan(before);
