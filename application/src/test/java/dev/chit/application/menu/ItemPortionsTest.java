@@ -1,6 +1,5 @@
 package dev.chit.application.menu;
 
-import dev.chit.application.access.NotPermitted;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.PlaceOrderCommand;
 import dev.chit.application.checkout.PlaceOrderResult.Placed;
@@ -9,6 +8,7 @@ import dev.chit.application.testing.Checkouts;
 import dev.chit.application.testing.InMemoryChit;
 import dev.chit.application.testing.People;
 import dev.chit.domain.error.InvalidInput;
+import dev.chit.domain.error.NotFound;
 import dev.chit.domain.menu.ItemSupply;
 import dev.chit.domain.menu.MenuItemId;
 import dev.chit.domain.menu.SupplyChange;
@@ -104,7 +104,7 @@ class ItemPortionsTest {
     }
 
     private void move(Order order, OrderStatus to) {
-        transitions.transition(order.id(), TransitionRequest.to(to).withReason("out of soda"), Actor.system(),
+        transitions.transition(order.id(), TransitionRequest.to(to).withReason("out of soda"), Actor.staff(UUID.randomUUID()),
                 restaurant -> true, Optional.empty());
     }
 
@@ -147,8 +147,10 @@ class ItemPortionsTest {
         var change = new ChangeItemSupply(portions, chit.transactions);
         SupplyChange twelve = SupplyChange.asked(null, false, null, true, 12, Instant.now());
 
+        // Someone not of the restaurant is not told it exists.
         assertThatThrownBy(() -> change.change(People.nobody(), RESTAURANT_ID, SampleMenu.SODA.id(), twelve))
-                .isInstanceOf(NotPermitted.class);
+                .isInstanceOf(NotFound.class);
+        assertThat(portions.left).isEmpty();
         change.change(People.staffOf(RESTAURANT_ID), RESTAURANT_ID, SampleMenu.SODA.id(), twelve);
         assertThat(portions.left.get(SampleMenu.SODA.id())).isEqualTo(12);
     }

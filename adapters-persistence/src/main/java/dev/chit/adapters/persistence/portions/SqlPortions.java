@@ -26,6 +26,10 @@ import static dev.chit.adapters.persistence.sql.Columns.uuid;
  * Taking portions is one conditional update ({@code stock >= quantity}): of two checkouts racing for
  * the last portion the second's update waits for the first's row lock, then finds too few and
  * changes nothing. Each change raises {@code restaurants.menu_version} in the same transaction.
+ *
+ * <p>Locks are taken in the order a checkout takes them, the restaurant's row first (its order
+ * number) and the item's after, so a rejection giving portions back while a checkout takes some
+ * never waits for it in a cycle (a deadlock).
  */
 public final class SqlPortions implements Portions {
 
@@ -39,6 +43,8 @@ public final class SqlPortions implements Portions {
     private static final String NEW_VERSION_OF_ITEM = """
             UPDATE restaurants SET menu_version = menu_version + 1
             WHERE id = (SELECT restaurant_id FROM menu_items WHERE id = ?)""";
+    private static final String ITEM_EXISTS =
+            "SELECT id FROM menu_items WHERE id = ? AND restaurant_id = ? AND retired = FALSE";
     private static final String NEW_VERSION = "UPDATE restaurants SET menu_version = menu_version + 1 WHERE id = ?";
     private static final String DUE = """
             SELECT DISTINCT restaurant_id FROM menu_items WHERE available_again_at <= ?""";
@@ -46,6 +52,13 @@ public final class SqlPortions implements Portions {
             UPDATE menu_items SET available = TRUE, available_again_at = NULL
             WHERE restaurant_id = ? AND available_again_at <= ?""";
     private static final String VERSION = "SELECT menu_version FROM restaurants WHERE id = ?";
+
+    /** Rolls back a version raised for items another instance already brought back. */
+    private static final class NothingToBringBack extends RuntimeException {
+        NothingToBringBack() {
+            super("nothing to bring back", null, false, false);
+        }
+    }
 
     private final Statements sql;
 
@@ -82,19 +95,17 @@ public final class SqlPortions implements Portions {
             columns.add("stock = ?");
             params.add(stock.isPresent() ? stock.getAsInt() : null);
         });
-        if (columns.isEmpty()) {
-            return sql.get("portions-item-exists",
-                    "SELECT id FROM menu_items WHERE id = ? AND restaurant_id = ? AND retired = FALSE",
-                    itemId.value(), restaurantId.value()).isPresent();
-        }
-        params.add(itemId.value());
-        params.add(restaurantId.value());
-        long changed = sql.update("portions-change", "UPDATE menu_items SET " + String.join(", ", columns)
-                + " WHERE id = ? AND restaurant_id = ? AND retired = FALSE", params);
-        if (changed == 0) {
+        if (sql.get("portions-item-exists", ITEM_EXISTS, itemId.value(), restaurantId.value()).isEmpty()) {
             return false;
         }
+        if (columns.isEmpty()) {
+            return true;
+        }
         sql.update("portions-new-menu-version", NEW_VERSION, restaurantId.value());
+        params.add(itemId.value());
+        params.add(restaurantId.value());
+        sql.update("portions-change", "UPDATE menu_items SET " + String.join(", ", columns)
+                + " WHERE id = ? AND restaurant_id = ?", params);
         return true;
     }
 
@@ -110,8 +121,10 @@ public final class SqlPortions implements Portions {
 
     @Override
     public void giveBack(MenuItemId itemId, int quantity) {
-        if (sql.update("portions-give-back", GIVE_BACK, quantity, itemId.value()) == 1) {
+        // Counted? (a plain read, no lock); then the restaurant's row, then the item's.
+        if (sql.get("portions-counted", COUNTED, itemId.value()).isPresent()) {
             sql.update("portions-new-menu-version-of-item", NEW_VERSION_OF_ITEM, itemId.value());
+            sql.update("portions-give-back", GIVE_BACK, quantity, itemId.value());
         }
     }
 
@@ -121,15 +134,18 @@ public final class SqlPortions implements Portions {
         for (DbRow row : sql.query("portions-due", DUE, now)) {
             RestaurantId restaurantId = new RestaurantId(uuid(row, "restaurant_id"));
             // Conditional: of two instances bringing the same items back, the second changes nothing.
-            boolean broughtBack = sql.inTransaction(() -> {
-                if (sql.update("portions-bring-back", BRING_BACK, restaurantId.value(), now) == 0) {
-                    return false;
-                }
-                sql.update("portions-new-menu-version", NEW_VERSION, restaurantId.value());
-                return true;
-            });
-            if (broughtBack) {
+            // The restaurant's row first, as a checkout takes it; an instance that lost the race
+            // finds nothing left to bring back, and its transaction (version and all) is rolled back.
+            try {
+                sql.inTransaction(() -> {
+                    sql.update("portions-new-menu-version", NEW_VERSION, restaurantId.value());
+                    if (sql.update("portions-bring-back", BRING_BACK, restaurantId.value(), now) == 0) {
+                        throw new NothingToBringBack();
+                    }
+                });
                 changed.add(restaurantId);
+            } catch (NothingToBringBack broughtBackElsewhere) {
+                // Another instance brought them back first.
             }
         }
         return changed;
