@@ -84,7 +84,7 @@ describe('the API types match the OpenAPI document', () => {
       id: true, name: true, currency: true, timezone: true, acceptingOrders: true, openNow: true, minOrder: true, defaultPrepMinutes: true,
     }));
     const item = at('Menu', 'categories', '[]', 'items', '[]');
-    expectDocumented(item, keys<MenuItem>({ id: true, name: true, description: true, price: true, available: true, modifierGroups: true, photoUrl: true }));
+    expectDocumented(item, keys<MenuItem>({ id: true, name: true, description: true, price: true, available: true, modifierGroups: true, photoUrl: true, stock: true, availableAgainAt: true }));
     const group = at('Menu', 'categories', '[]', 'items', '[]', 'modifierGroups', '[]');
     expectDocumented(group, keys<ModifierGroup>({ id: true, name: true, minSelect: true, maxSelect: true, options: true }));
     expectDocumented(at('Menu', 'categories', '[]', 'items', '[]', 'modifierGroups', '[]', 'options', '[]'),

@@ -26,6 +26,12 @@ describe('the board reducer', () => {
     expect(board.arrived).toEqual(['o2']);
   });
 
+  it('leaves the orders as they are on menu.updated, a frame without a seq', () => {
+    const board = snapshot(10, anOrder());
+
+    expect(boardReducer(board, { type: 'frame', frame: { type: 'menu.updated' } })).toBe(board);
+  });
+
   it('ignores events at or below the seq it has, so a replayed event changes nothing', () => {
     let board = snapshot(10, anOrder());
     board = event(board, 11, anOrder({ status: 'ACCEPTED', version: 1 }));

@@ -45,6 +45,8 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
 function applyFrame(state: BoardState, frame: BoardFrame): BoardState {
   if (frame.type === 'error') return state;
   if (frame.type === 'printers') return { ...state, printers: frame.printers };
+  // State of the menu, not of the orders: whoever shows the menu reads it again (useBoard).
+  if (frame.type === 'menu.updated') return state;
   if (frame.type === 'snapshot') {
     const orders: Record<string, Order> = {};
     for (const order of frame.orders) orders[order.id] = order;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { LiveConnection, type LiveStatus } from '../../lib/live';
 import { portalApi } from '../../lib/api/portal';
 import type { BoardFrame } from '../../lib/api/portalTypes';
@@ -26,6 +27,7 @@ export interface Board {
  */
 export function useBoard(restaurantId: string): Board {
   const [state, dispatch] = useReducer(boardReducer, emptyBoard);
+  const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const [closedCode, setClosedCode] = useState<number>();
   const [offline, setOffline] = useState(false);
@@ -36,7 +38,12 @@ export function useBoard(restaurantId: string): Board {
     const connection = new LiveConnection({
       path: portalApi.boardSocketPath(restaurantId),
       // A board socket also sends `printers` frames (state without a seq), which LiveConnection passes on.
-      onFrame: (frame) => dispatch({ type: 'frame', frame: frame as BoardFrame }),
+      // And `menu.updated`: the menu any screen of this tab shows is read again.
+      onFrame: (frame) => {
+        const boardFrame = frame as BoardFrame;
+        if (boardFrame.type === 'menu.updated') void queryClient.invalidateQueries({ queryKey: ['menu', restaurantId] });
+        else dispatch({ type: 'frame', frame: boardFrame });
+      },
       onStatus: (next, code) => {
         if (next === 'live') dispatch({ type: 'connected' });
         setStatus(next);
@@ -45,7 +52,7 @@ export function useBoard(restaurantId: string): Board {
     });
     connection.start();
     return () => connection.stop();
-  }, [restaurantId, generation]);
+  }, [restaurantId, generation, queryClient]);
 
   // A gap in seq: this connection's history is not to be trusted; a new one starts with a snapshot.
   useEffect(() => {

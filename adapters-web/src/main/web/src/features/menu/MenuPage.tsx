@@ -4,14 +4,17 @@ import { QueryProblem } from '../../components/QueryProblem';
 import { api } from '../../lib/api/endpoints';
 import type { Menu, MenuItem } from '../../lib/api/types';
 import type { CartLine } from '../../lib/cartLine';
-import { formatMoney } from '../../lib/format';
+import { formatDayTime, formatMoney, formatTime, sameLocalDay } from '../../lib/format';
 import { followLink } from '../../lib/router';
 import { strings } from '../../lib/strings';
 import { ItemDialog } from './ItemDialog';
 import { StoreBanner } from './StoreBanner';
 
 export function useMenu(restaurantId: string) {
-  return useQuery({ queryKey: ['menu', restaurantId], queryFn: ({ signal }) => api.menu(restaurantId, signal) });
+  // The guest has no board socket: the menu is read again every 30 s and when the tab comes back
+  // into focus, so items sold out, back, or down to their last portions show within that.
+  return useQuery({ queryKey: ['menu', restaurantId], queryFn: ({ signal }) => api.menu(restaurantId, signal),
+    refetchInterval: 30_000, refetchOnWindowFocus: true });
 }
 
 /** A restaurant's paused-until, from the public directory (the menu does not carry it). */
@@ -59,7 +62,8 @@ export function MenuPage({ restaurantId, onAdd, cart }: MenuPageProps) {
               <ul className="menu__items">
                 {category.items.map((item) => (
                   <li key={item.id}>
-                    <ItemCard item={item} currency={restaurant.currency} onChoose={() => setChosen(item)} />
+                    <ItemCard item={item} currency={restaurant.currency} timeZone={restaurant.timezone}
+                      onChoose={() => setChosen(item)} />
                   </li>
                 ))}
               </ul>
@@ -73,7 +77,22 @@ export function MenuPage({ restaurantId, onAdd, cart }: MenuPageProps) {
   );
 }
 
-function ItemCard({ item, currency, onChoose }: { item: MenuItem; currency: string; onChoose: () => void }) {
+/** "Back at 17:00" (or with the day when it is not today), "3 left", or nothing to add. */
+export function supplyNote(item: MenuItem, timeZone: string, now: Date): string | undefined {
+  if (!item.available && item.availableAgainAt) {
+    const at = new Date(item.availableAgainAt);
+    const time = sameLocalDay(at, now, timeZone) ? formatTime(item.availableAgainAt, timeZone)
+      : formatDayTime(item.availableAgainAt, timeZone);
+    return strings.menu.backAt(time);
+  }
+  if (item.available && item.stock !== undefined) return strings.menu.left(item.stock);
+  return undefined;
+}
+
+function ItemCard({ item, currency, timeZone, onChoose }: {
+  item: MenuItem; currency: string; timeZone: string; onChoose: () => void;
+}) {
+  const note = supplyNote(item, timeZone, new Date());
   return (
     // The button's name is what it shows (WCAG "label in name"), led by a word for screen readers.
     <button type="button" className="item-card" onClick={onChoose} disabled={!item.available}>
@@ -84,6 +103,7 @@ function ItemCard({ item, currency, onChoose }: { item: MenuItem; currency: stri
         </span>
         {item.description && <span className="item-card__description">{item.description}</span>}
         <span className="item-card__price">{formatMoney(item.price, currency)}</span>
+        {note && <span className="item-card__supply">{note}</span>}
       </span>
       {item.photoUrl && (
         // Hidden from screen readers: the button already says the item's name.

@@ -5,10 +5,11 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { QueryProblem } from '../../components/QueryProblem';
 import { portalApi } from '../../lib/api/portal';
-import type { Restaurant } from '../../lib/api/portalTypes';
+import type { Restaurant, SupplyChange } from '../../lib/api/portalTypes';
 import type { Menu, MenuItem } from '../../lib/api/types';
-import { currencyDecimals, formatMoney, parseMinorUnits } from '../../lib/format';
+import { currencyDecimals, formatDayTime, formatMoney, parseMinorUnits } from '../../lib/format';
 import { strings } from '../../lib/strings';
+import { backOn, parseStock, untilISaySo, untilTime, untilTomorrow } from './soldOut';
 
 const t = strings.portal.menu;
 
@@ -22,11 +23,24 @@ function withItem(menu: Menu, item: MenuItem): Pick<Menu, 'categories'> {
   };
 }
 
-/** Availability ("86" an item in one tap) and item edits, on the menu as guests see it. */
+/**
+ * Availability ("86" an item in one tap, until a time, tomorrow or until someone says so),
+ * portions left, and item edits, on the menu as guests see it. Any staff member may 86 an item
+ * or count its portions; only managers edit it.
+ */
 export function MenuAdminPage({ restaurant, manager }: { restaurant: Restaurant; manager: boolean }) {
   const queryClient = useQueryClient();
-  const menu = useQuery({ queryKey: ['menu', restaurant.id], queryFn: ({ signal }) => portalApi.menu(restaurant.id, signal) });
+  const menu = useQuery({ queryKey: ['menu', restaurant.id], queryFn: ({ signal }) => portalApi.menu(restaurant.id, signal),
+    // Checkouts take portions and sold-out items come back by themselves: keep the counts fresh.
+    refetchInterval: 15_000 });
   const [editing, setEditing] = useState<MenuItem>();
+  const [untilAt, setUntilAt] = useState('17:00');
+  const supply = useMutation({
+    mutationFn: ({ item, change }: { item: MenuItem; change: SupplyChange }) =>
+      portalApi.changeSupply(restaurant.id, item.id, change),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['menu', restaurant.id] }),
+  });
+  const change = (item: MenuItem, supplyChange: SupplyChange) => supply.mutate({ item, change: supplyChange });
   const save = useMutation({
     mutationFn: (item: MenuItem) => portalApi.replaceMenu(restaurant.id, withItem(menu.data!, item)),
     onSuccess: (saved) => {
@@ -43,6 +57,8 @@ export function MenuAdminPage({ restaurant, manager }: { restaurant: Restaurant;
       {!manager && <Alert tone="info">{t.managersOnly}</Alert>}
       {menu.isError && <QueryProblem error={menu.error} onRetry={() => void menu.refetch()} />}
       {save.isError && !editing && <QueryProblem error={save.error} />}
+      {supply.isError && <QueryProblem error={supply.error} />}
+      <Field label={t.untilTimeLabel} type="time" value={untilAt} onChange={(e) => setUntilAt(e.target.value)} />
       {menu.data?.categories.map((category) => (
         <section key={category.name} className="panel" aria-label={category.name}>
           <h2 className="section-title">{category.name}</h2>
@@ -58,10 +74,30 @@ export function MenuAdminPage({ restaurant, manager }: { restaurant: Restaurant;
                   <span className="muted">{formatMoney(item.price, restaurant.currency)}</span>
                 </div>
                 <button type="button" role="switch" aria-checked={item.available} aria-label={t.toggle(item.name, item.available)}
-                  className={`eighty-six ${item.available ? 'eighty-six--on' : 'eighty-six--off'}`} disabled={!manager || save.isPending}
-                  onClick={() => save.mutate({ ...item, available: !item.available })}>
+                  className={`eighty-six ${item.available ? 'eighty-six--on' : 'eighty-six--off'}`} disabled={supply.isPending}
+                  onClick={() => change(item, item.available ? untilISaySo : backOn)}>
                   {item.available ? t.available : t.soldOut}
                 </button>
+                <SupplyStatus item={item} timeZone={restaurant.timezone} />
+                {item.available ? (
+                  <span className="menu-admin__until" role="group" aria-label={t.eightySixFor(item.name)}>
+                    {untilAt && (
+                      <button type="button" className="button button--secondary" disabled={supply.isPending}
+                        onClick={() => change(item, untilTime(new Date(), untilAt, restaurant.timezone))}>
+                        {t.untilTime(untilAt)}
+                      </button>
+                    )}
+                    <button type="button" className="button button--secondary" disabled={supply.isPending}
+                      onClick={() => change(item, untilTomorrow(new Date(), restaurant.timezone))}>{t.untilTomorrow}</button>
+                    <button type="button" className="button button--secondary" disabled={supply.isPending}
+                      onClick={() => change(item, untilISaySo)}>{t.untilISay}</button>
+                  </span>
+                ) : (
+                  <button type="button" className="button button--secondary" disabled={supply.isPending}
+                    onClick={() => change(item, backOn)}>{t.backOn}</button>
+                )}
+                <StockEditor key={`${item.id}:${item.stock ?? ''}`} item={item} saving={supply.isPending}
+                  onSave={(stock) => change(item, { stock })} />
                 {manager && (
                   <button type="button" className="link-button" aria-label={t.edit(item.name)} onClick={() => setEditing(item)}>
                     {strings.cart.edit}
@@ -80,6 +116,31 @@ export function MenuAdminPage({ restaurant, manager }: { restaurant: Restaurant;
         </ItemEditor>
       )}
     </main>
+  );
+}
+
+/** "12 left", "Back at 17:00" or "Sold out until you say", as the menu shows the item. */
+function SupplyStatus({ item, timeZone }: { item: MenuItem; timeZone: string }) {
+  const parts: string[] = [];
+  if (item.stock !== undefined) parts.push(t.left(item.stock));
+  if (item.availableAgainAt) parts.push(t.backAt(formatDayTime(item.availableAgainAt, timeZone)));
+  else if (!item.available && item.stock !== 0) parts.push(t.outUntilISay);
+  return parts.length > 0 ? <span className="menu-admin__supply muted">{parts.join(' · ')}</span> : null;
+}
+
+/** The portions left, edited in place: empty stops counting. */
+function StockEditor({ item, saving, onSave }: { item: MenuItem; saving: boolean; onSave: (stock: number | null) => void }) {
+  const [text, setText] = useState(item.stock === undefined ? '' : String(item.stock));
+  const stock = parseStock(text);
+  const unchanged = stock === (item.stock ?? null);
+  return (
+    <form className="menu-admin__stock" onSubmit={(e) => { e.preventDefault(); if (stock !== undefined) onSave(stock); }}>
+      <Field label={t.stockLabel(item.name)} inputMode="numeric" value={text} onChange={(e) => setText(e.target.value)}
+        error={stock === undefined ? t.stockInvalid : undefined} />
+      <button type="submit" className="button button--secondary" disabled={saving || stock === undefined || unchanged}>
+        {t.setStock}
+      </button>
+    </form>
   );
 }
 

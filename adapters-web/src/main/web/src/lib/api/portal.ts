@@ -20,6 +20,7 @@ import type {
   SettingsPatch,
   StaffMember,
   Stations,
+  SupplyChange,
   Summary,
   User,
 } from './portalTypes';
@@ -62,6 +63,8 @@ export const portalApi = {
     request<{ photoUrl: string }>(`${r(restaurantId)}/menu/items/${itemId}/photo`, { method: 'PUT', upload: photo }),
   removePhoto: (restaurantId: string, itemId: string) =>
     request<void>(`${r(restaurantId)}/menu/items/${itemId}/photo`, { method: 'DELETE' }),
+  changeSupply: (restaurantId: string, itemId: string, change: SupplyChange) =>
+    request<void>(`${r(restaurantId)}/menu/items/${itemId}`, { method: 'PATCH', body: change }),
   replaceMenu: (restaurantId: string, menu: Pick<Menu, 'categories'>) =>
     request<Menu>(`${r(restaurantId)}/menu`, { method: 'PUT', body: menu }),
 

@@ -236,7 +236,11 @@ export interface PrinterTrouble {
  * What a board socket sends: the order frames of every live socket, and the restaurant's
  * printers that are not ONLINE, whole, when the socket opens and whenever that list changes.
  */
-export type BoardFrame = import('./types').LiveFrame | { type: 'printers'; printers: PrinterTrouble[] };
+export type BoardFrame =
+  | import('./types').LiveFrame
+  | { type: 'printers'; printers: PrinterTrouble[] }
+  /** The restaurant's menu changed (an item sold out or back, portions taken): read it again. */
+  | { type: 'menu.updated' };
 
 /** How a promo code takes money off: percent (1..100) or minor units. */
 export type PromotionKind = 'PERCENT' | 'AMOUNT';
@@ -259,4 +263,11 @@ export interface Promotion extends PromotionTerms {
   id: string;
   /** Orders holding a redemption; one rejected or cancelled before capture gave it back. */
   redemptions: number;
+}
+
+/** What `PATCH .../menu/items/{itemId}` takes (API.md): each part left out stays as it is. */
+export interface SupplyChange {
+  available?: boolean;
+  availableAgainAt?: string | null;
+  stock?: number | null;
 }

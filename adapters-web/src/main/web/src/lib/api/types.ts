@@ -70,6 +70,10 @@ export interface MenuItem {
   modifierGroups: ModifierGroup[];
   /** The large photo (at most 1200 px); `?w=400` is its thumbnail. Null without one. */
   photoUrl?: string | null;
+  /** Portions left, when the kitchen counts them; absent: not counted. */
+  stock?: number;
+  /** When an item sold out for a while comes back by itself; absent: not sold out for a time. */
+  availableAgainAt?: string;
 }
 
 export interface MenuCategory {

@@ -31,6 +31,8 @@ export const german: Catalogue = {
   menu: {
     categories: 'Bereiche der Speisekarte',
     soldOut: 'Ausverkauft',
+    backAt: (time: string) => `Wieder da um ${time}`,
+    left: (count: number) => `Noch ${count}`,
     add: 'Hinzufügen',
     closedBanner: 'Gerade geschlossen: Du kannst die Speisekarte ansehen, aber nicht bestellen.',
     pausedBanner: 'Gerade werden keine Bestellungen angenommen.',

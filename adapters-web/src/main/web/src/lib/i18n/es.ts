@@ -31,6 +31,8 @@ export const spanish: Catalogue = {
   menu: {
     categories: 'Secciones de la carta',
     soldOut: 'Agotado',
+    backAt: (time: string) => `Vuelve a las ${time}`,
+    left: (count: number) => `Quedan ${count}`,
     add: 'Añadir',
     closedBanner: 'Cerrado ahora: puedes ver la carta, pero no se aceptan pedidos.',
     pausedBanner: 'Ahora mismo no se aceptan pedidos.',

@@ -37,7 +37,11 @@ import dev.chit.application.live.FollowBoard;
 import dev.chit.application.live.FollowOrder;
 import dev.chit.application.live.ForgetOldEvents;
 import dev.chit.application.live.LiveRelay;
+import dev.chit.application.live.MenuVersions;
 import dev.chit.application.live.PrinterTrouble;
+import dev.chit.application.menu.BringBackSoldOut;
+import dev.chit.application.menu.ChangeItemSupply;
+import dev.chit.application.menu.GivePortionsBack;
 import dev.chit.application.menu.ShowMenu;
 import dev.chit.application.orders.BumpOrders;
 import dev.chit.application.photos.ItemPhotos;
@@ -142,19 +146,21 @@ public final class Chit implements AutoCloseable {
             // ... and, when an order is accepted or cancelled, writes the kitchen's print jobs.
             var printing = KitchenPrinting.wire(settings.printing(), webhooks.events(), database, passwords,
                     notifications.alerts(), ids, clock);
-            // ... and, when an order is given up before capture, gives its promo code's redemption back.
-            var events = new GiveBackRedemptions(printing.events(), database.promotions());
+            // ... and, when an order is given up before capture, gives its promo code's redemption back,
+            // ... and gives back the portions of an order rejected or cancelled before it was accepted.
+            var events = new GivePortionsBack(new GiveBackRedemptions(printing.events(), database.promotions()),
+                    database.orders(), database.portions());
             var promoCodes = new PromoCodes(database.promotions());
             var payments = Payments.wire(settings.payment(), database, events, ids, clock);
-            var showMenu = new ShowMenu(database.restaurants(), database.menus(), database.photos(), clock);
+            var showMenu = new ShowMenu(database.restaurants(), database.menus(), database.photos(), database.portions(),
+                    clock);
             var quoteCart = new QuoteCart(database.restaurants(), database.menus(), database.kitchenLoads(), promoCodes,
                     clock);
             var leases = new ClaimLeases(database.idempotencyKeys(), database.transactions(), clock,
                     settings.serving().claimLease());
             var placeOrder = new PlaceOrder(database.restaurants(), database.menus(), database.stations(),
-                    database.orders(), database.kitchenLoads(), database.idempotencyKeys(), leases, events,
-                    database.transactions(),
-                    payments.checkout(), ids, clock).withPromoCodes(promoCodes);
+                    database.portions(), database.orders(), database.kitchenLoads(), database.idempotencyKeys(), leases,
+                    events, database.transactions(), payments.checkout(), ids, clock).withPromoCodes(promoCodes);
             var viewOrder = new ViewOrder(database.orders());
             var refundOrder = new RefundOrder(database.orders(), database.paymentOperations(), payments.instructions(),
                     payments.settlement(), events, database.transactions(), ids, clock);
@@ -199,6 +205,7 @@ public final class Chit implements AutoCloseable {
                     payments.gateway(), payments.accounts(), events, database.transactions(),
                     acceptAutomatically, clock).withPromotions(database.promotions());
             api.withPaymentConfirmation(confirmPayment);
+            api.withItemSupply(new ChangeItemSupply(database.portions(), database.transactions()));
             api.withStripeEvents(payments.stripeEvents(), new HandlePaymentEvent(database.orders(),
                     database.paymentOperations(), database.receivedPaymentEvents(), confirmPayment, events,
                     order -> {
@@ -218,7 +225,8 @@ public final class Chit implements AutoCloseable {
                     new FollowBoard(database.restaurants(), database.orderEventLog(), database.orders(),
                             database.boards(), liveFrames, clock),
                     new FollowOrder(database.orders(), database.orderEventLog(), liveFrames),
-                    relay, new PrinterTrouble(database.printers(), database.transactions()), authentication.sockets(),
+                    relay, new PrinterTrouble(database.printers(), database.transactions()),
+                    new MenuVersions(database.portions()), authentication.sockets(),
                     settings.live(), new Json(), clock);
             countLiveMetrics(database, relay);
 
@@ -269,6 +277,9 @@ public final class Chit implements AutoCloseable {
             housekeeping.every(FIRE_SCHEDULED_SWEEP, "fire-scheduled-orders",
                     new FireScheduledOrders(database.scheduledOrders(), database.restaurants(), events,
                             database.transactions(), clock)::fireDue);
+            // Items sold out until a time come back by themselves, as often as scheduled orders fire.
+            housekeeping.every(FIRE_SCHEDULED_SWEEP, "bring-back-sold-out",
+                    new BringBackSoldOut(database.portions(), clock)::bringBackDue);
             housekeeping.every(Duration.ofHours(1), "forget-old-events",
                     new ForgetOldEvents(database.orderEventLog(), clock)::forgetExpired);
             housekeeping.every(settings.webhooks().deliverEvery(), "deliver-webhooks", webhooks.delivery()::deliverDue)

@@ -63,7 +63,8 @@ record Payments(PaymentGateway gateway, PaymentAccounts accounts, PaymentSettlem
         var checkout = new CheckoutAuthorization(gateway, accounts, database.paymentOperations(), settlement,
                 database.transactions(), ids, clock);
         var abandonedCheckouts = new CancelAbandonedCheckouts(database.awaitingPayments(), database.orders(),
-                instructions, settlement, database.transactions(), clock, settings.abandonAwaitingAfter())
+                instructions, settlement, database.transactions(), clock, settings.abandonAwaitingAfter(),
+                database.portions())
                 .withPromotions(database.promotions());
         return new Payments(gateway, accounts, settlement, instructions, checkout, new SettlePayments(settlement),
                 abandonedCheckouts, sandbox.<SandboxAuthentication>map(network -> network),

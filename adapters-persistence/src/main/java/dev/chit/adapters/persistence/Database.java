@@ -32,6 +32,7 @@ import dev.chit.adapters.persistence.sql.PooledConnections;
 import dev.chit.adapters.persistence.sql.SqlTransactions;
 import dev.chit.adapters.persistence.sql.Statements;
 import dev.chit.adapters.persistence.promotions.SqlPromotions;
+import dev.chit.adapters.persistence.portions.SqlPortions;
 import dev.chit.adapters.persistence.stations.SqlStations;
 import dev.chit.adapters.persistence.staff.SqlLoginFailures;
 import dev.chit.adapters.persistence.staff.SqlSessions;
@@ -56,6 +57,7 @@ import dev.chit.domain.port.PaymentOperations;
 import dev.chit.domain.port.ReceivedPaymentEvents;
 import dev.chit.domain.port.Reports;
 import dev.chit.domain.port.Promotions;
+import dev.chit.domain.port.Portions;
 import dev.chit.domain.port.Stations;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.SalesRecords;
@@ -123,6 +125,7 @@ public final class Database implements AutoCloseable {
     private final SqlPrintJobs printJobs;
     private final SqlStations stations;
     private final SqlPromotions promotions;
+    private final SqlPortions portions;
     private final SqlPhotos photos;
 
     private Database(DatabaseSettings settings, HikariDataSource dataSource, Optional<ReplicaSettings> replica) {
@@ -172,6 +175,7 @@ public final class Database implements AutoCloseable {
         this.printJobs = new SqlPrintJobs(statements, !settings.isEmbedded());
         this.stations = new SqlStations(statements);
         this.promotions = new SqlPromotions(statements);
+        this.portions = new SqlPortions(statements);
         this.photos = new SqlPhotos(statements);
     }
 
@@ -265,6 +269,11 @@ public final class Database implements AutoCloseable {
     /** Each restaurant's promo codes and their redemptions. */
     public Promotions promotions() {
         return promotions;
+    }
+
+    /** Portions left and items sold out until a time. */
+    public Portions portions() {
+        return portions;
     }
 
     /** Each restaurant's kitchen stations. */

@@ -127,6 +127,14 @@ abstract class RepositoryContract {
     }
 
     @Nested
+    class CountingPortions extends PortionsContract {
+        @Override
+        protected Fixtures given() {
+            return fixtures();
+        }
+    }
+
+    @Nested
     class StoringMenus extends MenusContract {
         @Override
         protected Fixtures given() {

@@ -5,6 +5,7 @@ import dev.chit.adapters.web.auth.Authentication;
 import dev.chit.adapters.web.checkout.QuoteService;
 import dev.chit.adapters.web.json.Json;
 import dev.chit.adapters.web.kitchen.StationService;
+import dev.chit.adapters.web.menu.ItemSupplyService;
 import dev.chit.adapters.web.menu.MenuService;
 import dev.chit.adapters.web.orders.BumpService;
 import dev.chit.adapters.web.orders.OrderService;
@@ -39,6 +40,7 @@ import dev.chit.application.checkout.OfferSlots;
 import dev.chit.application.checkout.PlaceOrder;
 import dev.chit.application.checkout.QuoteCart;
 import dev.chit.application.delivery.RetryUndelivered;
+import dev.chit.application.menu.ChangeItemSupply;
 import dev.chit.application.menu.ShowMenu;
 import dev.chit.application.orders.AcceptAutomatically;
 import dev.chit.application.orders.BumpOrders;
@@ -135,6 +137,7 @@ public final class ChitApi {
     private Optional<PaymentConfirmationService> paymentConfirmation = Optional.empty();
     private Optional<StripeEventService> stripeEvents = Optional.empty();
     private Optional<PhotoService> photos = Optional.empty();
+    private Optional<ItemSupplyService> itemSupply = Optional.empty();
     private GuestPayments guestPayments = GuestPayments.sandbox();
     private Optional<CompleteSandboxAuthentication> sandboxAuthentication = Optional.empty();
 
@@ -221,6 +224,15 @@ public final class ChitApi {
     /** Promo codes ({@code /restaurants/{restaurantId}/promotions}). Call before {@link #register}. */
     public ChitApi withPromotions(ManagePromotions managePromotions) {
         this.promotions = Optional.of(new PromotionService(managePromotions, json));
+        return this;
+    }
+
+    /**
+     * Timed sell-outs and portions of an item ({@code PATCH /restaurants/{restaurantId}/menu/items/{itemId}}).
+     * Call before {@link #register}.
+     */
+    public ChitApi withItemSupply(ChangeItemSupply changeItemSupply) {
+        this.itemSupply = Optional.of(new ItemSupplyService(changeItemSupply, json, clock));
         return this;
     }
 
@@ -327,6 +339,7 @@ public final class ChitApi {
         stripeEvents.ifPresent(services::add);
         services.add(new SandboxAuthenticationService(viewOrder, sandboxAuthentication, json));
         photos.ifPresent(services::add);
+        itemSupply.ifPresent(services::add);
         return services;
     }
 

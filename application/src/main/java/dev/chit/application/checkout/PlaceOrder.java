@@ -24,6 +24,7 @@ import dev.chit.domain.port.Menus;
 import dev.chit.domain.port.OrderEventPublisher;
 import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.PaymentGateway;
+import dev.chit.domain.port.Portions;
 import dev.chit.domain.port.Promotions;
 import dev.chit.domain.port.Restaurants;
 import dev.chit.domain.port.Stations;
@@ -56,12 +57,15 @@ import java.util.Optional;
 public final class PlaceOrder {
 
     static final String SCOPE = "orders";
+    /** The code of a line whose item has fewer portions left than it asks for. */
+    public static final String SOLD_OUT = "sold-out";
     // Keys of orders the staff enter live apart from the guests': two clients never share a key space.
     static final String STAFF_SCOPE = "staff-orders";
 
     private final Restaurants restaurants;
     private final Menus menus;
     private final Stations stations;
+    private final Portions portions;
     private final Orders orders;
     private final KitchenLoads kitchenLoads;
     private final IdempotencyKeys idempotencyKeys;
@@ -86,9 +90,19 @@ public final class PlaceOrder {
                       KitchenLoads kitchenLoads, IdempotencyKeys idempotencyKeys, ClaimLeases leases,
                       OrderEventPublisher events, Transactions transactions, CheckoutAuthorization payments,
                       IdGenerator ids, Clock clock) {
+        this(restaurants, menus, stations, Portions.UNCOUNTED, orders, kitchenLoads, idempotencyKeys, leases, events,
+                transactions, payments, ids, clock);
+    }
+
+    /** As the other constructors, each order taking its items' {@code portions} (refused when too few are left). */
+    public PlaceOrder(Restaurants restaurants, Menus menus, Stations stations, Portions portions, Orders orders,
+                      KitchenLoads kitchenLoads, IdempotencyKeys idempotencyKeys, ClaimLeases leases,
+                      OrderEventPublisher events, Transactions transactions, CheckoutAuthorization payments,
+                      IdGenerator ids, Clock clock) {
         this.restaurants = restaurants;
         this.menus = menus;
         this.stations = stations;
+        this.portions = portions;
         this.orders = orders;
         this.kitchenLoads = kitchenLoads;
         this.idempotencyKeys = idempotencyKeys;
@@ -225,6 +239,21 @@ public final class PlaceOrder {
         }
     }
 
+    /**
+     * Takes each line's portions, in the order's transaction: a line whose item has too few left
+     * is refused by name ({@code sold-out}), and the transaction rolls back what was taken.
+     */
+    private void takePortions(PlaceOrderCommand command) {
+        var lines = command.cart().lines();
+        for (int index = 0; index < lines.size(); index++) {
+            var line = lines.get(index);
+            if (!portions.take(line.menuItemId(), line.quantity())) {
+                throw new InvalidInput("lines[" + index + "].menuItemId", SOLD_OUT,
+                        "too few portions of this item are left");
+            }
+        }
+    }
+
     private PlaceOrderResult store(PlaceOrderCommand command, Priced priced, OrderId orderId,
                                    Optional<CheckoutPayment> authorized, Confirmation confirmation) {
         var now = clock.instant();
@@ -237,6 +266,7 @@ public final class PlaceOrder {
         // as one (PostgreSQL), the authorization's settlement among them, so it comes after the number.
         long number = orders.nextNumber(quote.restaurantId());
         requireSlotStillFree(quote, now);
+        takePortions(command);
         // Under the number's lock too: the last redemption goes to one checkout only.
         promoCodes.redeem(priced.promotion(), orderId, command.customer().email());
         authorized.ifPresent(payments::confirm);
@@ -259,6 +289,7 @@ public final class PlaceOrder {
      */
     private PlaceOrderResult storeAwaiting(PlaceOrderCommand command, Priced priced, OrderId orderId,
                                            AwaitingGuest awaiting, Confirmation confirmation, Instant now) {
+        takePortions(command);
         promoCodes.redeem(priced.promotion(), orderId, command.customer().email());
         payments.confirm(awaiting);
         Order order = Order.awaitingAuthentication(orderId, priced.quote(), command.customer(), command.notes(),

@@ -11,6 +11,7 @@ import dev.chit.domain.order.TransitionRequest;
 import dev.chit.domain.port.AwaitingPayments;
 import dev.chit.domain.port.Orders;
 import dev.chit.domain.port.Promotions;
+import dev.chit.domain.port.Portions;
 import dev.chit.domain.port.Transactions;
 
 import java.lang.System.Logger.Level;
@@ -46,11 +47,20 @@ public final class CancelAbandonedCheckouts {
     private final Transactions transactions;
     private final Clock clock;
     private final Duration abandonAfter;
+    private final Portions portions;
     private Promotions promotions = Promotions.NONE;
 
     public CancelAbandonedCheckouts(AwaitingPayments awaiting, Orders orders, PaymentInstructions payments,
                                     PaymentSettlement settlement, Transactions transactions, Clock clock,
                                     Duration abandonAfter) {
+        this(awaiting, orders, payments, settlement, transactions, clock, abandonAfter, Portions.UNCOUNTED);
+    }
+
+    /** As the other constructor, an abandoned order giving back the {@code portions} its checkout took. */
+    public CancelAbandonedCheckouts(AwaitingPayments awaiting, Orders orders, PaymentInstructions payments,
+                                    PaymentSettlement settlement, Transactions transactions, Clock clock,
+                                    Duration abandonAfter, Portions portions) {
+        this.portions = portions;
         if (!abandonAfter.isPositive()) {
             throw new IllegalArgumentException("the time a guest has for the bank's check must be positive");
         }
@@ -95,6 +105,7 @@ public final class CancelAbandonedCheckouts {
                                 Optional.of(Order.ABANDONED), now);
                         orders.update(payment.order());
                         payments.record(payment);
+                        order.lines().forEach(line -> portions.giveBack(line.menuItemId(), line.quantity()));
                         // No event: the order was never placed, so no one is told it is cancelled,
                         // and its promo code's redemption is given back here.
                         promotions.giveBack(orderId);

@@ -2,6 +2,8 @@ package dev.chit.domain.station;
 
 import dev.chit.domain.menu.MenuItemId;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +17,8 @@ public record StationDraft(Optional<StationId> id, String name, List<String> cat
 
     public StationDraft {
         Objects.requireNonNull(id, "id");
-        categoryNames = categoryNames == null ? List.of() : List.copyOf(categoryNames);
-        itemIds = itemIds == null ? List.of() : List.copyOf(itemIds);
+        // As sent: a null entry stays, for KitchenStations to name it (List.copyOf would throw on it).
+        categoryNames = categoryNames == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(categoryNames));
+        itemIds = itemIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(itemIds));
     }
 }

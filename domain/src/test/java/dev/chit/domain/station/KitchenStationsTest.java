@@ -80,6 +80,18 @@ class KitchenStationsTest {
     }
 
     @Test
+    void aNullAmongTheItemsOrCategories_isNamed_notAFault() {
+        List<String> categories = new java.util.ArrayList<>();
+        categories.add(null);
+        List<MenuItemId> items = new java.util.ArrayList<>();
+        items.add(BURGER.id());
+        items.add(null);
+
+        assertThat(fieldsOf(() -> setUp(draft("Grill", categories, items, true, false))))
+                .containsExactly("stations[0].categoryNames[0]", "stations[0].itemIds[1]");
+    }
+
+    @Test
     void atMostOneStation_isExpo() {
         assertThat(fieldsOf(() -> setUp(draft("Grill", List.of(), List.of(), true, true),
                 draft("Expo", List.of(), List.of(), false, true)))).containsExactly("stations");

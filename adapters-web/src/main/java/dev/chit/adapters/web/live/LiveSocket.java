@@ -70,6 +70,7 @@ final class LiveSocket implements WsListener {
     private volatile Subscription subscription;
     private volatile RestaurantId restaurantId;
     private volatile Instant lastHeard;
+    private Long menuVersionSeen;
     private String printersTold;
     private final AtomicBoolean gone = new AtomicBoolean();
 
@@ -342,6 +343,20 @@ final class LiveSocket implements WsListener {
         }
         printersTold = frame;
         return outbound.send(frame, Optional.empty());
+    }
+
+    /**
+     * Tells the board its menu changed when {@code version} is not the one it saw last; the first
+     * version it hears of (when it opens) is only noted.
+     */
+    synchronized boolean tellMenu(long version, String frame) {
+        Outbound outbound = out;
+        if (outbound == null) {
+            return false;
+        }
+        Long seen = menuVersionSeen;
+        menuVersionSeen = version;
+        return seen != null && seen != version && outbound.send(frame, Optional.empty());
     }
 
     /** Closes the socket from the server's side (signed out, dismissed, silent, shutting down). */

@@ -8,11 +8,13 @@ import dev.chit.adapters.web.security.SocketAuthentication.Verdict;
 import dev.chit.application.live.FollowBoard;
 import dev.chit.application.live.FollowOrder;
 import dev.chit.application.live.LiveRelay;
+import dev.chit.application.live.MenuVersions;
 import dev.chit.application.live.PrinterTrouble;
 import dev.chit.domain.restaurant.RestaurantId;
 import io.helidon.webserver.websocket.WsRouting;
 
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +39,8 @@ import java.util.stream.Collectors;
  * 4401 within seconds, on every instance. Every {@link #PRINTERS_EVERY} the printers of each
  * restaurant with an open board are read again, and each of its boards is sent a {@code printers}
  * frame when the list of those not {@code ONLINE} is not what it was last told (whichever
- * instance saw the printer).
+ * instance saw the printer). As often, each such restaurant's menu version is read, and a board
+ * that saw another one is sent {@code menu.updated} (whichever instance changed the menu).
  */
 public final class LiveUpdates implements AutoCloseable {
 
@@ -52,6 +55,8 @@ public final class LiveUpdates implements AutoCloseable {
     private final FollowOrder followOrder;
     private final LiveRelay relay;
     private final PrinterFrames printerFrames;
+    private final MenuVersions menuVersions;
+    private final String menuUpdated;
     private final SocketAuthentication authentication;
     private final LiveSettings settings;
     private final Json json;
@@ -63,8 +68,10 @@ public final class LiveUpdates implements AutoCloseable {
             Thread.ofPlatform().daemon().name("chit-live-sweeps").unstarted(task));
 
     public LiveUpdates(FollowBoard followBoard, FollowOrder followOrder, LiveRelay relay,
-                       PrinterTrouble printerTrouble, SocketAuthentication authentication, LiveSettings settings,
-                       Json json, Clock clock) {
+                       PrinterTrouble printerTrouble, MenuVersions menuVersions, SocketAuthentication authentication,
+                       LiveSettings settings, Json json, Clock clock) {
+        this.menuVersions = menuVersions;
+        this.menuUpdated = new String(json.write(Map.of("type", "menu.updated")), StandardCharsets.UTF_8);
         this.followBoard = followBoard;
         this.followOrder = followOrder;
         this.relay = relay;
@@ -84,6 +91,8 @@ public final class LiveUpdates implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
         long printersMillis = PRINTERS_EVERY.toMillis();
         sweeps.scheduleWithFixedDelay(() -> safely("printers", this::watchPrinters), printersMillis, printersMillis,
+                TimeUnit.MILLISECONDS);
+        sweeps.scheduleWithFixedDelay(() -> safely("menus", this::watchMenus), printersMillis, printersMillis,
                 TimeUnit.MILLISECONDS);
     }
 
@@ -132,10 +141,7 @@ public final class LiveUpdates implements AutoCloseable {
 
     // One read per restaurant however many of its screens are open; a frame to each screen not told yet.
     private void watchPrinters() {
-        Map<RestaurantId, List<LiveSocket>> boards = open.stream()
-                .filter(socket -> socket.target().orElse(null) instanceof Board && socket.restaurantId().isPresent())
-                .collect(Collectors.groupingBy(socket -> socket.restaurantId().get()));
-        boards.forEach((restaurantId, sockets) -> {
+        boards().forEach((restaurantId, sockets) -> {
             String frame = printerFrames.now(restaurantId);
             long told = sockets.stream().filter(socket -> socket.tellPrinters(frame, printerFrames.allFine())).count();
             if (told > 0) {
@@ -143,6 +149,24 @@ public final class LiveUpdates implements AutoCloseable {
                         String.valueOf(told));
             }
         });
+    }
+
+    // One read of the menu version per restaurant with open boards; menu.updated to each board
+    // that saw another version (the version lives in the database: a change on any instance counts).
+    private void watchMenus() {
+        boards().forEach((restaurantId, sockets) -> menuVersions.of(restaurantId).ifPresent(version -> {
+            long told = sockets.stream().filter(socket -> socket.tellMenu(version, menuUpdated)).count();
+            if (told > 0) {
+                LOG.log(Level.INFO, "event=live-menu-updated restaurantId={0} sockets={1} menuVersion={2}",
+                        restaurantId, String.valueOf(told), String.valueOf(version));
+            }
+        }));
+    }
+
+    private Map<RestaurantId, List<LiveSocket>> boards() {
+        return open.stream()
+                .filter(socket -> socket.target().orElse(null) instanceof Board && socket.restaurantId().isPresent())
+                .collect(Collectors.groupingBy(socket -> socket.restaurantId().get()));
     }
 
     private static void safely(String sweep, Runnable work) {
@@ -189,6 +213,8 @@ public final class LiveUpdates implements AutoCloseable {
     /** Tells a board socket that just opened of its restaurant's printers not ONLINE, if there are any. */
     void tellPrinters(LiveSocket socket, RestaurantId restaurantId) {
         socket.tellPrinters(printerFrames.now(restaurantId), printerFrames.allFine());
+        // The version the board's menu is at when it opens: a change from here on is told.
+        menuVersions.of(restaurantId).ifPresent(version -> socket.tellMenu(version, menuUpdated));
     }
 
     SocketAuthentication authentication() {

@@ -24,10 +24,11 @@ record MenuDraftJson(List<CategoryJson> categories) {
 
     /**
      * {@code available} is true and {@code description} empty when left out; no {@code taxCode}, the
-     * standard rate. {@code photoUrl}, as the menu shows it, is ignored: photos change through their
-     * own route, never by a menu put.
+     * standard rate. {@code photoUrl}, {@code stock} and {@code availableAgainAt}, as the menu shows
+     * them, are ignored: photos, portions and timed sell-outs change through their own routes, never
+     * by a menu put.
      */
-    @JsonIgnoreProperties({"photoUrl"})
+    @JsonIgnoreProperties({"photoUrl", "stock", "availableAgainAt"})
     record ItemJson(UUID id, String name, String description, Long price, Boolean available,
                     List<GroupJson> modifierGroups, String taxCode) {
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.chit.adapters.web.apps.GuestPayments;
 import dev.chit.adapters.web.photos.PhotoService;
 import dev.chit.application.menu.MenuView;
+import dev.chit.domain.menu.ItemSupply;
 import dev.chit.domain.menu.MenuCategory;
 import dev.chit.domain.menu.MenuItem;
 import dev.chit.domain.menu.ModifierGroup;
@@ -12,6 +13,7 @@ import dev.chit.domain.restaurant.Restaurant;
 import dev.chit.domain.restaurant.TaxMode;
 import dev.chit.domain.restaurant.TaxPolicy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,21 +65,31 @@ record MenuJson(RestaurantJson restaurant, List<CategoryJson> categories, Paymen
 
         static CategoryJson of(MenuCategory category, TaxPolicy taxes, MenuView view) {
             return new CategoryJson(category.name(), category.items().stream()
-                    .map(item -> ItemJson.of(item, taxes, view.photoOf(item.id()).map(PhotoService::url))).toList());
+                    .map(item -> ItemJson.of(item, taxes, view.photoOf(item.id()).map(PhotoService::url),
+                            view.supplyOf(item.id()))).toList());
         }
     }
 
     /**
      * {@code taxCode}: the rate the item pays, the standard one when it names none. {@code photoUrl}
-     * is null for an item without a photo; {@code ?w=400} on it is the thumbnail.
+     * is null for an item without a photo; {@code ?w=400} on it is the thumbnail. {@code stock}
+     * (portions left, when counted) and {@code availableAgainAt} (when an item sold out for a
+     * while comes back) are left out when the item has none; with no portions left it is not
+     * {@code available}.
      */
     record ItemJson(UUID id, String name, String description, long price, boolean available,
-                    List<GroupJson> modifierGroups, String taxCode, String photoUrl) {
+                    List<GroupJson> modifierGroups, String taxCode, String photoUrl,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Integer stock,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Instant availableAgainAt) {
 
-        static ItemJson of(MenuItem item, TaxPolicy taxes, Optional<String> photoUrl) {
+        static ItemJson of(MenuItem item, TaxPolicy taxes, Optional<String> photoUrl, Optional<ItemSupply> supply) {
             return new ItemJson(item.id().value(), item.name(), item.description(), item.price().minorUnits(),
-                    item.available(), item.modifierGroups().stream().map(GroupJson::of).toList(),
-                    taxes.rateFor(item.taxCode()).code(), photoUrl.orElse(null));
+                    item.available() && supply.map(s -> !s.soldOut()).orElse(true),
+                    item.modifierGroups().stream().map(GroupJson::of).toList(),
+                    taxes.rateFor(item.taxCode()).code(), photoUrl.orElse(null),
+                    supply.flatMap(s -> s.stock().isPresent() ? Optional.of(s.stock().getAsInt()) : Optional.empty())
+                            .orElse(null),
+                    supply.flatMap(ItemSupply::availableAgainAt).orElse(null));
         }
     }
 
