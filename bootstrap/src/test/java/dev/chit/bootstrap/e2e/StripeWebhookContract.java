@@ -217,7 +217,7 @@ abstract class StripeWebhookContract extends SignedInFlow {
         String event = stripe.intentEvent("payment_intent.amount_capturable_updated", order.intent());
         long now = Instant.now().getEpochSecond();
 
-        assertRefused(deliver(event, StripeStandIn.signature(event, "whsec_someoneElsesSecret", now)));
+        assertRefused(deliver(event, StripeStandIn.signature(event, "whsec_fake-someone-elses-secret", now)));
         assertRefused(deliver(event, StripeStandIn.signature(event, SIGNING_SECRET, now - 301)));
         assertRefused(deliver(event.replace("\"status\":\"requires_capture\"", "\"status\":\"succeeded\""),
                 StripeStandIn.signature(event, SIGNING_SECRET, now)));
