@@ -72,7 +72,7 @@ class CheckoutApiTest {
                 "fulfillment", "scheduledFor", "customer", "lines", "subtotal", "tax", "deliveryFee", "serviceFee",
                 "tip", "discount", "total", "refunded", "currency", "notes", "placedAt", "acceptedAt",
                 "estimatedReadyAt", "readyAt", "completedAt", "version", "history", "taxes", "taxIncluded", "disputed",
-                "accessToken", "links");
+                "promotion", "accessToken", "links");
         assertThat(order.get("number").asLong()).isPositive();
         assertThat(order.get("restaurantId").asText()).isEqualTo(DINER.toString());
         assertThat(order.get("status").asText()).isEqualTo("PLACED");

@@ -67,7 +67,7 @@ class QuoteApiTest {
         assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
         JsonNode quote = json(response);
         assertThat(fields(quote)).containsExactly("lines", "subtotal", "tax", "deliveryFee", "serviceFee", "tip",
-                "total", "currency", "estimatedReadyAt", "discount", "taxes", "taxIncluded");
+                "total", "currency", "estimatedReadyAt", "discount", "taxes", "taxIncluded", "promotion");
         JsonNode burgers = quote.get("lines").get(0);
         assertThat(fields(burgers)).containsExactly("menuItemId", "name", "quantity", "unitPrice", "options", "lineTotal");
         assertThat(burgers.get("menuItemId").asText()).isEqualTo(BURGER.toString());
