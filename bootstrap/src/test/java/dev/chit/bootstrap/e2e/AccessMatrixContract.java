@@ -97,6 +97,18 @@ abstract class AccessMatrixContract extends SignedInFlow {
         all.put("DELETE /api/v1/restaurants/{restaurantId}/menu/items/{itemId}/photo", new Expectation(MANAGER, 204,
                 f -> Call.to(A + "/menu/items/" + f.photographed() + "/photo")));
         all.put("GET /api/v1/photos/{hash}", new Expectation(PUBLIC, 200, f -> Call.to(f.photo)));
+        all.put("PATCH /api/v1/restaurants/{restaurantId}/menu/items/{itemId}", new Expectation(STAFF, 204,
+                f -> Call.to(A + "/menu/items/" + f.menu.at("/categories/1/items/0/id").asText())
+                        .body(Map.of("stock", 50))));
+
+        all.put("GET /api/v1/restaurants/{restaurantId}/promotions", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/promotions")));
+        all.put("POST /api/v1/restaurants/{restaurantId}/promotions", new Expectation(MANAGER, 201,
+                f -> Call.to(A + "/promotions").body(f.promotionBody())));
+        all.put("PATCH /api/v1/restaurants/{restaurantId}/promotions/{promotionId}", new Expectation(MANAGER, 200,
+                f -> Call.to(A + "/promotions/" + f.promotionAtA()).body(Map.of("active", false))));
+        all.put("DELETE /api/v1/restaurants/{restaurantId}/promotions/{promotionId}", new Expectation(MANAGER, 204,
+                f -> Call.to(A + "/promotions/" + f.promotionAtA())));
 
         all.put("GET /api/v1/restaurants/{restaurantId}/staff", new Expectation(MANAGER, 200, f -> Call.to(A + "/staff")));
         all.put("POST /api/v1/restaurants/{restaurantId}/staff", new Expectation(MANAGER, 201,
@@ -190,6 +202,12 @@ abstract class AccessMatrixContract extends SignedInFlow {
         // A placed order is answered as it is: the confirmation only moves one awaiting its payment.
         all.put("POST /api/v1/orders/{orderId}/payment/confirm", new Expectation(GUEST, 200,
                 f -> Call.to("/api/v1/orders/" + f.order.id() + "/payment/confirm").forGuest(f.order.token())));
+        // The sandbox's stand-in for the bank's check, answered by the guest of an order awaiting it.
+        all.put("POST /api/v1/orders/{orderId}/payment/sandbox-authentication", new Expectation(GUEST, 204, f -> {
+            Placed awaiting = f.awaitingTheBank();
+            return Call.to("/api/v1/orders/" + awaiting.id() + "/payment/sandbox-authentication")
+                    .body(Map.of("passed", true)).forGuest(awaiting.token());
+        }));
         // Stripe's webhook is public; a server on the sandbox network has none to offer.
         all.put("POST /api/v1/payments/stripe/events", new Expectation(PUBLIC, 404,
                 f -> Call.to("/api/v1/payments/stripe/events").body(Map.of("id", "evt_1", "type", "charge.refunded"))
@@ -325,6 +343,26 @@ abstract class AccessMatrixContract extends SignedInFlow {
                     cloudPrntSignIn);
             assertThat(polled.status()).as(polled.body()).isEqualTo(200);
             return polled.json();
+        }
+
+        Map<String, Object> promotionBody() {
+            return Map.of("code", "TEN-" + UUID.randomUUID().toString().substring(0, 8), "kind", "PERCENT",
+                    "value", 10, "active", true);
+        }
+
+        String promotionAtA() {
+            var made = http.post(A + "/promotions", HttpJson.json(promotionBody()), managerOfA);
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            return made.json().get("id").asText();
+        }
+
+        /** An order whose card asks for the bank's check (3-D Secure): 202, awaiting it. */
+        Placed awaitingTheBank() {
+            var awaiting = http.post("/api/v1/orders", CheckoutFlowContract.order(CheckoutFlowContract.cart(), "PM")
+                    .replace("\"token\":\"PM\"", "\"paymentMethod\":\"pm_card_authenticationRequired\""),
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            assertThat(awaiting.status()).as(awaiting.body()).isEqualTo(202);
+            return new Placed(awaiting.json().get("id").asText(), awaiting.json().get("accessToken").asText());
         }
 
         Placed placed() {
