@@ -2,9 +2,6 @@ package dev.chit.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chit.bootstrap.e2e.Browser.Viewport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -22,34 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * missing its postal code. No page may trip the content security policy or axe-core's WCAG checks. Screenshots of each page at phone and desktop size go to
  * {@code bootstrap/target/screenshots}.
  */
-abstract class GuestAppContract extends SignedInFlow {
+abstract class GuestAppContract extends InBrowserFlow {
 
     private static final String BURGER = "01936b2a-4c00-7000-8000-000000000101";
     private static final String MEDIUM_RARE = "01936b2a-4c00-7000-8000-000000001111";
     private static final String BACON = "01936b2a-4c00-7000-8000-000000001212";
     private static final String ORDERS = "/api/v1/restaurants/" + RESTAURANT
             + "/orders?status=PLACED,ACCEPTED,PREPARING,READY,OUT_FOR_DELIVERY,COMPLETED,REJECTED,CANCELLED";
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void nothingWasBlockedByThePolicy() {
-        if (browser != null) {
-            assertThat(browser.policyViolations()).as("content security policy reports").isEmpty();
-        }
-    }
 
     /** A prefix per database, so the H2 and PostgreSQL runs keep their own screenshots. */
     abstract String screenshotPrefix();

@@ -2,9 +2,6 @@ package dev.chit.bootstrap.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chit.bootstrap.e2e.Browser.Viewport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
@@ -26,31 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * No page trips the content security policy or axe-core's WCAG checks; the dialog's screenshots
  * (390 px and desktop) go to {@code bootstrap/target/screenshots}.
  */
-abstract class GuestThreeDSecureBrowserContract extends SignedInFlow {
+abstract class GuestThreeDSecureBrowserContract extends InBrowserFlow {
 
     private static final String ORDERS = "/api/v1/restaurants/" + RESTAURANT
             + "/orders?status=PLACED,ACCEPTED,PREPARING,READY,OUT_FOR_DELIVERY,COMPLETED,REJECTED,CANCELLED";
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void nothingWasBlockedByThePolicy() {
-        if (browser != null) {
-            assertThat(browser.policyViolations()).as("content security policy reports").isEmpty();
-        }
-    }
 
     /** A prefix per database, so each run keeps its own screenshots. */
     abstract String screenshotPrefix();

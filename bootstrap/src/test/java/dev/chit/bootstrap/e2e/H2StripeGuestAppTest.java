@@ -8,9 +8,7 @@ import dev.chit.bootstrap.ChitSettings;
 import dev.chit.bootstrap.PaymentSettings;
 import dev.chit.bootstrap.StripeKeys;
 import dev.chit.bootstrap.e2e.Browser.Viewport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,13 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link StripeStandIn} that the server charges through. The menu names Stripe and the key; the
  * guest's pages allow Stripe.js's origins and nothing else, and the page trips no policy.
  */
-class H2StripeGuestAppTest extends SignedInFlow {
+class H2StripeGuestAppTest extends InBrowserFlow {
 
     private static final String PUBLISHABLE_KEY = "pk_test_e2eGuestPublishable";
     private static final String ORDERS = "/api/v1/restaurants/" + RESTAURANT
             + "/orders?status=PLACED,ACCEPTED,PREPARING,READY,OUT_FOR_DELIVERY,COMPLETED,REJECTED,CANCELLED";
-
-    private static Browser browser;
 
     @TempDir
     Path dataDir;
@@ -52,25 +48,10 @@ class H2StripeGuestAppTest extends SignedInFlow {
                 stripeJs.scriptUrl())));
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @AfterEach
     void stopStripe() {
         stripeJs.close();
         stripe.close();
-        if (browser != null) {
-            assertThat(browser.policyViolations()).as("content security policy reports").isEmpty();
-        }
     }
 
     @Test
